@@ -1,0 +1,48 @@
+import { formatNumber } from '../core/format.js'
+import { worst, type Status } from '../core/status.js'
+import type { MetricThreshold } from '../config/types.js'
+import type { MetricComparison } from '../report/model.js'
+import { describeTolerance, withinTolerance } from './tolerance.js'
+
+/** Each metric against its threshold; a change in the declared better direction only warns. */
+export function compareMetrics(
+  baseline: Record<string, number>,
+  current: Record<string, number>,
+  threshold: (name: string) => MetricThreshold
+): { status: Status; metrics: MetricComparison[] } {
+  const names = [...new Set([...Object.keys(baseline), ...Object.keys(current)])].sort()
+  const metrics = names.map((name): MetricComparison => {
+    const tol = threshold(name)
+    const old = baseline[name]
+    const now = current[name]
+    if (old === undefined || now === undefined) {
+      return {
+        name,
+        baseline: old ?? null,
+        current: now ?? null,
+        diff: null,
+        tolerance: tol,
+        status: 'fail',
+        verdict: old === undefined ? 'new metric, not in the baseline' : 'missing from this run'
+      }
+    }
+    const diff = now - old
+    if (Object.is(old, now) || old === now) return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: 'identical' }
+    if (withinTolerance(old, now, tol)) {
+      return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: `equal within ${describeTolerance(tol)}` }
+    }
+    const improved = tol.better === 'lower' ? diff < 0 : tol.better === 'higher' ? diff > 0 : false
+    return {
+      name,
+      baseline: old,
+      current: now,
+      diff,
+      tolerance: tol,
+      status: improved ? 'warn' : 'fail',
+      verdict: improved
+        ? `improved by ${formatNumber(Math.abs(diff))} beyond ${describeTolerance(tol)}: update the baseline if intended`
+        : `changed by ${formatNumber(diff)}, beyond ${describeTolerance(tol)}`
+    }
+  })
+  return { status: worst(...metrics.map(m => m.status)), metrics }
+}

@@ -1,0 +1,265 @@
+import { existsSync, promises as fs } from 'node:fs'
+import path from 'node:path'
+import { Ajv, type ErrorObject } from 'ajv'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { InputError } from '../core/errors.js'
+import { isInside } from '../core/files.js'
+import type { FailOn } from '../core/status.js'
+import { CONFIG_SCHEMA } from './schema.js'
+import { closest } from './suggest.js'
+import type { AuditConfig, MetricThreshold, StepSpec, Tolerance } from './types.js'
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
+const validate = ajv.compile(CONFIG_SCHEMA)
+
+/** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
+export async function loadConfig(configPath: string): Promise<AuditConfig> {
+  const file = path.resolve(configPath)
+  let text: string
+  try {
+    text = await fs.readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError('config file not found (pass --config FILE)', { file })
+    if (code === 'EISDIR') throw new InputError('expected a config file, found a folder', { file })
+    throw new InputError(`cannot read config file: ${(error as Error).message}`, { file })
+  }
+  return parseConfig(text, file)
+}
+
+export function parseConfig(text: string, file: string): AuditConfig {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]
+    const pos = lineCounter.linePos(e.pos[0])
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
+  }
+  const raw = doc.toJS() as unknown
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
+  }
+  if (!validate(raw)) {
+    const error = pickError(validate.errors ?? [])
+    const where = locate(doc, lineCounter, error)
+    throw new InputError(describe(error), { file, ...where })
+  }
+  return resolve(raw as RawConfig, file, doc, lineCounter)
+}
+
+// ---- turning Ajv's errors into one clear sentence ---------------------------------------------
+
+function pickError(errors: ErrorObject[]): ErrorObject {
+  // The most useful error is the deepest one that is not a consequence of a oneOf/if branch.
+  const preferred = ['additionalProperties', 'required', 'type', 'enum', 'const']
+  const sorted = [...errors].sort((a, b) => {
+    const depth = b.instancePath.split('/').length - a.instancePath.split('/').length
+    if (depth !== 0) return depth
+    return rank(a) - rank(b)
+  })
+  return sorted.find(e => preferred.includes(e.keyword)) ?? sorted[0]
+  function rank(e: ErrorObject): number {
+    const i = preferred.indexOf(e.keyword)
+    return i < 0 ? preferred.length : i
+  }
+}
+
+function keyPath(pointer: string, extra?: string): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map(p => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+  if (extra !== undefined) parts.push(extra)
+  let out = ''
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part
+  return out || '(top level)'
+}
+
+function describe(error: ErrorObject): string {
+  const at = keyPath(error.instancePath)
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty)
+      const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {})
+      const guess = closest(key, known)
+      const hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known keys: ${known.join(', ')})` : ''
+      return `unknown key "${keyPath(error.instancePath, key)}"${hint}`
+    }
+    case 'required':
+      return `missing key "${keyPath(error.instancePath, String((error.params as { missingProperty: string }).missingProperty))}"`
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String)
+      const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined
+      const hint = guess ? `; did you mean "${guess}"?` : ''
+      return `${at}: ${JSON.stringify(error.data)} is not one of ${allowed.join(', ')}${hint}`
+    }
+    case 'type':
+      return `${at}: expected ${String((error.params as { type: string }).type)}, found ${typeName(error.data)}`
+    case 'minProperties':
+    case 'maxProperties':
+      return `${at}: a step is an object with exactly one key, the step kind`
+    default:
+      return `${at}: ${error.message ?? 'is invalid'}`
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return `${typeof value} ${JSON.stringify(value)}`
+}
+
+function locate(doc: Document, lineCounter: LineCounter, error: ErrorObject): { line?: number; column?: number } {
+  const parts = error.instancePath
+    .split('/')
+    .slice(1)
+    .map(p => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')))
+  let node: Node | null = doc.contents
+  let keyNode: Node | null = null
+  for (const part of parts) {
+    ;[node, keyNode] = child(node, part)
+    if (!node) break
+  }
+  if (error.keyword === 'additionalProperties' && isMap(node)) {
+    const extra = String((error.params as { additionalProperty: string }).additionalProperty)
+    const pair = node.items.find(p => isScalar(p.key) && String(p.key.value) === extra)
+    if (pair && isScalar(pair.key)) keyNode = pair.key
+  }
+  const target = error.keyword === 'additionalProperties' ? (keyNode ?? node) : (node ?? keyNode)
+  const offset = target?.range?.[0]
+  if (offset === undefined) return {}
+  const pos = lineCounter.linePos(offset)
+  return { line: pos.line, column: pos.col }
+}
+
+function child(node: Node | null, part: string | number): [Node | null, Node | null] {
+  if (isMap(node)) {
+    const pair = node.items.find(p => isScalar(p.key) && String(p.key.value) === String(part))
+    return [(pair?.value as Node) ?? null, (pair?.key as Node) ?? null]
+  }
+  if (isSeq(node) && typeof part === 'number') return [(node.items[part] as Node) ?? null, null]
+  return [null, null]
+}
+
+// ---- resolving paths and defaults ---------------------------------------------------------------
+
+interface RawConfig {
+  name?: string
+  snapshot: { lock?: string; id_column?: string; entries: { path: string; id_column?: string }[] }
+  pipeline: Record<string, unknown> & { engine: 'builtin' }
+  baseline?: { dir?: string }
+  compare?: {
+    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number }
+    metrics?: Record<string, Partial<MetricThreshold>>
+  }
+  determinism?: { runs?: number }
+  dependencies?: { files?: string[]; python?: string }
+  report?: { dir?: string }
+  gate?: { fail_on?: FailOn }
+}
+
+function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineCounter): AuditConfig {
+  const dir = path.dirname(file)
+  const root = repositoryRoot(dir)
+  const at = (pointer: (string | number)[], message: string): InputError => {
+    let node: Node | null = doc.contents
+    for (const p of pointer) node = child(node, p)[0]
+    const offset = node?.range?.[0]
+    const pos = offset === undefined ? undefined : lineCounter.linePos(offset)
+    return new InputError(message, { file, line: pos?.line, column: pos?.col })
+  }
+  const inRepo = (value: string, pointer: (string | number)[]): string => {
+    const abs = path.resolve(dir, value)
+    if (path.isAbsolute(value) || !isInside(root, abs)) {
+      throw at(pointer, `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`)
+    }
+    return abs
+  }
+
+  const entries = raw.snapshot.entries.map((e, i) => ({
+    path: normalise(e.path),
+    absPath: inRepo(e.path, ['snapshot', 'entries', i, 'path']),
+    idColumn: e.id_column ?? raw.snapshot.id_column
+  }))
+  const seen = new Set<string>()
+  entries.forEach((e, i) => {
+    if (seen.has(e.path)) throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
+    seen.add(e.path)
+  })
+
+  const p = raw.pipeline
+  const entryFor = (key: 'train' | 'score'): string => {
+    const value = normalise(String(p[key]))
+    inRepo(value, ['pipeline', key])
+    if (!seen.has(value)) {
+      throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`)
+    }
+    return value
+  }
+  const pipeline = {
+    engine: 'builtin' as const,
+    train: entryFor('train'),
+    score: entryFor('score'),
+    idColumn: String(p.id_column),
+    target: String(p.target),
+    task: (p.task as 'regression' | 'classification') ?? 'regression',
+    seed: (p.seed as number) ?? 0,
+    steps: (p.steps as StepSpec[]) ?? [],
+    model: p.model as { type: string },
+    targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
+    metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
+    spec: p
+  }
+
+  const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
+    absolute: t?.absolute ?? fallback.absolute,
+    relative: t?.relative ?? fallback.relative
+  })
+  const exact: Tolerance = { absolute: 0, relative: 0 }
+  const predDefault = tol(raw.compare?.predictions, exact)
+  const columns: Record<string, Tolerance> = {}
+  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {})) columns[name] = tol(t, predDefault)
+  const metricsRaw = raw.compare?.metrics ?? {}
+  const metricDefault: MetricThreshold = { ...tol(metricsRaw.default, exact), better: metricsRaw.default?.better }
+  const byName: Record<string, MetricThreshold> = {}
+  for (const [name, t] of Object.entries(metricsRaw)) {
+    if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
+  }
+
+  return {
+    file,
+    dir,
+    name: raw.name ?? path.basename(dir),
+    snapshot: {
+      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
+      idColumn: raw.snapshot.id_column,
+      entries
+    },
+    pipeline,
+    baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
+    compare: {
+      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10 },
+      metrics: { default: metricDefault, byName }
+    },
+    determinism: { runs: raw.determinism?.runs ?? 2 },
+    dependencies: {
+      files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
+      python: raw.dependencies?.python
+    },
+    reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
+    failOn: raw.gate?.fail_on ?? 'fail'
+  }
+}
+
+/** The git work tree holding the config, or the config's own folder outside git. */
+function repositoryRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d
+    if (path.dirname(d) === d) return dir
+  }
+}
+
+function normalise(p: string): string {
+  return path.posix.normalize(p.split(path.sep).join('/')).replace(/^\.\//, '')
+}

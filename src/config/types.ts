@@ -1,0 +1,56 @@
+import type { FailOn } from '../core/status.js'
+
+export interface Tolerance {
+  absolute: number
+  relative: number
+}
+
+export interface MetricThreshold extends Tolerance {
+  better?: 'lower' | 'higher'
+}
+
+export interface SnapshotEntryConfig {
+  /** As written in the config, relative to the config's folder, with forward slashes. */
+  path: string
+  /** Absolute path on this machine. */
+  absPath: string
+  idColumn?: string
+}
+
+export type StepSpec = Record<string, Record<string, unknown>>
+
+export interface BuiltinPipelineConfig {
+  engine: 'builtin'
+  train: string
+  score: string
+  idColumn: string
+  target: string
+  task: 'regression' | 'classification'
+  seed: number
+  steps: StepSpec[]
+  model: { type: string } & Record<string, unknown>
+  targetTransform: 'none' | 'log' | 'log1p'
+  metrics: string[]
+  /** The pipeline section as written, for the config hash in the baseline. */
+  spec: Record<string, unknown>
+}
+
+export type PipelineConfig = BuiltinPipelineConfig
+
+export interface AuditConfig {
+  /** Absolute path of the config file, and its folder: every relative path starts there. */
+  file: string
+  dir: string
+  name: string
+  snapshot: { lock: string; idColumn?: string; entries: SnapshotEntryConfig[] }
+  pipeline: PipelineConfig
+  baselineDir: string
+  compare: {
+    predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number }
+    metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
+  }
+  determinism: { runs: number }
+  dependencies: { files: string[]; python?: string }
+  reportDir: string
+  failOn: FailOn
+}

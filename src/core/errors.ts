@@ -1,0 +1,39 @@
+import path from 'node:path'
+
+/**
+ * Input the audit cannot work with (bad usage, config or data). The edges turn it into exit
+ * status 2 and a one-line reason that names the file and, where known, the line and column.
+ */
+export class InputError extends Error {
+  readonly file?: string
+  readonly line?: number
+  readonly column?: number
+
+  constructor(message: string, where: { file?: string; line?: number; column?: number } = {}) {
+    super(message)
+    this.name = 'InputError'
+    this.file = where.file
+    this.line = where.line
+    this.column = where.column
+  }
+
+  /** `file:line:column: message`, with the file shown relative to the working folder. */
+  format(): string {
+    if (!this.file) return this.message
+    let where = displayPath(this.file)
+    if (this.line !== undefined) where += `:${this.line}`
+    if (this.line !== undefined && this.column !== undefined) where += `:${this.column}`
+    return `${where}: ${this.message}`
+  }
+}
+
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file)
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof InputError) return error.format()
+  if (error instanceof Error) return error.message
+  return String(error)
+}

@@ -1,0 +1,35 @@
+// Number formatting shared by the renderers: stable across machines and locales.
+
+export function formatNumber(value: number | null | undefined, digits = 6): string {
+  if (value === null || value === undefined) return '—'
+  if (Number.isNaN(value)) return 'NaN'
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞'
+  if (value === 0) return '0'
+  const abs = Math.abs(value)
+  if (abs >= 1e-4 && abs < 1e15) return trimZeros(value.toPrecision(digits))
+  return value.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e')
+}
+
+export function formatInt(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
+  let v = bytes
+  let i = 0
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return i === 0 ? `${bytes} B` : `${trimZeros(v.toFixed(1))} ${units[i]}`
+}
+
+export function formatSigned(value: number): string {
+  const s = formatNumber(value)
+  return value > 0 ? `+${s}` : s
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s
+}

@@ -1,0 +1,11 @@
+/** What one pipeline run leaves behind, whatever engine ran it. */
+export interface RunOutputs {
+  /** The run's own output folder. */
+  dir: string
+  /** Predictions file (CSV): an id column and one or more prediction columns. */
+  predictions: string
+  idColumn: string
+  metrics: Record<string, number>
+  /** Artifact files, relative to `dir`, in a stable order. */
+  artifacts: string[]
+}

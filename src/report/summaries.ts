@@ -1,0 +1,65 @@
+import { formatInt, formatNumber } from '../core/format.js'
+import type { AuditResult } from './model.js'
+
+export const SECTION_TITLES = {
+  snapshot: 'Snapshot',
+  runs: 'Runs',
+  determinism: 'Determinism',
+  comparison: 'Comparison',
+  dependencies: 'Dependencies',
+  environment: 'Environment'
+} as const
+
+export type SectionKey = keyof typeof SECTION_TITLES
+
+/** One line per section for the overview table, shared by the Markdown and terminal renderers. */
+export function sectionSummary(result: AuditResult, key: SectionKey): string {
+  switch (key) {
+    case 'snapshot': {
+      const s = result.snapshot
+      if (s.status === 'skipped') return 'not checked'
+      const changed = s.files.filter(f => f.change !== 'unchanged')
+      if (s.files.length === 0) return s.findings[0]?.message ?? 'no files'
+      return changed.length === 0
+        ? `${s.files.length} file(s) match the lock`
+        : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => f.path).join(', ')}`
+    }
+    case 'runs': {
+      const r = result.runs
+      if (r.status === 'skipped') return 'not run'
+      return `${r.runs.length} run(s) of the ${r.engine} pipeline`
+    }
+    case 'determinism': {
+      const d = result.determinism
+      if (d.status === 'skipped') return 'not checked'
+      const changed = d.checks.filter(c => c.outcome === 'changed')
+      const head = changed.length === 0 ? `${d.checks.length} check(s) reproduced` : `${changed.length} of ${d.checks.length} check(s) changed results`
+      return d.notTried.length ? `${head}; not tried: ${d.notTried.join(', ')}` : head
+    }
+    case 'comparison': {
+      const c = result.comparison
+      if (c.status === 'skipped' || !c.predictions) return c.findings[0]?.message ?? 'not compared'
+      const p = c.predictions
+      const verdicts = p.columns.map(col => `${col.column} ${col.verdict}`).join(', ')
+      const metrics = c.metrics.filter(m => m.status !== 'pass').length
+      return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${c.metrics.length} metric(s) hold` : `${metrics} metric(s) changed`}`
+    }
+    case 'dependencies': {
+      const d = result.dependencies
+      if (d.status === 'skipped') return 'no dependency files configured'
+      const packages = d.files.reduce((n, f) => n + f.packages.length, 0)
+      const unpinned = d.files.reduce((n, f) => n + f.packages.filter(p => !p.pinned).length, 0)
+      return `${packages} package(s) in ${d.files.length} file(s); ${unpinned} not pinned exactly`
+    }
+    case 'environment': {
+      const e = result.environment
+      if (e.status === 'skipped') return 'not recorded'
+      const where = [e.current.os, e.current.arch, e.current.node && `node ${e.current.node}`, e.current.python && `python ${e.current.python}`].filter(Boolean).join(', ')
+      return e.differences.length ? `${where}; ${e.differences.length} difference(s) from the baseline's` : where
+    }
+  }
+}
+
+export function maxDiffText(value: number): string {
+  return formatNumber(value, 4)
+}

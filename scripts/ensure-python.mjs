@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The tests run real scikit-learn pipelines with Debian's Python. Install what is missing, once,
+// so `npm test` works on a fresh machine; a machine that already has it pays one import.
+import { execFileSync, spawnSync } from 'node:child_process'
+
+const PYTHON = process.env.REPRO_AUDIT_TEST_PYTHON ?? '/usr/bin/python3'
+const PACKAGES = ['python3-sklearn', 'python3-pandas']
+
+function hasModules() {
+  return spawnSync(PYTHON, ['-c', 'import sklearn, pandas'], { stdio: 'ignore' }).status === 0
+}
+
+if (hasModules()) process.exit(0)
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
+if (!hasApt) {
+  console.error(`ensure-python: ${PYTHON} lacks scikit-learn/pandas and there is no apt-get; install ${PACKAGES.join(' ')} or set REPRO_AUDIT_TEST_PYTHON`)
+  process.exit(2)
+}
+const sudo = isRoot ? [] : ['sudo']
+console.error(`ensure-python: installing ${PACKAGES.join(' ')} with apt-get (one time)`)
+const run = args => execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+run(['apt-get', 'update', '-qq'])
+run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES])
+if (!hasModules()) {
+  console.error(`ensure-python: ${PYTHON} still cannot import sklearn and pandas`)
+  process.exit(2)
+}

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalHash } from '../core/canonical-json.js'
-import { displayPath } from '../core/errors.js'
+import { displayPath, InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
@@ -11,7 +11,11 @@ import { compareMetrics } from '../compare/metrics.js'
 import { comparePredictions } from '../compare/predictions.js'
 import { auditDependencies } from '../deps/audit.js'
 import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
-import { checkRepeatedRuns } from '../determinism/check.js'
+import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
+import { planPerturbations, type PerturbationPlan, type PlannedRun } from '../determinism/perturb.js'
+import { concurrency, runPool } from '../determinism/pool.js'
+import { deterministicSettings } from '../determinism/settings.js'
+import { RunError } from '../pipeline/command.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import { runPipeline } from '../pipeline/run.js'
 import {
@@ -42,18 +46,128 @@ export interface AuditOptions {
   progress?: (line: string) => void
 }
 
+/** The settings shown when no run happened; the real ones come from deterministicSettings(). */
 const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
+interface Trained {
+  runs: RunsSection
+  /** The first identical run, the one compared with the baseline; absent when it failed. */
+  reference?: CompletedRun
+  others: CompletedRun[]
+  checkOptions: CheckOptions
+}
+
+/**
+ * Train the pipeline: once for `baseline`; for `run`, the configured number of identical runs and
+ * one run per perturbation, several at a time when the machine has the cores. A run that cannot
+ * produce usable outputs becomes an `error` finding naming the run and the file.
+ */
+async function trainAll(
+  config: AuditConfig,
+  command: 'run' | 'baseline',
+  say: (line: string) => void
+): Promise<Trained> {
+  const settings = await deterministicSettings(config.dir)
+  const repeats = command === 'run' ? config.determinism.runs : 1
+  const plan: PerturbationPlan =
+    command === 'run'
+      ? await planPerturbations(config, settings, config.determinism.perturbations)
+      : { runs: [], notTried: [], cleanup: async () => {} }
+  const planned: PlannedRun[] = [
+    ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
+      id: `run-${i + 1}`,
+      perturbation: 'none',
+      varied: 'nothing',
+      dataDir: config.dir,
+      env: settings
+    })),
+    ...plan.runs
+  ]
+  const runsDir = path.join(config.reportDir, 'runs')
+  await fs.rm(runsDir, { recursive: true, force: true })
+  const limit = concurrency(config.determinism.parallel, planned.length)
+  say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
+  let settled: PromiseSettledResult<RunOutputs>[]
+  try {
+    settled = await runPool(
+      planned.map(
+        p => () =>
+          runPipeline(config, p.dataDir, path.join(runsDir, p.id), { workDir: p.workDir, env: p.env })
+      ),
+      limit
+    )
+  } finally {
+    await plan.cleanup()
+  }
+  const records: RunRecord[] = []
+  const findings: Finding[] = []
+  const completed: (CompletedRun | undefined)[] = []
+  for (const [i, p] of planned.entries()) {
+    const result = settled[i]
+    const label = p.perturbation === 'none' ? `Run ${p.id}` : `Run ${p.id} (${p.varied})`
+    if (result.status === 'fulfilled') {
+      const out = result.value
+      completed.push({ id: p.id, perturbation: p.perturbation, varied: p.varied, outputs: out })
+      records.push({
+        id: p.id,
+        perturbation: p.varied,
+        status: 'pass',
+        predictionsSha256: (await hashFile(out.predictions)).sha256,
+        metrics: out.metrics
+      })
+      continue
+    }
+    const error = result.reason as unknown
+    if (!(error instanceof InputError)) throw error
+    completed.push(undefined)
+    const where = error.file
+      ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
+      : ''
+    findings.push({
+      status: 'error',
+      code: 'run.failed',
+      message: `${label} failed: ${where}${error.message}.`,
+      file: error.file ? displayPath(error.file) : undefined,
+      line: error.line
+    })
+    records.push({
+      id: p.id,
+      perturbation: p.varied,
+      status: 'error',
+      output: error instanceof RunError ? error.output : undefined
+    })
+  }
+  const [reference, ...rest] = completed
+  const status = worst(...records.map(r => r.status))
+  return {
+    runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
+    reference,
+    others: rest.filter((r): r is CompletedRun => r !== undefined),
+    checkOptions: { onChange: config.determinism.onChange, notTried: plan.notTried, runs: repeats }
+  }
+}
+
 /** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
-export async function audit(config: AuditConfig, command: Command, options: AuditOptions = {}): Promise<AuditResult> {
+export async function audit(
+  config: AuditConfig,
+  command: Command,
+  options: AuditOptions = {}
+): Promise<AuditResult> {
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
   const sections = {
-    snapshot: skippedSection<SnapshotSection>({ lock: relativePosix(config.dir, config.snapshot.lock), files: [] }),
+    snapshot: skippedSection<SnapshotSection>({
+      lock: relativePosix(config.dir, config.snapshot.lock),
+      files: []
+    }),
     runs: skippedSection<RunsSection>({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
     determinism: skippedSection<DeterminismSection>({ runs: 0, checks: [], notTried: [] }),
-    comparison: skippedSection<ComparisonSection>({ baseline: relativePosix(config.dir, config.baselineDir), metrics: [], artifacts: [] }),
+    comparison: skippedSection<ComparisonSection>({
+      baseline: relativePosix(config.dir, config.baselineDir),
+      metrics: [],
+      artifacts: []
+    }),
     dependencies: skippedSection<DependenciesSection>({ files: [] }),
     environment: skippedSection<EnvironmentSection>({ current: {}, differences: [] })
   }
@@ -64,7 +178,14 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     sections.snapshot = {
       status: 'pass',
       lock: relativePosix(config.dir, config.snapshot.lock),
-      files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
+      files: lock.entries.map(e => ({
+        path: e.path,
+        status: 'pass',
+        change: 'unchanged',
+        sha256: e.sha256,
+        size: e.size,
+        rows: e.rows
+      })),
       findings: []
     }
   }
@@ -78,33 +199,24 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     say('auditing dependencies and the environment')
     sections.dependencies = await auditDependencies(options.dependencyFiles ?? config.dependencies.files)
     const current = await environmentFingerprint(config.dependencies.python)
-    const baseline = command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    const baseline =
+      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
     sections.environment = compareEnvironment(current, baseline?.environment)
   }
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const runCount = command === 'run' ? config.determinism.runs : 1
-    const outputs: RunOutputs[] = []
-    const records: RunRecord[] = []
-    for (let i = 1; i <= runCount; i++) {
-      say(`training and predicting (run ${i} of ${runCount})`)
-      const dir = path.join(config.reportDir, 'runs', `run-${i}`)
-      await fs.rm(dir, { recursive: true, force: true })
-      const out = await runPipeline(config, config.dir, dir)
-      outputs.push(out)
-      records.push({
-        id: `run-${i}`,
-        perturbation: 'none',
-        status: 'pass',
-        predictionsSha256: (await hashFile(out.predictions)).sha256,
-        metrics: out.metrics
-      })
-    }
-    sections.runs = { status: 'pass', findings: [], engine: config.pipeline.engine, runs: records, settings: SETTINGS }
+    const trained = await trainAll(config, command, say)
+    sections.runs = trained.runs
+    const outputs = trained.reference ? [trained.reference.outputs] : []
+    if (command === 'run' && trained.reference)
+      sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
+    else if (command === 'run')
+      sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
 
-    if (command === 'run') {
-      if (outputs.length > 1) sections.determinism = await checkRepeatedRuns(outputs)
+    if (!trained.reference) {
+      // The first run failed: the runs section holds the error; nothing is compared or written.
+    } else if (command === 'run') {
       say('comparing with the baseline')
       sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment)
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
@@ -116,7 +228,13 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [{ status: 'pass', code: 'baseline.written', message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.` }]
+        findings: [
+          {
+            status: 'pass',
+            code: 'baseline.written',
+            message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
+          }
+        ]
       }
     } else {
       sections.comparison = {
@@ -124,7 +242,14 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [{ status: 'error', code: 'baseline.snapshot-changed', message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.' }]
+        findings: [
+          {
+            status: 'error',
+            code: 'baseline.snapshot-changed',
+            message:
+              'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
+          }
+        ]
       }
     }
   }
@@ -141,11 +266,19 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     gate: { failOn, exitCode: exitCodeFor(status, failOn) },
     summary: summarize(command, status, sections),
     ...sections,
-    timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() }
+    timing: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime()
+    }
   }
 }
 
-async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environment: EnvironmentSection): Promise<ComparisonSection> {
+async function compareWithBaseline(
+  config: AuditConfig,
+  run: RunOutputs,
+  environment: EnvironmentSection
+): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
   const baseline = await readBaseline(config.baselineDir)
   if (!baseline) {
@@ -165,11 +298,15 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
   }
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
-  const predicted = await comparePredictions(path.join(config.baselineDir, baseline.predictions.file), run.predictions, {
-    idColumn: baseline.predictions.idColumn,
-    tolerance: column => tolerances.columns[column] ?? tolerances.default,
-    top: tolerances.top
-  })
+  const predicted = await comparePredictions(
+    path.join(config.baselineDir, baseline.predictions.file),
+    run.predictions,
+    {
+      idColumn: baseline.predictions.idColumn,
+      tolerance: column => tolerances.columns[column] ?? tolerances.default,
+      top: tolerances.top
+    }
+  )
   const p = predicted.comparison
   for (const c of p.columns) {
     if (c.beyondTolerance > 0) {
@@ -180,12 +317,27 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
       })
     }
   }
-  if (p.missingCount > 0) findings.push({ status: 'fail', code: 'predictions.missing-ids', message: `${p.missingCount} ids of the baseline have no prediction in this run.` })
-  if (p.newCount > 0) findings.push({ status: 'fail', code: 'predictions.new-ids', message: `${p.newCount} ids have predictions in this run but not in the baseline.` })
+  if (p.missingCount > 0)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.missing-ids',
+      message: `${p.missingCount} ids of the baseline have no prediction in this run.`
+    })
+  if (p.newCount > 0)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.new-ids',
+      message: `${p.newCount} ids have predictions in this run but not in the baseline.`
+    })
 
-  const metrics = compareMetrics(baseline.metrics, run.metrics, name => config.compare.metrics.byName[name] ?? config.compare.metrics.default)
+  const metrics = compareMetrics(
+    baseline.metrics,
+    run.metrics,
+    name => config.compare.metrics.byName[name] ?? config.compare.metrics.default
+  )
   for (const m of metrics.metrics) {
-    if (m.status !== 'pass') findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
+    if (m.status !== 'pass')
+      findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
   }
   const artifacts = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...run.artifacts])].sort()
@@ -194,14 +346,29 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
     artifacts.push(a)
     if (a.status !== 'pass') {
       const first = a.diffs?.[0]
-      const detail = first ? `, for example ${first.path} ${JSON.stringify(first.baseline)} → ${JSON.stringify(first.current)}` : ''
-      findings.push({ status: a.status, code: 'artifacts.changed', message: `Artifact ${name} ${a.change}${detail}.` })
+      const detail = first
+        ? `, for example ${first.path} ${JSON.stringify(first.baseline)} → ${JSON.stringify(first.current)}`
+        : ''
+      findings.push({
+        status: a.status,
+        code: 'artifacts.changed',
+        message: `Artifact ${name} ${a.change}${detail}.`
+      })
     }
   }
   if (canonicalHash(config.pipeline.spec) !== baseline.pipeline.configSha256) {
-    findings.push({ status: 'warn', code: 'pipeline.config-changed', message: 'The pipeline section of the config changed since the baseline was written.' })
+    findings.push({
+      status: 'warn',
+      code: 'pipeline.config-changed',
+      message: 'The pipeline section of the config changed since the baseline was written.'
+    })
   }
-  const status = worst(predicted.status, metrics.status, ...artifacts.map(a => a.status), ...findings.map(f => f.status))
+  const status = worst(
+    predicted.status,
+    metrics.status,
+    ...artifacts.map(a => a.status),
+    ...findings.map(f => f.status)
+  )
   if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
     findings.push({
       status: 'warn',
@@ -212,9 +379,18 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
   return { status, baseline: baselineName, predictions: p, metrics: metrics.metrics, artifacts, findings }
 }
 
-function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
+function summarize(
+  command: Command,
+  status: Status,
+  s: {
+    snapshot: SnapshotSection
+    runs: RunsSection
+    comparison: ComparisonSection
+    determinism: DeterminismSection
+  }
+): string {
   if (status === 'error') {
-    const first = [s.snapshot, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
+    const first = [s.snapshot, s.runs, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
     return `The audit could not run: ${first?.message ?? 'see the findings'}`
   }
   const changedFiles = s.snapshot.files.filter(f => f.change !== 'unchanged').map(f => f.path)
@@ -226,9 +402,13 @@ function summarize(command: Command, status: Status, s: { snapshot: SnapshotSect
     case 'lock':
       return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
     case 'baseline':
-      return status === 'pass' || status === 'warn' ? 'Baseline written.' : `No baseline written: ${parts.join('; ')}.`
+      return status === 'pass' || status === 'warn'
+        ? 'Baseline written.'
+        : `No baseline written: ${parts.join('; ')}.`
     case 'verify':
-      return status === 'pass' ? 'The data matches the lock.' : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
+      return status === 'pass'
+        ? 'The data matches the lock.'
+        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
       return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
     default:
@@ -237,4 +417,3 @@ function summarize(command: Command, status: Status, s: { snapshot: SnapshotSect
       return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }
-

@@ -7,7 +7,15 @@ import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
-import type { AuditConfig, MetricThreshold, StepSpec, Tolerance } from './types.js'
+import type {
+  AuditConfig,
+  CommandPipelineConfig,
+  MetricThreshold,
+  Perturbation,
+  PipelineConfig,
+  StepSpec,
+  Tolerance
+} from './types.js'
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
 const validate = ajv.compile(CONFIG_SCHEMA)
@@ -33,7 +41,11 @@ export function parseConfig(text: string, file: string): AuditConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
+      file,
+      line: pos.line,
+      column: pos.col
+    })
   }
   const raw = doc.toJS() as unknown
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -82,7 +94,11 @@ function describe(error: ErrorObject): string {
       const key = String((error.params as { additionalProperty: string }).additionalProperty)
       const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {})
       const guess = closest(key, known)
-      const hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known keys: ${known.join(', ')})` : ''
+      const hint = guess
+        ? `; did you mean "${guess}"?`
+        : known.length
+          ? ` (known keys: ${known.join(', ')})`
+          : ''
       return `unknown key "${keyPath(error.instancePath, key)}"${hint}`
     }
     case 'required':
@@ -110,7 +126,11 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
-function locate(doc: Document, lineCounter: LineCounter, error: ErrorObject): { line?: number; column?: number } {
+function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  error: ErrorObject
+): { line?: number; column?: number } {
   const parts = error.instancePath
     .split('/')
     .slice(1)
@@ -147,13 +167,23 @@ function child(node: Node | null, part: string | number): [Node | null, Node | n
 interface RawConfig {
   name?: string
   snapshot: { lock?: string; id_column?: string; entries: { path: string; id_column?: string }[] }
-  pipeline: Record<string, unknown> & { engine: 'builtin' }
+  pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
-    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number }
+    predictions?: {
+      absolute?: number
+      relative?: number
+      columns?: Record<string, Partial<Tolerance>>
+      top?: number
+    }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
-  determinism?: { runs?: number }
+  determinism?: {
+    runs?: number
+    perturbations?: Perturbation[]
+    on_change?: 'warn' | 'fail'
+    parallel?: number | 'auto'
+  }
   dependencies?: { files?: string[]; python?: string }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
@@ -172,7 +202,10 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
     if (path.isAbsolute(value) || !isInside(root, abs)) {
-      throw at(pointer, `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`)
+      throw at(
+        pointer,
+        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
+      )
     }
     return abs
   }
@@ -184,7 +217,8 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }))
   const seen = new Set<string>()
   entries.forEach((e, i) => {
-    if (seen.has(e.path)) throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
+    if (seen.has(e.path))
+      throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
     seen.add(e.path)
   })
 
@@ -193,23 +227,50 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
     if (!seen.has(value)) {
-      throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`)
+      throw at(
+        ['pipeline', key],
+        `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`
+      )
     }
     return value
   }
-  const pipeline = {
-    engine: 'builtin' as const,
-    train: entryFor('train'),
-    score: entryFor('score'),
-    idColumn: String(p.id_column),
-    target: String(p.target),
-    task: (p.task as 'regression' | 'classification') ?? 'regression',
-    seed: (p.seed as number) ?? 0,
-    steps: (p.steps as StepSpec[]) ?? [],
-    model: p.model as { type: string },
-    targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
-    metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
-    spec: p
+  const pipeline: PipelineConfig =
+    p.engine === 'command'
+      ? resolveCommand(p, dir)
+      : {
+          engine: 'builtin' as const,
+          train: entryFor('train'),
+          score: entryFor('score'),
+          idColumn: String(p.id_column),
+          target: String(p.target),
+          task: (p.task as 'regression' | 'classification') ?? 'regression',
+          seed: (p.seed as number) ?? 0,
+          steps: (p.steps as StepSpec[]) ?? [],
+          model: p.model as { type: string },
+          targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
+          metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
+          spec: p
+        }
+  for (const key of [
+    'train',
+    'score',
+    'target',
+    'task',
+    'seed',
+    'steps',
+    'model',
+    'target_transform',
+    'metrics'
+  ] as const) {
+    if (pipeline.engine === 'command' && key in p)
+      throw at(
+        ['pipeline', key],
+        `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
+      )
+  }
+  for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
+    if (pipeline.engine === 'builtin' && key in p)
+      throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
   }
 
   const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
@@ -219,9 +280,13 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const exact: Tolerance = { absolute: 0, relative: 0 }
   const predDefault = tol(raw.compare?.predictions, exact)
   const columns: Record<string, Tolerance> = {}
-  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {})) columns[name] = tol(t, predDefault)
+  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
+    columns[name] = tol(t, predDefault)
   const metricsRaw = raw.compare?.metrics ?? {}
-  const metricDefault: MetricThreshold = { ...tol(metricsRaw.default, exact), better: metricsRaw.default?.better }
+  const metricDefault: MetricThreshold = {
+    ...tol(metricsRaw.default, exact),
+    better: metricsRaw.default?.better
+  }
   const byName: Record<string, MetricThreshold> = {}
   for (const [name, t] of Object.entries(metricsRaw)) {
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
@@ -242,13 +307,54 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10 },
       metrics: { default: metricDefault, byName }
     },
-    determinism: { runs: raw.determinism?.runs ?? 2 },
+    determinism: {
+      runs: raw.determinism?.runs ?? 2,
+      perturbations: raw.determinism?.perturbations ?? [
+        'row_order',
+        'hash_seed',
+        'timezone',
+        'locale',
+        'threads',
+        'workdir'
+      ],
+      onChange: raw.determinism?.on_change ?? 'warn',
+      parallel: raw.determinism?.parallel ?? 'auto'
+    },
     dependencies: {
       files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-      python: raw.dependencies?.python
+      python: raw.dependencies?.python ?? (pipeline.engine === 'command' ? pipeline.python : undefined)
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
     failOn: raw.gate?.fail_on ?? 'fail'
+  }
+}
+
+function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelineConfig {
+  const outputs = (p.outputs ?? {}) as {
+    predictions?: string
+    metrics?: string
+    params?: string
+    artifacts?: string[]
+  }
+  // REPRO_AUDIT_PYTHON on the machine beats the config: the same repro.yml works on a laptop with
+  // a virtualenv and in CI with the system Python.
+  const python = process.env.REPRO_AUDIT_PYTHON || (p.python as string | undefined)
+  return {
+    engine: 'command',
+    command: String(p.command),
+    idColumn: String(p.id_column),
+    timeout: (p.timeout as number | undefined) ?? 1800,
+    python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
+    outputs: {
+      predictions: normalise(outputs.predictions ?? 'predictions.csv'),
+      metrics: {
+        file: normalise(outputs.metrics ?? 'metrics.json'),
+        required: outputs.metrics !== undefined
+      },
+      params: { file: normalise(outputs.params ?? 'params.json'), required: outputs.params !== undefined },
+      artifacts: (outputs.artifacts ?? []).map(normalise)
+    },
+    spec: p
   }
 }
 

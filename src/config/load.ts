@@ -7,15 +7,7 @@ import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
-import type {
-  AuditConfig,
-  CommandPipelineConfig,
-  MetricThreshold,
-  Perturbation,
-  PipelineConfig,
-  StepSpec,
-  Tolerance
-} from './types.js'
+import type { AuditConfig, CommandPipelineConfig, MetricThreshold, Perturbation, PipelineConfig, StepSpec, Tolerance } from './types.js'
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
 const validate = ajv.compile(CONFIG_SCHEMA)
@@ -41,11 +33,7 @@ export function parseConfig(text: string, file: string): AuditConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col
-    })
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
   }
   const raw = doc.toJS() as unknown
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -94,11 +82,7 @@ function describe(error: ErrorObject): string {
       const key = String((error.params as { additionalProperty: string }).additionalProperty)
       const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {})
       const guess = closest(key, known)
-      const hint = guess
-        ? `; did you mean "${guess}"?`
-        : known.length
-          ? ` (known keys: ${known.join(', ')})`
-          : ''
+      const hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known keys: ${known.join(', ')})` : ''
       return `unknown key "${keyPath(error.instancePath, key)}"${hint}`
     }
     case 'required':
@@ -126,11 +110,7 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
-function locate(
-  doc: Document,
-  lineCounter: LineCounter,
-  error: ErrorObject
-): { line?: number; column?: number } {
+function locate(doc: Document, lineCounter: LineCounter, error: ErrorObject): { line?: number; column?: number } {
   const parts = error.instancePath
     .split('/')
     .slice(1)
@@ -170,20 +150,10 @@ interface RawConfig {
   pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
-    predictions?: {
-      absolute?: number
-      relative?: number
-      columns?: Record<string, Partial<Tolerance>>
-      top?: number
-    }
+    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
-  determinism?: {
-    runs?: number
-    perturbations?: Perturbation[]
-    on_change?: 'warn' | 'fail'
-    parallel?: number | 'auto'
-  }
+  determinism?: { runs?: number; perturbations?: Perturbation[]; on_change?: 'warn' | 'fail'; parallel?: number | 'auto' }
   dependencies?: { files?: string[]; python?: string }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
@@ -202,10 +172,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
     if (path.isAbsolute(value) || !isInside(root, abs)) {
-      throw at(
-        pointer,
-        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
-      )
+      throw at(pointer, `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`)
     }
     return abs
   }
@@ -217,8 +184,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }))
   const seen = new Set<string>()
   entries.forEach((e, i) => {
-    if (seen.has(e.path))
-      throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
+    if (seen.has(e.path)) throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
     seen.add(e.path)
   })
 
@@ -227,10 +193,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
     if (!seen.has(value)) {
-      throw at(
-        ['pipeline', key],
-        `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`
-      )
+      throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`)
     }
     return value
   }
@@ -251,26 +214,11 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
           metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
           spec: p
         }
-  for (const key of [
-    'train',
-    'score',
-    'target',
-    'task',
-    'seed',
-    'steps',
-    'model',
-    'target_transform',
-    'metrics'
-  ] as const) {
-    if (pipeline.engine === 'command' && key in p)
-      throw at(
-        ['pipeline', key],
-        `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
-      )
+  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics'] as const) {
+    if (pipeline.engine === 'command' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`)
   }
   for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
-    if (pipeline.engine === 'builtin' && key in p)
-      throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
+    if (pipeline.engine === 'builtin' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
   }
 
   const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
@@ -280,13 +228,9 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const exact: Tolerance = { absolute: 0, relative: 0 }
   const predDefault = tol(raw.compare?.predictions, exact)
   const columns: Record<string, Tolerance> = {}
-  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
-    columns[name] = tol(t, predDefault)
+  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {})) columns[name] = tol(t, predDefault)
   const metricsRaw = raw.compare?.metrics ?? {}
-  const metricDefault: MetricThreshold = {
-    ...tol(metricsRaw.default, exact),
-    better: metricsRaw.default?.better
-  }
+  const metricDefault: MetricThreshold = { ...tol(metricsRaw.default, exact), better: metricsRaw.default?.better }
   const byName: Record<string, MetricThreshold> = {}
   for (const [name, t] of Object.entries(metricsRaw)) {
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
@@ -309,14 +253,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     },
     determinism: {
       runs: raw.determinism?.runs ?? 2,
-      perturbations: raw.determinism?.perturbations ?? [
-        'row_order',
-        'hash_seed',
-        'timezone',
-        'locale',
-        'threads',
-        'workdir'
-      ],
+      perturbations: raw.determinism?.perturbations ?? ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'],
       onChange: raw.determinism?.on_change ?? 'warn',
       parallel: raw.determinism?.parallel ?? 'auto'
     },
@@ -330,12 +267,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
 }
 
 function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelineConfig {
-  const outputs = (p.outputs ?? {}) as {
-    predictions?: string
-    metrics?: string
-    params?: string
-    artifacts?: string[]
-  }
+  const outputs = (p.outputs ?? {}) as { predictions?: string; metrics?: string; params?: string; artifacts?: string[] }
   // REPRO_AUDIT_PYTHON on the machine beats the config: the same repro.yml works on a laptop with
   // a virtualenv and in CI with the system Python.
   const python = process.env.REPRO_AUDIT_PYTHON || (p.python as string | undefined)
@@ -347,10 +279,7 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
     outputs: {
       predictions: normalise(outputs.predictions ?? 'predictions.csv'),
-      metrics: {
-        file: normalise(outputs.metrics ?? 'metrics.json'),
-        required: outputs.metrics !== undefined
-      },
+      metrics: { file: normalise(outputs.metrics ?? 'metrics.json'), required: outputs.metrics !== undefined },
       params: { file: normalise(outputs.params ?? 'params.json'), required: outputs.params !== undefined },
       artifacts: (outputs.artifacts ?? []).map(normalise)
     },

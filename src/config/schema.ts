@@ -46,10 +46,7 @@ const step = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        strategy: {
-          type: 'string',
-          enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random']
-        },
+        strategy: { type: 'string', enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random'] },
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
@@ -120,10 +117,7 @@ export const CONFIG_SCHEMA = {
       required: ['entries'],
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
-        id_column: {
-          type: 'string',
-          description: 'Column that identifies a row, used to name changed rows.'
-        },
+        id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
         entries: {
           type: 'array',
           minItems: 1,
@@ -145,55 +139,26 @@ export const CONFIG_SCHEMA = {
       required: ['engine'],
       properties: {
         engine: { type: 'string', enum: ['builtin', 'command'] },
-        command: {
-          type: 'string',
-          minLength: 1,
-          description: "Shell command that trains and predicts (engine command); runs in the config's folder."
-        },
+        command: { type: 'string', minLength: 1, description: 'Shell command that trains and predicts (engine command); runs in the config\'s folder.' },
         python: {
           type: 'string',
           minLength: 1,
-          description:
-            'Python interpreter for the command: its folder goes first on PATH and REPRO_PYTHON names it (env REPRO_AUDIT_PYTHON overrides).'
+          description: 'Python interpreter for the command: its folder goes first on PATH and REPRO_PYTHON names it (env REPRO_AUDIT_PYTHON overrides).'
         },
-        timeout: {
-          type: 'number',
-          exclusiveMinimum: 0,
-          description: 'Seconds one run may take (default 1800).'
-        },
+        timeout: { type: 'number', exclusiveMinimum: 0, description: 'Seconds one run may take (default 1800).' },
         outputs: {
           type: 'object',
           additionalProperties: false,
           description: 'Files the command writes, relative to REPRO_OUTPUT_DIR.',
           properties: {
-            predictions: {
-              type: 'string',
-              minLength: 1,
-              description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).'
-            },
-            metrics: {
-              type: 'string',
-              minLength: 1,
-              description: 'JSON object of metric name to number (default metrics.json, read when present).'
-            },
-            params: {
-              type: 'string',
-              minLength: 1,
-              description:
-                'JSON of parameters, compared value by value (default params.json, read when present).'
-            },
-            artifacts: {
-              type: 'array',
-              items: { type: 'string', minLength: 1 },
-              description: 'Globs of further files to compare.'
-            }
+            predictions: { type: 'string', minLength: 1, description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).' },
+            metrics: { type: 'string', minLength: 1, description: 'JSON object of metric name to number (default metrics.json, read when present).' },
+            params: { type: 'string', minLength: 1, description: 'JSON of parameters, compared value by value (default params.json, read when present).' },
+            artifacts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of further files to compare.' }
           }
         },
         train: { type: 'string', description: 'Training data (a snapshot entry).' },
-        score: {
-          type: 'string',
-          description: 'Data to predict (a snapshot entry); holds the target for metrics.'
-        },
+        score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
         id_column: { type: 'string' },
         target: { type: 'string' },
         task: { type: 'string', enum: ['regression', 'classification'] },
@@ -221,9 +186,7 @@ export const CONFIG_SCHEMA = {
     baseline: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' }
-      }
+      properties: { dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' } }
     },
     compare: {
       type: 'object',
@@ -235,11 +198,7 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: {
-              type: 'integer',
-              minimum: 0,
-              description: 'How many most-changed ids to list (default 10).'
-            }
+            top: { type: 'integer', minimum: 0, description: 'How many most-changed ids to list (default 10).' }
           }
         },
         metrics: { type: 'object', additionalProperties: metricThreshold }
@@ -252,26 +211,18 @@ export const CONFIG_SCHEMA = {
         runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' },
         perturbations: {
           type: 'array',
-          items: {
-            type: 'string',
-            enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir']
-          },
+          items: { type: 'string', enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'] },
           uniqueItems: true,
           description: 'One extra run per entry, each varying one thing (default: all).'
         },
         on_change: {
           type: 'string',
           enum: ['warn', 'fail'],
-          description:
-            'Status of a perturbation that changes results (default warn); identical runs that differ always fail.'
+          description: 'Status of a perturbation that changes results (default warn); identical runs that differ always fail.'
         },
         parallel: {
-          oneOf: [
-            { type: 'integer', minimum: 1 },
-            { type: 'string', enum: ['auto'] }
-          ],
-          description:
-            'Runs at a time: auto (one per core, the default) or a number; 1 runs them one after another.'
+          oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', enum: ['auto'] }],
+          description: 'Runs at a time: auto (one per core, the default) or a number; 1 runs them one after another.'
         }
       }
     },
@@ -286,9 +237,7 @@ export const CONFIG_SCHEMA = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' }
-      }
+      properties: { dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' } }
     },
     gate: {
       type: 'object',

@@ -62,7 +62,7 @@ export async function runCommand(
   if (timedOut)
     throw new RunError(`the command did not finish within ${spec.timeout} s and was stopped`, where, output)
   if (code === 127)
-    throw new RunError(`command not found: ${lastLine(output) || spec.command}`, where, output)
+    throw new RunError(`command not found (${lastLine(output) || spec.command})`, where, output)
   if (code === 126)
     throw new RunError(
       `the command cannot be executed (permission denied?): ${lastLine(output)}`,
@@ -152,14 +152,15 @@ function tailLines(text: string): string {
   return lines.slice(-TAIL_LINES).join('\n')
 }
 
+/** The last non-empty line, without the shell's `/bin/sh: 1: ` prefix. */
 function lastLine(text: string): string {
-  return (
+  const line =
     text
       .split('\n')
       .filter(l => l.trim())
       .pop()
       ?.trim() ?? ''
-  )
+  return line.replace(/^\/bin\/sh: (line )?\d+: /, '')
 }
 
 // ---- reading and checking the outputs -----------------------------------------------------------

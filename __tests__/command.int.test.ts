@@ -73,12 +73,12 @@ describe('bad input from the command: an error naming the run and the file, exit
     [
       'the command is not found',
       'no-such-trainer --fit',
-      /^Run run-1 failed: \S*repro\.yml: command not found \(no-such-trainer: not found\)\.$/
+      /^Run run-1 failed: \S*\/runs\/run-1\.log: command not found \(no-such-trainer: not found\)\.$/
     ],
     [
       'the command exits non-zero',
       'echo "Traceback: boom" >&2; exit 3',
-      /^Run run-1 failed: \S*repro\.yml: the command exited with status 3\.$/
+      /^Run run-1 failed: \S*\/runs\/run-1\.log: the command exited with status 3\.$/
     ],
     [
       'the command writes no predictions',
@@ -143,10 +143,7 @@ describe('bad input from the command: an error naming the run and the file, exit
     const dir = await workspace('sleep 30 & sleep 30; echo never', '  timeout: 0.5')
     const result = await baseline(dir)
     expect(result.runs.findings[0].message).toBe(
-      'Run run-1 failed: repro.yml: the command did not finish within 0.5 s and was stopped.'.replace(
-        'repro.yml',
-        path.join(dir, 'repro.yml')
-      )
+      `Run run-1 failed: ${path.join(dir, '.repro-audit', 'runs', 'run-1.log')}: the command did not finish within 0.5 s and was stopped.`
     )
     expect(result.gate.exitCode).toBe(2)
   })

@@ -123,13 +123,9 @@ async function trainAll(
     const where = error.file
       ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
       : ''
-    findings.push({
-      status: 'error',
-      code: 'run.failed',
-      message: `${label} failed: ${where}${error.message}.`,
-      file: error.file ? displayPath(error.file) : undefined,
-      line: error.line
-    })
+    // The file is named in the message only: logs and outputs live in the report folder, not in
+    // the repository, so they are no place for an annotation.
+    findings.push({ status: 'error', code: 'run.failed', message: `${label} failed: ${where}${error.message}.` })
     records.push({
       id: p.id,
       perturbation: p.varied,

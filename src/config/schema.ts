@@ -221,7 +221,11 @@ export const CONFIG_SCHEMA = {
           description: 'Status of a perturbation that changes results (default warn); identical runs that differ always fail.'
         },
         parallel: {
-          oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', enum: ['auto'] }],
+          // One schema, not oneOf, so a bad value gets one clear error: minimum applies to numbers only,
+          // pattern to strings only.
+          type: ['integer', 'string'],
+          minimum: 1,
+          pattern: '^auto$',
           description: 'Runs at a time: auto (one per core, the default) or a number; 1 runs them one after another.'
         }
       }

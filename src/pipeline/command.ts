@@ -38,6 +38,7 @@ export async function runCommand(
 ): Promise<RunOutputs> {
   const spec = config.pipeline as CommandPipelineConfig
   await fs.rm(outDir, { recursive: true, force: true })
+  const logFile = `${outDir}.log`
   await fs.mkdir(outDir, { recursive: true })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -56,9 +57,10 @@ export async function runCommand(
     options.workDir ?? config.dir,
     env,
     spec.timeout,
-    `${outDir}.log`
+    logFile
   )
-  const where = { file: config.file }
+  // Failures of the process name its log, which holds everything it printed.
+  const where = { file: logFile }
   if (timedOut)
     throw new RunError(`the command did not finish within ${spec.timeout} s and was stopped`, where, output)
   if (code === 127)

@@ -121,9 +121,9 @@ function detailBlocks(r: AuditResult): string[] {
   }
   if (r.determinism.checks.length) {
     const rows = r.determinism.checks.map(
-      c => `| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.perturbation)} | ${STATUS_MARK[c.status]} ${c.outcome} | ${c.rowsChanged ?? '—'} | ${formatNumber(c.maxAbsDiff)} | ${escapeMarkdown(c.cause ?? '')} |`
+      c => `| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.perturbation)} | ${STATUS_MARK[c.status]} ${c.outcome} | ${c.rowsChanged ?? '—'} | ${formatNumber(c.maxAbsDiff)} | ${formatNumber(c.maxRelDiff)} | ${escapeMarkdown(c.cause ?? '')} |`
     )
-    const body = ['| Check | Varied | Outcome | Rows changed | Max abs diff | Cause |', '| --- | --- | --- | --- | --- | --- |', ...rows]
+    const body = ['| Check | Varied | Outcome | Rows changed | Max abs diff | Max rel diff | Cause |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows]
     if (r.determinism.notTried.length) body.push('', `Not tried: ${r.determinism.notTried.map(escapeMarkdown).join(', ')}.`)
     blocks.push(details('Determinism', body))
   }

@@ -110,6 +110,7 @@ function execute(
   return new Promise((resolve, reject) => {
     // A process group of its own, so a timeout stops the shell and everything it started.
     const child = spawn(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const untrack = track(child.pid)
     const log = createWriteStream(logFile)
     let tail = Buffer.alloc(0)
     const keep = (chunk: Buffer): void => {
@@ -127,17 +128,40 @@ function execute(
       killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS)
     }, timeoutSeconds * 1000)
     child.on('error', error => {
+      untrack()
       clearTimeout(timer)
       clearTimeout(killer)
       log.end()
       reject(new InputError(`cannot start the command: ${error.message}`, { file: cwd }))
     })
     child.on('close', (code, signal) => {
+      untrack()
       clearTimeout(timer)
       clearTimeout(killer)
       log.end(() => resolve({ code, signal, timedOut, output: tailLines(tail.toString('utf8')) }))
     })
   })
+}
+
+// Each command runs in its own process group, which a Ctrl-C in the terminal does not reach; while
+// any is running, an interrupt of repro-audit is passed on to them before repro-audit stops.
+const running = new Set<number>()
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+function forward(signal: NodeJS.Signals): void {
+  for (const pid of running) signalGroup(pid, 'SIGTERM')
+  for (const s of FORWARDED) process.removeListener(s, forward)
+  process.kill(process.pid, signal)
+}
+
+function track(pid: number | undefined): () => void {
+  if (pid === undefined) return () => {}
+  if (running.size === 0) for (const s of FORWARDED) process.on(s, forward)
+  running.add(pid)
+  return () => {
+    running.delete(pid)
+    if (running.size === 0) for (const s of FORWARDED) process.removeListener(s, forward)
+  }
 }
 
 function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {

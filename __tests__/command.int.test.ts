@@ -139,6 +139,19 @@ describe('bad input from the command: an error naming the run and the file, exit
     await expect(fs.access(path.join(dir, 'baseline'))).rejects.toThrow()
   })
 
+  it('an artifact may not take a name the baseline folder keeps for itself', async () => {
+    const dir = await workspace(
+      `printf 'Id,prediction\\n5,1\\n' > "$REPRO_OUTPUT_DIR/preds.csv"; echo '{}' > "$REPRO_OUTPUT_DIR/baseline.json"`,
+      '  outputs: { predictions: preds.csv, artifacts: ["*.json"] }'
+    )
+    const result = await baseline(dir)
+    expect(result.gate.exitCode).toBe(2)
+    expect(result.runs.findings[0].message).toMatch(
+      /baseline\.json: artifact "baseline\.json" has the name of a file the baseline folder keeps for itself; rename it\.$/
+    )
+    await expect(fs.access(path.join(dir, 'baseline'))).rejects.toThrow()
+  })
+
   it('a timeout stops the command and its children', async () => {
     const dir = await workspace('sleep 30 & sleep 30; echo never', '  timeout: 0.5')
     const result = await baseline(dir)

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parquetReadObjects, type AsyncBuffer } from 'hyparquet'
+import { BASELINE_MANIFEST, BASELINE_PREDICTIONS } from '../compare/baseline.js'
 import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
 import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
@@ -191,6 +192,9 @@ function lastLine(text: string): string {
 
 // ---- reading and checking the outputs -----------------------------------------------------------
 
+/** Names the baseline folder uses for its own files. */
+const RESERVED = new Set([BASELINE_MANIFEST, BASELINE_PREDICTIONS])
+
 const BAD_NUMBER = /^[+-]?(nan|inf|infinity)$/i
 
 /**
@@ -341,6 +345,16 @@ async function collectArtifacts(outDir: string, spec: CommandPipelineConfig): Pr
     const skip = new Set([spec.outputs.predictions, spec.outputs.metrics.file])
     for (const file of await listFiles(outDir)) {
       if (!skip.has(file) && patterns.some(p => p.test(file))) found.add(file)
+    }
+  }
+  for (const name of found) {
+    if (RESERVED.has(name)) {
+      throw new InputError(
+        `artifact "${name}" has the name of a file the baseline folder keeps for itself; rename it`,
+        {
+          file: path.join(outDir, name)
+        }
+      )
     }
   }
   return [...found].sort()

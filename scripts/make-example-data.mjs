@@ -19,3 +19,5 @@ function split(source, target, header) {
 }
 
 split('ames.csv', 'fixtures/house-prices/data', 'house-prices')
+// The scikit-learn example trains on the same split, so the two engines can be compared row by row.
+split('ames.csv', 'fixtures/python-house-prices/data', 'python-house-prices')

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalHash } from '../core/canonical-json.js'
-import { displayPath } from '../core/errors.js'
+import { displayPath, InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
@@ -11,7 +11,11 @@ import { compareMetrics } from '../compare/metrics.js'
 import { comparePredictions } from '../compare/predictions.js'
 import { auditDependencies } from '../deps/audit.js'
 import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
-import { checkRepeatedRuns } from '../determinism/check.js'
+import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
+import { planPerturbations, type PerturbationPlan, type PlannedRun } from '../determinism/perturb.js'
+import { concurrency, runPool } from '../determinism/pool.js'
+import { deterministicSettings } from '../determinism/settings.js'
+import { RunError } from '../pipeline/command.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import { runPipeline } from '../pipeline/run.js'
 import {
@@ -42,7 +46,102 @@ export interface AuditOptions {
   progress?: (line: string) => void
 }
 
+/** The settings shown when no run happened; the real ones come from deterministicSettings(). */
 const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
+
+interface Trained {
+  runs: RunsSection
+  /** The first identical run, the one compared with the baseline; absent when it failed. */
+  reference?: CompletedRun
+  others: CompletedRun[]
+  checkOptions: CheckOptions
+}
+
+/**
+ * Train the pipeline: once for `baseline`; for `run`, the configured number of identical runs and
+ * one run per perturbation, several at a time when the machine has the cores. A run that cannot
+ * produce usable outputs becomes an `error` finding naming the run and the file.
+ */
+async function trainAll(
+  config: AuditConfig,
+  command: 'run' | 'baseline',
+  say: (line: string) => void
+): Promise<Trained> {
+  const settings = await deterministicSettings(config.dir)
+  const repeats = command === 'run' ? config.determinism.runs : 1
+  const plan: PerturbationPlan =
+    command === 'run'
+      ? await planPerturbations(config, settings, config.determinism.perturbations)
+      : { runs: [], notTried: [], cleanup: async () => {} }
+  const planned: PlannedRun[] = [
+    ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
+      id: `run-${i + 1}`,
+      perturbation: 'none',
+      varied: 'none',
+      dataDir: config.dir,
+      env: settings
+    })),
+    ...plan.runs
+  ]
+  const runsDir = path.join(config.reportDir, 'runs')
+  await fs.rm(runsDir, { recursive: true, force: true })
+  const limit = concurrency(config.determinism.parallel, planned.length)
+  say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
+  let settled: PromiseSettledResult<RunOutputs>[]
+  try {
+    settled = await runPool(
+      planned.map(
+        p => () =>
+          runPipeline(config, p.dataDir, path.join(runsDir, p.id), { workDir: p.workDir, env: p.env })
+      ),
+      limit
+    )
+  } finally {
+    await plan.cleanup()
+  }
+  const records: RunRecord[] = []
+  const findings: Finding[] = []
+  const completed: (CompletedRun | undefined)[] = []
+  for (const [i, p] of planned.entries()) {
+    const result = settled[i]
+    const label = p.perturbation === 'none' ? `Run ${p.id}` : `Run ${p.id} (${p.varied})`
+    if (result.status === 'fulfilled') {
+      const out = result.value
+      completed.push({ id: p.id, perturbation: p.perturbation, varied: p.varied, outputs: out })
+      records.push({
+        id: p.id,
+        perturbation: p.varied,
+        status: 'pass',
+        predictionsSha256: (await hashFile(out.predictions)).sha256,
+        metrics: out.metrics
+      })
+      continue
+    }
+    const error = result.reason as unknown
+    if (!(error instanceof InputError)) throw error
+    completed.push(undefined)
+    const where = error.file
+      ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
+      : ''
+    // The file is named in the message only: logs and outputs live in the report folder, not in
+    // the repository, so they are no place for an annotation.
+    findings.push({ status: 'error', code: 'run.failed', message: `${label} failed: ${where}${error.message}.` })
+    records.push({
+      id: p.id,
+      perturbation: p.varied,
+      status: 'error',
+      output: error instanceof RunError ? error.output : undefined
+    })
+  }
+  const [reference, ...rest] = completed
+  const status = worst(...records.map(r => r.status))
+  return {
+    runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
+    reference,
+    others: rest.filter((r): r is CompletedRun => r !== undefined),
+    checkOptions: { onChange: config.determinism.onChange, notTried: plan.notTried, runs: repeats }
+  }
+}
 
 /** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
 export async function audit(config: AuditConfig, command: Command, options: AuditOptions = {}): Promise<AuditResult> {
@@ -84,27 +183,15 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const runCount = command === 'run' ? config.determinism.runs : 1
-    const outputs: RunOutputs[] = []
-    const records: RunRecord[] = []
-    for (let i = 1; i <= runCount; i++) {
-      say(`training and predicting (run ${i} of ${runCount})`)
-      const dir = path.join(config.reportDir, 'runs', `run-${i}`)
-      await fs.rm(dir, { recursive: true, force: true })
-      const out = await runPipeline(config, config.dir, dir)
-      outputs.push(out)
-      records.push({
-        id: `run-${i}`,
-        perturbation: 'none',
-        status: 'pass',
-        predictionsSha256: (await hashFile(out.predictions)).sha256,
-        metrics: out.metrics
-      })
-    }
-    sections.runs = { status: 'pass', findings: [], engine: config.pipeline.engine, runs: records, settings: SETTINGS }
+    const trained = await trainAll(config, command, say)
+    sections.runs = trained.runs
+    const outputs = trained.reference ? [trained.reference.outputs] : []
+    if (command === 'run' && trained.reference) sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
+    else if (command === 'run') sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
 
-    if (command === 'run') {
-      if (outputs.length > 1) sections.determinism = await checkRepeatedRuns(outputs)
+    if (!trained.reference) {
+      // The first run failed: the runs section holds the error; nothing is compared or written.
+    } else if (command === 'run') {
       say('comparing with the baseline')
       sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment)
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
@@ -212,9 +299,9 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
   return { status, baseline: baselineName, predictions: p, metrics: metrics.metrics, artifacts, findings }
 }
 
-function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
+function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; runs: RunsSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
   if (status === 'error') {
-    const first = [s.snapshot, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
+    const first = [s.snapshot, s.runs, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
     return `The audit could not run: ${first?.message ?? 'see the findings'}`
   }
   const changedFiles = s.snapshot.files.filter(f => f.change !== 'unchanged').map(f => f.path)

@@ -7,7 +7,7 @@ import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
-import type { AuditConfig, MetricThreshold, StepSpec, Tolerance } from './types.js'
+import type { AuditConfig, CommandPipelineConfig, MetricThreshold, Perturbation, PipelineConfig, StepSpec, Tolerance } from './types.js'
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
 const validate = ajv.compile(CONFIG_SCHEMA)
@@ -147,13 +147,13 @@ function child(node: Node | null, part: string | number): [Node | null, Node | n
 interface RawConfig {
   name?: string
   snapshot: { lock?: string; id_column?: string; entries: { path: string; id_column?: string }[] }
-  pipeline: Record<string, unknown> & { engine: 'builtin' }
+  pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
     predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
-  determinism?: { runs?: number }
+  determinism?: { runs?: number; perturbations?: Perturbation[]; on_change?: 'warn' | 'fail'; parallel?: number | 'auto' }
   dependencies?: { files?: string[]; python?: string }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
@@ -197,19 +197,28 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     }
     return value
   }
-  const pipeline = {
-    engine: 'builtin' as const,
-    train: entryFor('train'),
-    score: entryFor('score'),
-    idColumn: String(p.id_column),
-    target: String(p.target),
-    task: (p.task as 'regression' | 'classification') ?? 'regression',
-    seed: (p.seed as number) ?? 0,
-    steps: (p.steps as StepSpec[]) ?? [],
-    model: p.model as { type: string },
-    targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
-    metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
-    spec: p
+  const pipeline: PipelineConfig =
+    p.engine === 'command'
+      ? resolveCommand(p, dir)
+      : {
+          engine: 'builtin' as const,
+          train: entryFor('train'),
+          score: entryFor('score'),
+          idColumn: String(p.id_column),
+          target: String(p.target),
+          task: (p.task as 'regression' | 'classification') ?? 'regression',
+          seed: (p.seed as number) ?? 0,
+          steps: (p.steps as StepSpec[]) ?? [],
+          model: p.model as { type: string },
+          targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
+          metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
+          spec: p
+        }
+  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics'] as const) {
+    if (pipeline.engine === 'command' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`)
+  }
+  for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
+    if (pipeline.engine === 'builtin' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
   }
 
   const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
@@ -242,13 +251,39 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10 },
       metrics: { default: metricDefault, byName }
     },
-    determinism: { runs: raw.determinism?.runs ?? 2 },
+    determinism: {
+      runs: raw.determinism?.runs ?? 2,
+      perturbations: raw.determinism?.perturbations ?? ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'],
+      onChange: raw.determinism?.on_change ?? 'warn',
+      parallel: raw.determinism?.parallel ?? 'auto'
+    },
     dependencies: {
       files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-      python: raw.dependencies?.python
+      python: raw.dependencies?.python ?? (pipeline.engine === 'command' ? pipeline.python : undefined)
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
     failOn: raw.gate?.fail_on ?? 'fail'
+  }
+}
+
+function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelineConfig {
+  const outputs = (p.outputs ?? {}) as { predictions?: string; metrics?: string; params?: string; artifacts?: string[] }
+  // REPRO_AUDIT_PYTHON on the machine beats the config: the same repro.yml works on a laptop with
+  // a virtualenv and in CI with the system Python.
+  const python = process.env.REPRO_AUDIT_PYTHON || (p.python as string | undefined)
+  return {
+    engine: 'command',
+    command: String(p.command),
+    idColumn: String(p.id_column),
+    timeout: (p.timeout as number | undefined) ?? 1800,
+    python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
+    outputs: {
+      predictions: normalise(outputs.predictions ?? 'predictions.csv'),
+      metrics: { file: normalise(outputs.metrics ?? 'metrics.json'), required: outputs.metrics !== undefined },
+      params: { file: normalise(outputs.params ?? 'params.json'), required: outputs.params !== undefined },
+      artifacts: (outputs.artifacts ?? []).map(normalise)
+    },
+    spec: p
   }
 }
 

@@ -138,7 +138,25 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       required: ['engine'],
       properties: {
-        engine: { type: 'string', enum: ['builtin'] },
+        engine: { type: 'string', enum: ['builtin', 'command'] },
+        command: { type: 'string', minLength: 1, description: 'Shell command that trains and predicts (engine command); runs in the config\'s folder.' },
+        python: {
+          type: 'string',
+          minLength: 1,
+          description: 'Python interpreter for the command: its folder goes first on PATH and REPRO_PYTHON names it (env REPRO_AUDIT_PYTHON overrides).'
+        },
+        timeout: { type: 'number', exclusiveMinimum: 0, description: 'Seconds one run may take (default 1800).' },
+        outputs: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Files the command writes, relative to REPRO_OUTPUT_DIR.',
+          properties: {
+            predictions: { type: 'string', minLength: 1, description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).' },
+            metrics: { type: 'string', minLength: 1, description: 'JSON object of metric name to number (default metrics.json, read when present).' },
+            params: { type: 'string', minLength: 1, description: 'JSON of parameters, compared value by value (default params.json, read when present).' },
+            artifacts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of further files to compare.' }
+          }
+        },
         train: { type: 'string', description: 'Training data (a snapshot entry).' },
         score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
         id_column: { type: 'string' },
@@ -158,6 +176,10 @@ export const CONFIG_SCHEMA = {
         {
           if: { properties: { engine: { const: 'builtin' } } },
           then: { required: ['train', 'score', 'id_column', 'target', 'model'] }
+        },
+        {
+          if: { properties: { engine: { const: 'command' } } },
+          then: { required: ['command', 'id_column'] }
         }
       ]
     },
@@ -186,7 +208,26 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' }
+        runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' },
+        perturbations: {
+          type: 'array',
+          items: { type: 'string', enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'] },
+          uniqueItems: true,
+          description: 'One extra run per entry, each varying one thing (default: all).'
+        },
+        on_change: {
+          type: 'string',
+          enum: ['warn', 'fail'],
+          description: 'Status of a perturbation that changes results (default warn); identical runs that differ always fail.'
+        },
+        parallel: {
+          // One schema, not oneOf, so a bad value gets one clear error: minimum applies to numbers only,
+          // pattern to strings only.
+          type: ['integer', 'string'],
+          minimum: 1,
+          pattern: '^auto$',
+          description: 'Runs at a time: auto (one per core, the default) or a number; 1 runs them one after another.'
+        }
       }
     },
     dependencies: {

@@ -35,7 +35,27 @@ export interface BuiltinPipelineConfig {
   spec: Record<string, unknown>
 }
 
-export type PipelineConfig = BuiltinPipelineConfig
+export interface CommandPipelineConfig {
+  engine: 'command'
+  command: string
+  idColumn: string
+  /** Seconds. */
+  timeout: number
+  /** Absolute path of the Python interpreter put first on PATH, when set. */
+  python?: string
+  /** Paths relative to the run's output folder; `required` says whether the config named them. */
+  outputs: {
+    predictions: string
+    metrics: { file: string; required: boolean }
+    params: { file: string; required: boolean }
+    artifacts: string[]
+  }
+  spec: Record<string, unknown>
+}
+
+export type PipelineConfig = BuiltinPipelineConfig | CommandPipelineConfig
+
+export type Perturbation = 'row_order' | 'hash_seed' | 'timezone' | 'locale' | 'threads' | 'workdir'
 
 export interface AuditConfig {
   /** Absolute path of the config file, and its folder: every relative path starts there. */
@@ -49,7 +69,12 @@ export interface AuditConfig {
     predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number }
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
   }
-  determinism: { runs: number }
+  determinism: {
+    runs: number
+    perturbations: Perturbation[]
+    onChange: 'warn' | 'fail'
+    parallel: number | 'auto'
+  }
   dependencies: { files: string[]; python?: string }
   reportDir: string
   failOn: FailOn

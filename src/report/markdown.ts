@@ -121,15 +121,17 @@ function detailBlocks(r: AuditResult): string[] {
   }
   if (r.determinism.checks.length) {
     const rows = r.determinism.checks.map(
-      c => `| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.perturbation)} | ${STATUS_MARK[c.status]} ${c.outcome} | ${c.rowsChanged ?? '—'} | ${formatNumber(c.maxAbsDiff)} | ${escapeMarkdown(c.cause ?? '')} |`
+      c => `| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.perturbation)} | ${STATUS_MARK[c.status]} ${c.outcome} | ${c.rowsChanged ?? '—'} | ${formatNumber(c.maxAbsDiff)} | ${formatNumber(c.maxRelDiff)} | ${escapeMarkdown(c.cause ?? '')} |`
     )
-    const body = ['| Check | Varied | Outcome | Rows changed | Max abs diff | Cause |', '| --- | --- | --- | --- | --- | --- |', ...rows]
+    const body = ['| Check | Varied | Outcome | Rows changed | Max abs diff | Max rel diff | Cause |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows]
     if (r.determinism.notTried.length) body.push('', `Not tried: ${r.determinism.notTried.map(escapeMarkdown).join(', ')}.`)
     blocks.push(details('Determinism', body))
   }
   if (r.runs.runs.length) {
     const settings = Object.entries(r.runs.settings).map(([k, v]) => `${codeSpan(`${k}=${v}`)}`).join(' ')
-    blocks.push(details('Runs', [`Every run had ${settings}.`, '', '| Run | Varied | Predictions sha256 |', '| --- | --- | --- |', ...r.runs.runs.map(x => `| ${x.id} | ${escapeMarkdown(x.perturbation)} | ${x.predictionsSha256 ? codeSpan(x.predictionsSha256.slice(0, 12)) : '—'} |`)]))
+    const body = [`Every run had ${settings}.`, '', '| Run | Varied | Predictions sha256 |', '| --- | --- | --- |', ...r.runs.runs.map(x => `| ${x.id} | ${escapeMarkdown(x.perturbation)} | ${x.predictionsSha256 ? codeSpan(x.predictionsSha256.slice(0, 12)) : `${STATUS_MARK[x.status]} failed`} |`)]
+    for (const x of r.runs.runs.filter(run => run.output)) body.push('', `Last lines printed by ${codeSpan(x.id)}:`, '', fence(x.output ?? ''))
+    blocks.push(details('Runs', body))
   }
   if (r.dependencies.files.length) {
     const body: string[] = []
@@ -159,4 +161,11 @@ function valueText(v: number | string): string {
 
 function footer(r: AuditResult): string {
   return `<sub>Gate: fail-on ${r.gate.failOn} → exit ${r.gate.exitCode} · config ${escapeMarkdown(r.config)} · repro-audit ${r.tool.version}</sub>`
+}
+
+/** A fenced block that the text inside cannot close. */
+function fence(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(m => m.length))
+  const bar = '`'.repeat(longest + 1)
+  return `${bar}text\n${text}\n${bar}`
 }

@@ -46,6 +46,8 @@ export interface RunRecord {
   rows?: number
   metrics?: Record<string, number>
   fittedSha256?: string
+  /** The last lines the command printed (stdout and stderr), kept when the run failed. */
+  output?: string
 }
 
 export interface RunsSection extends Section {

@@ -20,6 +20,8 @@ export interface Baseline {
   metrics: Record<string, number>
   artifacts: { path: string; sha256: string }[]
   environment: Record<string, string>
+  /** `ecosystem:name` → version of every audited dependency (installed, else pinned); absent in older baselines. */
+  dependencies?: Record<string, string>
 }
 
 /**
@@ -31,7 +33,8 @@ export async function writeBaseline(
   config: AuditConfig,
   outputs: RunOutputs,
   snapshot: Record<string, string>,
-  environment: Record<string, string>
+  environment: Record<string, string>,
+  dependencies?: Record<string, string>
 ): Promise<Baseline> {
   const dir = config.baselineDir
   await copyFileAtomic(outputs.predictions, path.join(dir, BASELINE_PREDICTIONS))
@@ -54,6 +57,7 @@ export async function writeBaseline(
     artifacts,
     environment
   }
+  if (dependencies && Object.keys(dependencies).length) baseline.dependencies = dependencies
   await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline))
   return baseline
 }
@@ -72,10 +76,15 @@ export async function readBaseline(dir: string): Promise<Baseline | undefined> {
   try {
     value = JSON.parse(text) as Baseline
   } catch (error) {
-    throw new InputError(`the baseline is not valid JSON (${(error as Error).message}); re-create it with \`repro-audit baseline\``, { file })
+    throw new InputError(
+      `the baseline is not valid JSON (${(error as Error).message}); re-create it with \`repro-audit baseline\``,
+      { file }
+    )
   }
   if (value.schemaVersion !== 1 || !value.predictions?.file) {
-    throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', { file })
+    throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', {
+      file
+    })
   }
   const predictions = path.join(dir, value.predictions.file)
   let actual: string

@@ -50,7 +50,7 @@ export interface AuditConfig {
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
   }
   determinism: { runs: number }
-  dependencies: { files: string[]; python?: string }
+  dependencies: { files: string[]; python?: string; checkInstalled: boolean }
   reportDir: string
   failOn: FailOn
 }

@@ -37,11 +37,20 @@ export function pep440Problem(specifier: string): string | undefined {
     const [, op, version] = m
     if (version.endsWith('.*') && op !== '==' && op !== '!=')
       return `"${c}": a wildcard is allowed only after == or !=`
+    if (version.endsWith('.*') && !/^(\d+!)?\d+(\.\d+)*\.\*$/.test(version))
+      return `"${c}": a wildcard may follow only release numbers`
+    if (version.includes('+') && op !== '==' && op !== '!=')
+      return `"${c}": a local version (+…) is allowed only after == or !=`
     if (op === '~=' && !version.includes('.')) return `"${c}": ~= needs at least two release numbers`
   }
+  // The library's check compiles a pattern per call; clauses in the plain public form need no second look.
+  if (s.split(',').every(c => PLAIN_CLAUSE.test(c.trim()))) return undefined
   if (!pepValidRange(s)) return `"${s}" is not a valid PEP 440 specifier`
   return undefined
 }
+
+const PLAIN_CLAUSE =
+  /^(?:~=|==|!=|<=|>=|<|>)\s*\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?(?:\.\*)?$/
 
 /** True when `version` satisfies the specifier of its ecosystem; undefined when that cannot be told. */
 export function satisfies(

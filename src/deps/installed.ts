@@ -34,7 +34,7 @@ export async function installedPython(python: string): Promise<InstalledSet> {
   }
   try {
     // No shell: the interpreter comes from the config and is passed as the program itself.
-    const { stdout } = await run(python, ['-m', 'pip', 'inspect', '--local'], options)
+    const { stdout } = await run(python, ['-m', 'pip', 'inspect'], options)
     const report = JSON.parse(stdout) as { installed?: { metadata?: { name?: string; version?: string } }[] }
     const versions = new Map<string, string>()
     for (const d of report.installed ?? []) {

@@ -469,3 +469,20 @@ describe('audit findings', () => {
     expect(changesSince({ 'npm:a': '1.0.0' }, { 'npm:a': '1.0.0' })).toEqual([])
   })
 })
+
+describe('environment comparison', () => {
+  test('a changed numerical library warns, a changed machine or a newly recorded key is noted', async () => {
+    const { compareEnvironment } = await import('../src/deps/environment.js')
+    const section = compareEnvironment(
+      { cpu: 'B', numpy: '2.0.0', blas: 'openblas 0.3.21' },
+      { cpu: 'A', numpy: '1.26.4' }
+    )
+    expect(section.status).toBe('warn')
+    expect(section.findings.map(f => [f.code, f.status])).toEqual([
+      ['environment.newly-recorded', 'pass'],
+      ['environment.machine-changed', 'pass'],
+      ['environment.changed', 'warn']
+    ])
+    expect(section.differences.map(d => d.key)).toEqual(['blas', 'cpu', 'numpy'])
+  })
+})

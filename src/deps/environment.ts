@@ -87,10 +87,15 @@ export function compareEnvironment(
       if (baseline[key] === current[key]) continue
       const d = { key, baseline: baseline[key] ?? '—', current: current[key] ?? '—' }
       differences.push(d)
-      const risky = NUMERICAL.has(key)
+      // A key the baseline did not record (an older baseline, or python newly configured) is news, not a change.
+      const risky = NUMERICAL.has(key) && baseline[key] !== undefined
       findings.push({
         status: risky ? 'warn' : 'pass',
-        code: risky ? 'environment.changed' : 'environment.machine-changed',
+        code: risky
+          ? 'environment.changed'
+          : baseline[key] === undefined
+            ? 'environment.newly-recorded'
+            : 'environment.machine-changed',
         message: `${key} differs from the baseline's: ${d.baseline} → ${d.current}${risky ? '; this can change numerical results' : ''}.`
       })
     }

@@ -1,8 +1,9 @@
 // `repro-audit deps` as a user runs it (dist/cli.js; run `npm run build` first), and the baseline
 // round trip: versions recorded by `baseline`, changes listed by `run`.
 import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { copyFixture, runCli } from './helpers/workspace.js'
+import { copyFixture, ROOT, runCli } from './helpers/workspace.js'
 
 describe('repro-audit deps', () => {
   test('deps FILE --json: per file { path, format, packages: [{ name, specifier, version, pinned, line }] } plus findings', async () => {
@@ -34,6 +35,32 @@ describe('repro-audit deps', () => {
       ['deps.image-by-tag', 'Dockerfile', 1]
     ])
     expect(result.status).toBe('warn')
+  })
+
+  test('deps FILE works in a folder without a config, on the real files other projects wrote', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-deps-cli-'))
+    for (const name of ['house-price-mlops.uv.lock', 'islamabad-house-price-backend.package.json']) {
+      await fs.copyFile(path.join(ROOT, 'fixtures', 'lockfiles', name), path.join(dir, name))
+    }
+    const r = await runCli(
+      ['deps', 'house-price-mlops.uv.lock', 'islamabad-house-price-backend.package.json', '--json'],
+      { cwd: dir }
+    )
+    expect(r.stderr).toBe('')
+    const result = JSON.parse(r.stdout)
+    expect(
+      result.dependencies.files.map((f: { format: string; packages: unknown[] }) => [
+        f.format,
+        f.packages.length
+      ])
+    ).toEqual([
+      ['uv.lock', 161],
+      ['package.json', 17]
+    ])
+    // Every package.json entry is a caret range: 17 unpinned warnings, each on its own line.
+    const lines = result.dependencies.findings.map((f: { line: number }) => f.line)
+    expect(lines).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31])
+    expect(r.code).toBe(0)
   })
 
   test('an include that leaves the repository stops the audit with exit status 2 and names file and line', async () => {

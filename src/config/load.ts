@@ -245,7 +245,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     determinism: { runs: raw.determinism?.runs ?? 2 },
     dependencies: {
       files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-      python: raw.dependencies?.python,
+      python: pythonPath(raw.dependencies?.python, dir),
       checkInstalled: raw.dependencies?.check_installed ?? true
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
@@ -254,10 +254,37 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
 }
 
 /** The git work tree holding the config, or the config's own folder outside git. */
-function repositoryRoot(dir: string): string {
+export function repositoryRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
     if (existsSync(path.join(d, '.git'))) return d
     if (path.dirname(d) === d) return dir
+  }
+}
+
+/** `python3` is looked up on PATH; `.venv/bin/python` is relative to the config's folder. */
+function pythonPath(value: string | undefined, dir: string): string | undefined {
+  return value && /[\\/]/.test(value) && !path.isAbsolute(value) ? path.resolve(dir, value) : value
+}
+
+/**
+ * `repro-audit deps FILE…` in a folder without a config: the defaults, with nothing to pin or train,
+ * so the dependency audit runs on the named files alone.
+ */
+export function defaultDepsConfig(dir: string): AuditConfig {
+  const file = path.join(dir, 'repro.yml')
+  const pipeline = { engine: 'builtin' as const, train: '', score: '', idColumn: '', target: '', task: 'regression' as const, seed: 0, steps: [], model: { type: 'none' }, targetTransform: 'none' as const, metrics: [], spec: {} }
+  return {
+    file,
+    dir,
+    name: path.basename(dir),
+    snapshot: { lock: path.join(dir, 'repro.lock'), entries: [] },
+    pipeline,
+    baselineDir: path.join(dir, 'baseline'),
+    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10 }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
+    determinism: { runs: 2 },
+    dependencies: { files: [], checkInstalled: true },
+    reportDir: path.join(dir, '.repro-audit'),
+    failOn: 'fail'
   }
 }
 

@@ -221,14 +221,6 @@ export async function loadDependencyFiles(
   return { loaded, findings }
 }
 
-/** The repository that holds `dir`: the nearest folder with a `.git`, else `dir` itself. */
-export function repositoryRoot(dir: string): string {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d
-    if (path.dirname(d) === d) return path.resolve(dir)
-  }
-}
-
 /** Audit the files: pins, installed versions, duplicates, base images, changes since the baseline. */
 export async function auditDependencies(options: DependencyAuditOptions): Promise<DependenciesSection> {
   if (options.files.length === 0) return { status: 'skipped', findings: [], files: [] }

@@ -79,6 +79,30 @@ describe('installed versus declared, through a real Python', () => {
     ])
   })
 
+  test('markers are evaluated by that Python, and locks may list one name per platform or Python version', async () => {
+    const numpy = await installed('numpy')
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-deps-int-'))
+    const req = path.join(dir, 'requirements.txt')
+    await fs.writeFile(
+      req,
+      `numpy==${numpy}; python_version >= "3"\nnumpy==0.1; python_version < "3"\nscipy==0.1; sys_platform == "no-such-platform"\n`
+    )
+    const lock = path.join(dir, 'conda-lock.yml')
+    const entry = (version: string, platform: string): string =>
+      `- name: numpy\n  version: ${version}\n  manager: conda\n  platform: ${platform}\n`
+    await fs.writeFile(
+      lock,
+      `version: 1\npackage:\n${entry(numpy, 'linux-64')}${entry('0.1', 'osx-arm64')}${entry(numpy, 'linux-aarch64')}`
+    )
+    const uv = path.join(dir, 'uv.lock')
+    const pkg = (version: string): string =>
+      `[[package]]\nname = "numpy"\nversion = "${version}"\nsource = { registry = "https://pypi.org/simple" }\n`
+    await fs.writeFile(uv, `version = 1\n${pkg('0.1')}${pkg(numpy)}`)
+    const section = await auditDependencies({ files: [req, lock, uv], root: dir, python: PYTHON })
+    expect(section.findings.filter(f => f.status !== 'pass')).toEqual([])
+    expect(section.status).toBe('pass')
+  })
+
   test('the fingerprint records the runtime, the numerical libraries and the BLAS', async () => {
     const env = await environmentFingerprint(PYTHON)
     expect(Object.keys(env).sort()).toEqual(

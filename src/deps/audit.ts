@@ -14,7 +14,13 @@ import type {
 } from '../report/model.js'
 import { parseCondaEnvironment, parseCondaLock } from './conda.js'
 import { parseDockerfile } from './docker.js'
-import { installedNodePackage, installedPython, type InstalledSet } from './installed.js'
+import {
+  condaPlatform,
+  evaluateMarkers,
+  installedNodePackage,
+  installedPython,
+  type InstalledSet
+} from './installed.js'
 import { parsePackageJson, parsePackageLock } from './npm.js'
 import { parsePipfile, parsePipfileLock, parsePoetryLock, parsePyproject, parseUvLock } from './python.js'
 import { parseRequirements } from './requirements.js'
@@ -234,7 +240,11 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
     if (python && options.python) {
       const set = await installedPython(options.python)
       installedFrom.push(set.from)
-      for (const l of loaded) findings.push(...checkPythonInstalled(l, set))
+      const markers = new Set(
+        loaded.flatMap(l => l.file.packages.map(p => p.marker).filter((m): m is string => Boolean(m)))
+      )
+      const evaluated = await evaluateMarkers(options.python, [...markers].sort())
+      for (const l of loaded) findings.push(...checkPythonInstalled(l, set, evaluated))
     }
     for (const l of loaded) {
       if (l.format !== 'package.json' && l.format !== 'package-lock.json') continue
@@ -279,17 +289,36 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
   return section
 }
 
-function checkPythonInstalled(l: Loaded, set: InstalledSet): Finding[] {
+/**
+ * Whether a declaration applies to this environment: its marker (evaluated by the configured
+ * Python) and its conda-lock platform. Undefined when that cannot be told.
+ */
+function applies(p: DependencyPackage, markers: Map<string, boolean>): boolean | undefined {
+  if (p.platform && p.platform !== condaPlatform()) return false
+  if (p.marker) return markers.get(p.marker)
+  return true
+}
+
+function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string, boolean>): Finding[] {
   const out: Finding[] = []
   const isLock = LOCK_FORMATS.has(l.format)
   const missing: string[] = []
+  // Locks may list one name once per Python version or platform: the installed version must match one of them.
+  const candidates = new Map<string, string[]>()
+  for (const p of l.file.packages) {
+    if (p.pinned && p.version && applies(p, markers) !== false)
+      candidates.set(p.name, [...(candidates.get(p.name) ?? []), p.version])
+  }
+  const reported = new Set<string>()
   for (const p of l.file.packages) {
     if (p.ecosystem !== 'python' && p.ecosystem !== 'conda') continue
+    const applicable = applies(p, markers)
+    if (applicable === false) continue
     const installed = set.versions.get(p.name)
     const where = { file: l.file.path, line: p.line }
     if (installed === undefined) {
-      // Conda names are not pip names (python, ffmpeg, …); platform-specific entries of a lock may not apply here.
-      if (p.ecosystem === 'conda' || p.marker || p.platform || l.format === 'constraints') continue
+      // Conda names are not pip names (python, ffmpeg, …); a marker nobody could evaluate may exclude this platform.
+      if (p.ecosystem === 'conda' || applicable === undefined || l.format === 'constraints') continue
       if (isLock) missing.push(p.name)
       else
         out.push({
@@ -301,15 +330,19 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet): Finding[] {
       continue
     }
     p.installed = installed
+    if (applicable === undefined) continue
     if (p.pinned && p.version) {
-      if (sameVersion('python', p.version, installed)) continue
+      const versions = candidates.get(p.name) ?? [p.version]
+      if (versions.some(v => sameVersion('python', v, installed)) || reported.has(p.name)) continue
+      reported.add(p.name)
       const distance = versionDistance('python', p.version, installed)
       if (distance) p.distance = distance
       const verb = isLock ? 'locked' : 'declared'
+      const others = versions.length > 1 ? ` (or ${versions.filter(v => v !== p.version).join(', ')})` : ''
       out.push({
         status: 'fail',
         code: 'deps.installed-differs',
-        message: `${p.name} is ${verb} as ${p.version} but ${installed} is installed (${distance ?? 'different'} difference), read with ${set.from}.`,
+        message: `${p.name} is ${verb} as ${p.version}${others} but ${installed} is installed (${distance ?? 'different'} difference), read with ${set.from}.`,
         ...where
       })
     } else if (
@@ -326,12 +359,13 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet): Finding[] {
     }
   }
   if (missing.length) {
+    const unique = [...new Set(missing)]
     const shown =
-      missing.slice(0, 10).join(', ') + (missing.length > 10 ? `, and ${missing.length - 10} more` : '')
+      unique.slice(0, 10).join(', ') + (unique.length > 10 ? `, and ${unique.length - 10} more` : '')
     out.push({
       status: 'warn',
       code: 'deps.not-installed',
-      message: `${missing.length} locked package(s) are not installed in ${set.from} (platform-specific ones are expected): ${shown}.`,
+      message: `${unique.length} locked package(s) are not installed in ${set.from} (platform-specific ones are expected): ${shown}.`,
       file: l.file.path
     })
   }

@@ -74,3 +74,57 @@ export async function installedNodePackage(
     return undefined
   }
 }
+
+// pip vendors `packaging`, so markers can be evaluated wherever pip runs, with the interpreter's own values.
+const MARKER_PROBE = `
+import json, sys
+try:
+    from packaging.markers import Marker
+except Exception:
+    from pip._vendor.packaging.markers import Marker
+out = {}
+for m in json.load(sys.stdin):
+    try:
+        out[m] = bool(Marker(m).evaluate())
+    except Exception:
+        pass
+print(json.dumps(out))
+`
+
+/**
+ * Evaluate PEP 508 environment markers in the configured Python: true or false for each marker it
+ * understood; markers it could not evaluate are left out (the caller treats them as unknown).
+ */
+export async function evaluateMarkers(python: string, markers: string[]): Promise<Map<string, boolean>> {
+  if (markers.length === 0) return new Map()
+  return new Promise(resolve => {
+    const child = execFile(
+      python,
+      ['-c', MARKER_PROBE],
+      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) return resolve(new Map())
+        try {
+          resolve(new Map(Object.entries(JSON.parse(stdout) as Record<string, boolean>)))
+        } catch {
+          resolve(new Map())
+        }
+      }
+    )
+    child.stdin?.end(JSON.stringify(markers))
+  })
+}
+
+/** The conda platform name of this machine (`linux-64`, `osx-arm64`, …), for conda-lock entries. */
+export function condaPlatform(): string {
+  const os = process.platform === 'darwin' ? 'osx' : process.platform === 'win32' ? 'win' : process.platform
+  const arch =
+    {
+      x64: '64',
+      arm64: process.platform === 'linux' ? 'aarch64' : 'arm64',
+      ia32: '32',
+      ppc64: 'ppc64le',
+      s390x: 's390x'
+    }[process.arch as string] ?? process.arch
+  return `${os}-${arch}`
+}

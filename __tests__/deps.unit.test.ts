@@ -251,6 +251,7 @@ black = "==24.1.0"
       ['pip', 'conda', false, 4],
       ['torch', 'python', true, 6]
     ])
+    expect(env.includes).toEqual([{ kind: 'requirements', target: 'extra.txt', line: 7 }])
     const lock = parseCondaLock(
       'version: 1\npackage:\n- name: numpy\n  version: 1.26.4\n  manager: conda\n  platform: linux-64\n- name: Torch\n  version: 2.1.0\n  manager: pip\n  platform: linux-64\n',
       'conda-lock.yml'

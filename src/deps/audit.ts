@@ -177,8 +177,7 @@ export async function loadDependencyFiles(
     if (includedFrom) file.includedFrom = includedFrom
     loaded.push({ file, format, abs })
     for (const p of parsed.problems) findings.push({ ...p, file: shown })
-    if (!('includes' in parsed)) return
-    for (const include of (parsed as ReturnType<typeof parseRequirements>).includes) {
+    for (const include of parsed.includes ?? []) {
       const target = path.resolve(path.dirname(abs), include.target)
       const where = { file: shown, line: include.line }
       const option = include.kind === 'constraints' ? '-c' : '-r'

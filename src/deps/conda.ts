@@ -82,7 +82,18 @@ export function parseCondaEnvironment(text: string, file: string): Parsed {
         if (!isScalar(entry)) continue
         const value = String(entry.value).trim()
         const line = lineOf(entry)
-        if (value.startsWith('-')) continue // pip options (`-r file`, `--index-url`) inside the pip list
+        const include = /^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S.*)$/.exec(value)
+        if (include && line) {
+          out.includes = [
+            ...(out.includes ?? []),
+            {
+              kind: /^(-c|--constraint)$/.test(include[1]) ? 'constraints' : 'requirements',
+              target: include[2].trim(),
+              line
+            }
+          ]
+        }
+        if (value.startsWith('-')) continue // other pip options (`--index-url`, …) declare no package
         const result = parseRequirementString(value, line)
         if ('problem' in result) out.problems.push(result.problem)
         else if (result.pkg) {

@@ -7,6 +7,8 @@ import type { DependencyPackage, Finding } from '../report/model.js'
 export interface Parsed {
   packages: DependencyPackage[]
   problems: Finding[]
+  /** `-r` and `-c` lines (requirements files, and the pip list of a conda environment). */
+  includes?: { kind: 'requirements' | 'constraints'; target: string; line: number }[]
 }
 
 export function readToml(text: string, file: string): Record<string, unknown> {

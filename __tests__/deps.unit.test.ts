@@ -400,6 +400,12 @@ describe('includes and pathological input', () => {
       ['deps.unparsable', 2],
       ['deps.unparsable', 3]
     ])
+    await fs.writeFile(junk, Array.from({ length: 5000 }, (_, i) => `%%junk ${i}%%`).join('\n'))
+    const many = await loadDependencyFiles([junk], dir)
+    expect(many.findings).toHaveLength(21)
+    expect(many.findings[20].message).toBe(
+      '4980 more lines are not requirements either; is this a dependency file?'
+    )
     const toml = path.join(dir, 'pyproject.toml')
     await fs.writeFile(toml, '[project]\ndependencies = [\n')
     await expect(loadDependencyFiles([toml], dir)).rejects.toMatchObject({ file: toml, line: 3 })

@@ -43,6 +43,8 @@ export interface DependencyAuditOptions {
 /** Files larger than this are refused rather than parsed: no real dependency file comes close. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024
 
+const MAX_UNPARSABLE = 20
+
 const LOCK_FORMATS = new Set([
   'poetry.lock',
   'uv.lock',
@@ -176,7 +178,21 @@ export async function loadDependencyFiles(
     const file: DependencyFile = { path: shown, format, packages: parsed.packages }
     if (includedFrom) file.includedFrom = includedFrom
     loaded.push({ file, format, abs })
-    for (const p of parsed.problems) findings.push({ ...p, file: shown })
+    // A file of junk gives one finding per line: the first few are evidence enough.
+    const unparsable = parsed.problems.filter(p => p.code === 'deps.unparsable')
+    const kept =
+      unparsable.length > MAX_UNPARSABLE
+        ? parsed.problems.filter(p => p.code !== 'deps.unparsable' || unparsable.indexOf(p) < MAX_UNPARSABLE)
+        : parsed.problems
+    for (const p of kept) findings.push({ ...p, file: shown })
+    if (kept.length < parsed.problems.length) {
+      findings.push({
+        status: 'fail',
+        code: 'deps.unparsable',
+        message: `${unparsable.length - MAX_UNPARSABLE} more lines are not requirements either; is this a dependency file?`,
+        file: shown
+      })
+    }
     for (const include of parsed.includes ?? []) {
       const target = path.resolve(path.dirname(abs), include.target)
       const where = { file: shown, line: include.line }

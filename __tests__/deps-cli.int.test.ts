@@ -100,5 +100,17 @@ describe('repro-audit deps', () => {
         line: 1
       }
     ])
+
+    // When results drift too, the comparison says the version change may explain it.
+    manifest.metrics.rmse += 1
+    await fs.writeFile(path.join(dir, 'baseline', 'baseline.json'), JSON.stringify(manifest, null, 2))
+    const drifted = JSON.parse((await runCli(['run', '--json'], { cwd: dir })).stdout)
+    expect(drifted.comparison.status).toBe('fail')
+    const explain = drifted.comparison.findings.find(
+      (f: { code: string }) => f.code === 'dependencies.may-explain'
+    )
+    expect(explain.message).toBe(
+      'Dependency versions changed since the baseline (python:numpy 1.26.4 → 2.0.0), which may explain the change.'
+    )
   })
 })

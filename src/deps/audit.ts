@@ -30,7 +30,7 @@ import { sameVersion, satisfies, versionDistance } from './versions.js'
 export interface DependencyAuditOptions {
   /** Absolute paths of the files to audit. */
   files: string[]
-  /** The folder of the config: includes may not leave the repository that holds it. */
+  /** The repository (git work tree, else the config folder): `-r`/`-c` includes may not leave it. */
   root: string
   /** Interpreter whose installed packages are compared with the declarations. */
   python?: string

@@ -6,7 +6,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'performance', 'setTimeout', 'clearTimeout',
+          'setInterval', 'clearInterval', 'setImmediate', 'AbortController', 'AbortSignal', 'TextDecoder',
+          'TextEncoder', 'fetch', 'structuredClone', 'queueMicrotask'
+        ].map(name => [name, 'readonly'])
+      )
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': 'off'

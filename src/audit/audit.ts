@@ -9,6 +9,7 @@ import { readBaseline, writeBaseline, BASELINE_MANIFEST } from '../compare/basel
 import { compareArtifact } from '../compare/artifacts.js'
 import { compareMetrics } from '../compare/metrics.js'
 import { comparePredictions } from '../compare/predictions.js'
+import { repositoryRoot } from '../config/load.js'
 import { auditDependencies } from '../deps/audit.js'
 import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
 import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
@@ -175,9 +176,15 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
-    sections.dependencies = await auditDependencies(options.dependencyFiles ?? config.dependencies.files)
-    const current = await environmentFingerprint(config.dependencies.python)
     const baseline = command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    sections.dependencies = await auditDependencies({
+      files: options.dependencyFiles ?? config.dependencies.files,
+      root: repositoryRoot(config.dir),
+      python: config.dependencies.python,
+      checkInstalled: config.dependencies.checkInstalled,
+      baseline: baseline?.dependencies
+    })
+    const current = await environmentFingerprint(config.dependencies.python)
     sections.environment = compareEnvironment(current, baseline?.environment)
   }
 
@@ -193,11 +200,11 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
       // The first run failed: the runs section holds the error; nothing is compared or written.
     } else if (command === 'run') {
       say('comparing with the baseline')
-      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment)
+      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment, sections.dependencies)
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
       say('writing the baseline')
       const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
-      await writeBaseline(config, outputs[0], snapshot, sections.environment.current)
+      await writeBaseline(config, outputs[0], snapshot, sections.environment.current, sections.dependencies.versions)
       sections.comparison = {
         status: 'pass',
         baseline: relativePosix(config.dir, config.baselineDir),
@@ -232,7 +239,7 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
   }
 }
 
-async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environment: EnvironmentSection): Promise<ComparisonSection> {
+async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environment: EnvironmentSection, dependencies: DependenciesSection): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
   const baseline = await readBaseline(config.baselineDir)
   if (!baseline) {
@@ -294,6 +301,16 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
       status: 'warn',
       code: 'environment.may-explain',
       message: `The environment differs from the baseline's (${environment.differences.map(d => `${d.key} ${d.baseline} → ${d.current}`).join('; ')}), which may explain the change.`
+    })
+  }
+  const changed = dependencies.changes ?? []
+  if ((status === 'fail' || status === 'warn') && changed.length > 0) {
+    const shown = changed.slice(0, 8).map(c => `${c.name} ${c.baseline} → ${c.current}`)
+    const more = changed.length > 8 ? `; and ${changed.length - 8} more` : ''
+    findings.push({
+      status: 'warn',
+      code: 'dependencies.may-explain',
+      message: `Dependency versions changed since the baseline (${shown.join('; ')}${more}), which may explain the change.`
     })
   }
   return { status, baseline: baselineName, predictions: p, metrics: metrics.metrics, artifacts, findings }

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { Command as Program, CommanderError, Option } from 'commander'
 import { audit, type Command } from '../audit/audit.js'
-import { loadConfig } from '../config/load.js'
+import { defaultDepsConfig, loadConfig } from '../config/load.js'
 import { displayPath, errorMessage } from '../core/errors.js'
 import type { FailOn } from '../core/status.js'
 import { renderTerminal } from '../report/terminal.js'
@@ -65,7 +66,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 async function execute(command: Command, opts: { config: string; json?: boolean; failOn?: FailOn }, files: string[], io: CliIO): Promise<number> {
   try {
-    const config = await loadConfig(opts.config)
+    // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
+    const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config))
+    const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,

@@ -20,6 +20,8 @@ export interface Baseline {
   metrics: Record<string, number>
   artifacts: { path: string; sha256: string }[]
   environment: Record<string, string>
+  /** `ecosystem:name` → version of every audited dependency (installed, else pinned); absent in older baselines. */
+  dependencies?: Record<string, string>
 }
 
 /**
@@ -31,7 +33,8 @@ export async function writeBaseline(
   config: AuditConfig,
   outputs: RunOutputs,
   snapshot: Record<string, string>,
-  environment: Record<string, string>
+  environment: Record<string, string>,
+  dependencies?: Record<string, string>
 ): Promise<Baseline> {
   const dir = config.baselineDir
   await copyFileAtomic(outputs.predictions, path.join(dir, BASELINE_PREDICTIONS))
@@ -54,6 +57,7 @@ export async function writeBaseline(
     artifacts,
     environment
   }
+  if (dependencies && Object.keys(dependencies).length) baseline.dependencies = dependencies
   await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline))
   return baseline
 }

@@ -154,7 +154,7 @@ interface RawConfig {
     metrics?: Record<string, Partial<MetricThreshold>>
   }
   determinism?: { runs?: number; perturbations?: Perturbation[]; on_change?: 'warn' | 'fail'; parallel?: number | 'auto' }
-  dependencies?: { files?: string[]; python?: string }
+  dependencies?: { files?: string[]; python?: string; check_installed?: boolean }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
 }
@@ -259,7 +259,8 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     },
     dependencies: {
       files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-      python: raw.dependencies?.python ?? (pipeline.engine === 'command' ? pipeline.python : undefined)
+      python: pythonPath(raw.dependencies?.python, dir) ?? (pipeline.engine === 'command' ? pipeline.python : undefined),
+      checkInstalled: raw.dependencies?.check_installed ?? true
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
     failOn: raw.gate?.fail_on ?? 'fail'
@@ -288,10 +289,37 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
 }
 
 /** The git work tree holding the config, or the config's own folder outside git. */
-function repositoryRoot(dir: string): string {
+export function repositoryRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
     if (existsSync(path.join(d, '.git'))) return d
     if (path.dirname(d) === d) return dir
+  }
+}
+
+/** `python3` is looked up on PATH; `.venv/bin/python` is relative to the config's folder. */
+function pythonPath(value: string | undefined, dir: string): string | undefined {
+  return value && /[\\/]/.test(value) && !path.isAbsolute(value) ? path.resolve(dir, value) : value
+}
+
+/**
+ * `repro-audit deps FILE…` in a folder without a config: the defaults, with nothing to pin or train,
+ * so the dependency audit runs on the named files alone.
+ */
+export function defaultDepsConfig(dir: string): AuditConfig {
+  const file = path.join(dir, 'repro.yml')
+  const pipeline = { engine: 'builtin' as const, train: '', score: '', idColumn: '', target: '', task: 'regression' as const, seed: 0, steps: [], model: { type: 'none' }, targetTransform: 'none' as const, metrics: [], spec: {} }
+  return {
+    file,
+    dir,
+    name: path.basename(dir),
+    snapshot: { lock: path.join(dir, 'repro.lock'), entries: [] },
+    pipeline,
+    baselineDir: path.join(dir, 'baseline'),
+    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10 }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
+    determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
+    dependencies: { files: [], checkInstalled: true },
+    reportDir: path.join(dir, '.repro-audit'),
+    failOn: 'fail'
   }
 }
 

@@ -235,7 +235,8 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: {
         files: { type: 'array', items: { type: 'string' }, description: 'Dependency files to audit.' },
-        python: { type: 'string', description: 'Python interpreter whose installed packages are audited.' }
+        python: { type: 'string', description: 'Python interpreter whose installed packages are audited.' },
+        check_installed: { type: 'boolean', description: 'Compare declared and locked versions with the installed ones (default true).' }
       }
     },
     report: {

@@ -75,7 +75,7 @@ export interface AuditConfig {
     onChange: 'warn' | 'fail'
     parallel: number | 'auto'
   }
-  dependencies: { files: string[]; python?: string }
+  dependencies: { files: string[]; python?: string; checkInstalled: boolean }
   reportDir: string
   failOn: FailOn
 }

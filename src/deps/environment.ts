@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
 import os from 'node:os'
 import { promisify } from 'node:util'
-import type { EnvironmentSection } from '../report/model.js'
+import { worst } from '../core/status.js'
+import type { EnvironmentSection, Finding } from '../report/model.js'
 
 const run = promisify(execFile)
 
@@ -17,6 +18,8 @@ export async function environmentFingerprint(python?: string): Promise<Record<st
   return env
 }
 
+// Versions by distribution name, then the BLAS numpy loaded: threadpoolctl sees the library that is
+// really in the process; numpy's build configuration is the fallback when threadpoolctl is absent.
 const PYTHON_PROBE = `
 import json, platform, importlib.metadata as md
 out = {"python": platform.python_version()}
@@ -25,6 +28,34 @@ for name in ("numpy", "scipy", "scikit-learn", "pandas", "torch"):
         out[name] = md.version(name)
     except md.PackageNotFoundError:
         pass
+blas = None
+try:
+    import numpy
+    try:
+        import threadpoolctl
+        found = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
+        if found:
+            blas = " + ".join(sorted({(i.get("internal_api") or "?") + " " + (i.get("version") or "") for i in found})).strip()
+    except Exception:
+        pass
+    if blas is None:
+        try:
+            deps = numpy.show_config(mode="dicts").get("Build Dependencies", {})
+            b = deps.get("blas", {})
+            if b.get("name"):
+                blas = (b.get("name") + " " + str(b.get("version") or "")).strip() + " (build)"
+        except Exception:
+            try:
+                info = numpy.__config__.get_info("blas_opt_info") or {}
+                libs = info.get("libraries") or []
+                if libs:
+                    blas = "+".join(sorted(set(libs))) + " (build)"
+            except Exception:
+                pass
+except Exception:
+    pass
+if blas:
+    out["blas"] = blas
 print(json.dumps(out))
 `
 
@@ -34,17 +65,40 @@ async function pythonFingerprint(python: string): Promise<Record<string, string>
     const { stdout } = await run(python, ['-c', PYTHON_PROBE], { timeout: 30_000 })
     return JSON.parse(stdout) as Record<string, string>
   } catch {
-    return { python: 'unavailable' }
+    return { python: `unavailable (${python})` }
   }
 }
 
-/** Environment differences are evidence, not drift: they explain a result change when one happens. */
-export function compareEnvironment(current: Record<string, string>, baseline?: Record<string, string>): EnvironmentSection {
+// Keys whose change can change numbers; the others (CPU model, OS) are listed but only informative.
+const NUMERICAL = new Set(['python', 'node', 'numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas'])
+
+/**
+ * Environment differences are evidence, not drift by themselves: a changed runtime, numerical
+ * library or BLAS is a warning (it can change results), a changed machine is noted.
+ */
+export function compareEnvironment(
+  current: Record<string, string>,
+  baseline?: Record<string, string>
+): EnvironmentSection {
   const differences = []
+  const findings: Finding[] = []
   if (baseline) {
     for (const key of [...new Set([...Object.keys(baseline), ...Object.keys(current)])].sort()) {
-      if (baseline[key] !== current[key]) differences.push({ key, baseline: baseline[key] ?? '—', current: current[key] ?? '—' })
+      if (baseline[key] === current[key]) continue
+      const d = { key, baseline: baseline[key] ?? '—', current: current[key] ?? '—' }
+      differences.push(d)
+      // A key the baseline did not record (an older baseline, or python newly configured) is news, not a change.
+      const risky = NUMERICAL.has(key) && baseline[key] !== undefined
+      findings.push({
+        status: risky ? 'warn' : 'pass',
+        code: risky
+          ? 'environment.changed'
+          : baseline[key] === undefined
+            ? 'environment.newly-recorded'
+            : 'environment.machine-changed',
+        message: `${key} differs from the baseline's: ${d.baseline} → ${d.current}${risky ? '; this can change numerical results' : ''}.`
+      })
     }
   }
-  return { status: 'pass', findings: [], current, baseline, differences }
+  return { status: worst(...findings.map(f => f.status)), findings, current, baseline, differences }
 }

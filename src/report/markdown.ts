@@ -135,14 +135,26 @@ function detailBlocks(r: AuditResult): string[] {
   }
   if (r.dependencies.files.length) {
     const body: string[] = []
+    if (r.dependencies.installedFrom?.length) body.push(`Installed versions read with ${r.dependencies.installedFrom.map(escapeMarkdown).join(', ')}.`, '')
     for (const f of r.dependencies.files) {
-      body.push(`${codeSpan(f.path)} (${escapeMarkdown(f.format)}): ${f.packages.length} package(s)`, '')
-      const unpinned = f.packages.filter(x => !x.pinned)
-      if (unpinned.length) {
-        body.push('| Package | Declared | Line |', '| --- | --- | --- |')
-        for (const x of unpinned.slice(0, 50)) body.push(`| ${escapeMarkdown(x.name)} | ${codeSpan(x.specifier || '(any)')} | ${x.line ?? '—'} |`)
+      const from = f.includedFrom ? `, included from ${codeSpan(f.includedFrom)}` : ''
+      body.push(`${codeSpan(f.path)} (${escapeMarkdown(f.format)}${from}): ${f.packages.length} package(s), ${f.packages.filter(x => x.pinned).length} pinned`, '')
+      const notable = f.packages.filter(x => (!x.pinned && !f.format.endsWith('.lock') && f.format !== 'package-lock.json' && f.format !== 'conda-lock.yml') || (x.distance && x.distance !== 'equal'))
+      if (notable.length) {
+        body.push('| Package | Declared | Installed | Line |', '| --- | --- | --- | --- |')
+        for (const x of notable.slice(0, 50)) {
+          const installed = x.installed ? `${escapeMarkdown(x.installed)}${x.distance && x.distance !== 'equal' ? ` (${x.distance})` : ''}` : '—'
+          body.push(`| ${escapeMarkdown(x.name)} | ${codeSpan(x.specifier || '(any)')} | ${installed} | ${x.line ?? '—'} |`)
+        }
+        if (notable.length > 50) body.push(`| … ${notable.length - 50} more in report.json | | | |`)
         body.push('')
       }
+    }
+    const changes = r.dependencies.changes ?? []
+    if (changes.length) {
+      body.push('Changed since the baseline:', '', '| Package | Baseline | This run | Distance |', '| --- | --- | --- | --- |')
+      for (const c of changes.slice(0, 50)) body.push(`| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.baseline)} | ${escapeMarkdown(c.current)} | ${c.distance ?? '—'} |`)
+      body.push('')
     }
     blocks.push(details('Dependencies', body))
   }

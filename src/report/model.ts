@@ -126,23 +126,61 @@ export interface ComparisonSection extends Section {
   artifacts: ArtifactComparison[]
 }
 
+export type Ecosystem = 'python' | 'npm' | 'conda' | 'docker'
+
+/** How far apart two versions are, by the scheme of their ecosystem (PEP 440 or semver). */
+export type VersionDistance =
+  'epoch' | 'major' | 'minor' | 'patch' | 'pre-release' | 'post-release' | 'local' | 'equal'
+
 export interface DependencyPackage {
+  /** Normalised name (PEP 503 for Python, as written for npm, the image reference for Docker). */
   name: string
+  /** The declaration as written, without extras, markers and hashes; empty for "any version". */
   specifier: string
+  /** The one exact version the declaration allows, when it allows exactly one. */
   version?: string
+  /** True only when the declaration allows one exact version. */
   pinned: boolean
   line?: number
+  ecosystem?: Ecosystem
+  /** Dependency group: `dependencies`, `dev-dependencies`, `optional:docs`, `pip`, … */
+  group?: string
+  /** PEP 508 environment marker, as written. */
+  marker?: string
+  /** Conda-lock platform (`linux-64`, …). */
+  platform?: string
+  /** Where a non-registry package comes from: `vcs`, `url`, `path`, `editable`. */
+  source?: string
+  /** Install path of a package-lock entry (`node_modules/a/node_modules/b`). */
+  location?: string
+  /** Version found in the environment the pipeline ran in. */
   installed?: string
+  distance?: VersionDistance
 }
 
 export interface DependencyFile {
   path: string
   format: string
   packages: DependencyPackage[]
+  /** The requirements file that pulled this one in with -r or -c. */
+  includedFrom?: string
+}
+
+export interface DependencyChange {
+  name: string
+  baseline: string
+  current: string
+  distance?: VersionDistance
 }
 
 export interface DependenciesSection extends Section {
   files: DependencyFile[]
+  /** Where the installed versions were read from (`pip inspect via python3`, `node_modules`), if anywhere. */
+  installedFrom?: string[]
+  /** Versions (ecosystem:name → version) recorded in the baseline when this run wrote one. */
+  versions?: Record<string, string>
+  /** Versions changed since the baseline. */
+  changes?: DependencyChange[]
 }
 
 export interface EnvironmentSection extends Section {

@@ -10,7 +10,7 @@ export interface ActionInputs {
   mode: Mode
   config: string
   token: string
-  /** Undefined: the config's `fail_on` decides (post mode: `fail`). */
+  /** Undefined: the config's `gate.fail_on` decides (post mode: `fail`). */
   failOn?: FailOn
   comment: CommentMode
   /** The audit's name in the comment marker; default the config's `name` (post mode: the report's). */

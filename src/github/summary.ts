@@ -6,10 +6,19 @@ import type { AuditResult, Finding } from '../report/model.js'
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
-/** The report for the job summary: everything that fits in 1 MiB, else the comment-sized version. */
+/**
+ * The report for the job summary: as much as fits in 1 MiB. The renderer counts characters, the
+ * limit counts bytes, so the character limit shrinks until the UTF-8 text fits.
+ */
 export function summaryMarkdown(result: AuditResult, fullReport: string): string {
-  const full = renderMarkdown(result, { limit: SUMMARY_LIMIT_BYTES - 4096, fullReport })
-  if (Buffer.byteLength(full) <= SUMMARY_LIMIT_BYTES - 1024) return full
+  const room = SUMMARY_LIMIT_BYTES - 4096
+  let limit = room
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const text = renderMarkdown(result, { limit, fullReport })
+    const bytes = Buffer.byteLength(text)
+    if (bytes <= room) return text
+    limit = Math.floor((limit * room) / bytes)
+  }
   return renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport })
 }
 

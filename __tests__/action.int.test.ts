@@ -175,6 +175,22 @@ describe('the bundled action', () => {
     expect(server.count('POST', COMMENTS)).toBe(1)
   })
 
+  it('an API that never answers costs a bounded time, a warning, and nothing else', async () => {
+    const dir = await workspace()
+    server.fail({ path: /./, hang: true, times: 1000 })
+    const result = await runAction(dir, 'pull_request', CONFIG, {
+      REPRO_AUDIT_GITHUB_BUDGET_MS: '2000',
+      REPRO_AUDIT_GITHUB_TIMEOUT_MS: '400'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'pass', 'comment-url': '' })
+    expect(result.summary).toContain('PASS')
+    expect(result.stdout).toMatch(
+      /::warning::could not post the pull-request comment: .*(no answer within 400 ms|time budget)/
+    )
+    expect(server.list(7)).toHaveLength(0)
+  })
+
   it('drift fails the step and the comment says so', async () => {
     const dir = await workspace()
     const train = path.join(dir, 'fixtures/house-prices/data/train.csv')
@@ -243,6 +259,20 @@ describe('mode: post (the fork-safe pattern)', () => {
     expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
     expect(server.list(7)[0].body.startsWith(`${commentMarker('house-prices')}\n## ✅`)).toBe(true)
     expect(result.summary).toContain('PASS')
+  })
+
+  it('finds the pull request of a fork by the head branch and commit of the run', async () => {
+    const folder = await artifact()
+    server.pulls.set(7, {
+      head: { sha: '9c8b7a6f5e4d3c2b1a0918273645546372819a0b', label: 'mona:tune-alpha' }
+    })
+    const result = await runAction(folder, 'workflow_run', { mode: 'post' })
+    expect(result.code).toBe(0)
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    expect(server.list(7)).toHaveLength(1)
+    expect(server.requests.find(r => r.path === '/repos/octo/models/pulls')?.query).toContain(
+      'head=mona%3Atune-alpha'
+    )
   })
 
   it('does not post when the pull request is not at the commit the report was made from', async () => {

@@ -7,7 +7,7 @@ import {
   type CommentRequest,
   type CommentTarget
 } from '../src/github/comment.js'
-import { headMatches } from '../src/github/event.js'
+import { resolvePullRequest } from '../src/github/event.js'
 import { FakeGitHub } from './helpers/github-server.js'
 
 const TARGET: CommentTarget = { owner: 'octo', repo: 'models', issueNumber: 7 }
@@ -202,6 +202,16 @@ describe('API faults', () => {
     expect(server.list(7)).toHaveLength(1)
   })
 
+  it('a 502 after the comment was stored is retried, and the duplicate it makes is deleted', async () => {
+    const storedThenFailed = (text: string) =>
+      void server.addComment(7, (JSON.parse(text) as { body: string }).body)
+    server.fail({ method: 'POST', path: COMMENTS, status: 502, effect: storedThenFailed })
+    expect((await publishComment(client(), TARGET, report())).action).toBe('updated')
+    expect(server.count('POST', COMMENTS)).toBe(2)
+    expect(server.count('DELETE', ANY_COMMENT)).toBe(1)
+    expect(server.list(7)).toHaveLength(1)
+  })
+
   it('gives up after a bounded number of attempts on a persistent 500', async () => {
     server.fail({ method: 'GET', path: COMMENTS, status: 500, times: 100 })
     await expect(publishComment(client(), TARGET, report())).rejects.toMatchObject({ status: 500 })
@@ -273,8 +283,28 @@ describe('API faults', () => {
 describe('the pull request of a forwarded report', () => {
   it('is accepted only when its head is the commit the report was made from', async () => {
     server.pulls.set(12, { head: { sha: 'abc123' } })
-    expect(await headMatches(client(), 'octo', 'models', { number: 12, expectHeadSha: 'abc123' })).toBe(true)
-    expect(await headMatches(client(), 'octo', 'models', { number: 12, expectHeadSha: 'fff000' })).toBe(false)
+    expect(
+      await resolvePullRequest(client(), 'octo', 'models', { number: 12, expectHeadSha: 'abc123' })
+    ).toEqual({ number: 12 })
+    expect(
+      await resolvePullRequest(client(), 'octo', 'models', { number: 12, expectHeadSha: 'fff000' })
+    ).toEqual({
+      reason: 'pull request #12 is not at fff000, the commit the report was made from'
+    })
     expect(server.count('GET', /\/pulls\/12$/)).toBe(2)
+  })
+
+  it('is found by the head branch and commit of a run from a fork', async () => {
+    server.pulls.set(12, { head: { sha: 'old', label: 'mona:tune' } })
+    server.pulls.set(13, { head: { sha: 'abc123', label: 'mona:tune' } })
+    server.pulls.set(14, { head: { sha: 'abc123', label: 'octo:tune' } })
+    expect(
+      await resolvePullRequest(client(), 'octo', 'models', { head: 'mona:tune', sha: 'abc123' })
+    ).toEqual({ number: 13 })
+    expect(
+      await resolvePullRequest(client(), 'octo', 'models', { head: 'mona:other', sha: 'abc123' })
+    ).toEqual({
+      reason: 'no open pull request from mona:other at abc123'
+    })
   })
 })

@@ -8,7 +8,7 @@ import { writeFileAtomic } from './core/files.js'
 import { exitCodeFor } from './core/status.js'
 import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
 import { commentMarker, publishComment } from './github/comment.js'
-import { headMatches, pullRequestTarget } from './github/event.js'
+import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
 import { annotate, summaryMarkdown } from './github/summary.js'
@@ -104,10 +104,9 @@ async function comment(inputs: ActionInputs, result: AuditResult): Promise<strin
   const name = result.audit
   try {
     return await withDeadline(options.budgetMs + 5000, async () => {
-      if (!(await headMatches(client, owner, repo, target))) {
-        core.warning(
-          `pull request #${target.number} is not at ${target.expectHeadSha}, the commit the report was made from: the report is not posted there`
-        )
+      const pr = await resolvePullRequest(client, owner, repo, target)
+      if (!pr.number) {
+        core.warning(`${pr.reason}: the report is not posted`)
         return ''
       }
       const markdown = renderMarkdown(result, {
@@ -116,7 +115,7 @@ async function comment(inputs: ActionInputs, result: AuditResult): Promise<strin
       })
       const outcome = await publishComment(
         client,
-        { owner, repo, issueNumber: target.number },
+        { owner, repo, issueNumber: pr.number },
         { audit: name, status: result.status, markdown, mode: inputs.comment }
       )
       const removed = outcome.removed ? ` (${outcome.removed} duplicate(s) deleted)` : ''

@@ -25,8 +25,8 @@ export interface Fault {
   reset?: boolean
   /** How many matching requests get the fault; default 1. */
   times?: number
-  /** Called as the fault fires, to change the server's state at that moment. */
-  effect?: () => void
+  /** Called with the request body as the fault fires, to change the server's state at that moment. */
+  effect?: (body: string) => void
 }
 
 export interface LoggedRequest {
@@ -40,10 +40,11 @@ export interface LoggedRequest {
 const LIST = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
 const ONE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
 const PULL = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/
+const PULLS = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/
 
 export class FakeGitHub {
   readonly comments = new Map<number, StoredComment[]>()
-  readonly pulls = new Map<number, { head: { sha: string } }>()
+  readonly pulls = new Map<number, { head: { sha: string; label?: string } }>()
   readonly requests: LoggedRequest[] = []
   /** Largest page the server returns, whatever per_page asks for. */
   pageSize = 100
@@ -130,7 +131,7 @@ export class FakeGitHub {
     )
     if (fault) {
       fault.left--
-      fault.effect?.()
+      fault.effect?.(text)
       if (fault.hang) return
       if (fault.reset) {
         req.socket.destroy()
@@ -212,6 +213,15 @@ export class FakeGitHub {
       const pull = this.pulls.get(Number(m[3]))
       if (pull) send(200, { number: Number(m[3]), ...pull })
       else send(404, { message: 'Not Found' })
+      return
+    }
+    if (url.pathname.match(PULLS) && method === 'GET') {
+      const head = url.searchParams.get('head')
+      const pulls = [...this.pulls.entries()].filter(([, p]) => !head || p.head.label === head)
+      send(
+        200,
+        pulls.map(([number, p]) => ({ number, state: 'open', ...p }))
+      )
       return
     }
     send(404, { message: 'Not Found' })

@@ -137,8 +137,14 @@ describe('the bundled action', () => {
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
     expect(server.list(7)).toEqual([expect.objectContaining({ id: created.id })])
     expect(server.list(7)[0].updated_at > created.created_at).toBe(true)
-    expect(server.count('POST', COMMENTS)).toBe(1)
-    expect(server.count('PATCH', /\/issues\/comments\/\d+$/)).toBe(1)
+    // Five API calls in all: list, create, list again; then list, update.
+    expect(server.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo/models/issues/7/comments',
+      'POST /repos/octo/models/issues/7/comments',
+      'GET /repos/octo/models/issues/7/comments',
+      'GET /repos/octo/models/issues/7/comments',
+      `PATCH /repos/octo/models/issues/comments/${created.id}`
+    ])
 
     expect(second.summary).toContain('repro-audit · house-prices · run: PASS')
     expect(second.stdout).toContain('pull-request comment updated')

@@ -2,12 +2,14 @@
 // Octokit from @actions/github and its retry and throttling plugins.
 import { createClient, type ClientOptions } from '../src/github/client.js'
 import {
+  commentMarkdown,
   commentMarker,
   publishComment,
   type CommentRequest,
   type CommentTarget
 } from '../src/github/comment.js'
 import { resolvePullRequest } from '../src/github/event.js'
+import { skippedSection, type AuditResult } from '../src/report/model.js'
 import { FakeGitHub } from './helpers/github-server.js'
 
 const TARGET: CommentTarget = { owner: 'octo', repo: 'models', issueNumber: 7 }
@@ -51,9 +53,12 @@ describe('the sticky comment', () => {
   it('is created once, then updated in place', async () => {
     const first = await publishComment(client(), TARGET, report())
     expect(first.action).toBe('created')
+    // List, create, list again (the race check).
+    expect(server.requests.map(r => r.method)).toEqual(['GET', 'POST', 'GET'])
     expect(first.url).toMatch(/#issuecomment-\d+$/)
     const second = await publishComment(client(), TARGET, report({ status: 'fail', markdown: 'drifted\n' }))
     expect(second).toMatchObject({ action: 'updated', url: first.url })
+    expect(server.requests.map(r => r.method).slice(3)).toEqual(['GET', 'PATCH'])
     const comments = server.list(7)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toBe(`${commentMarker('house-prices')}\ndrifted\n`)
@@ -127,6 +132,39 @@ describe('the sticky comment', () => {
       action: 'updated'
     })
     expect(server.list(7)).toHaveLength(1)
+  })
+
+  it('fits a huge report into the 65,536 characters GitHub accepts', async () => {
+    const files = Array.from({ length: 5000 }, (_, i) => ({
+      path: `data/part-${i}.csv`,
+      status: 'pass' as const,
+      change: 'unchanged' as const,
+      size: 1,
+      rows: 1
+    }))
+    const huge: AuditResult = {
+      schemaVersion: 1,
+      tool: { name: 'repro-audit', version: '0.1.0' },
+      audit: 'a-long-audit-name-'.repeat(4),
+      command: 'run',
+      config: 'repro.yml',
+      status: 'pass',
+      gate: { failOn: 'fail', exitCode: 0 },
+      summary: 'Reproduced.',
+      snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files },
+      runs: skippedSection({ engine: 'builtin', runs: [], settings: {} }),
+      determinism: skippedSection({ runs: 0, checks: [], notTried: [] }),
+      comparison: skippedSection({ baseline: 'baseline', metrics: [], artifacts: [] }),
+      dependencies: skippedSection({ files: [] }),
+      environment: { status: 'pass', findings: [], differences: [], current: { python: '3.11.2' } }
+    }
+    const markdown = commentMarkdown(huge, huge.audit)
+    expect(markdown).toContain('left out to stay within')
+    expect((await publishComment(client(), TARGET, report({ audit: huge.audit, markdown }))).action).toBe(
+      'created'
+    )
+    expect(server.list(7)[0].body.length).toBeLessThanOrEqual(65_536)
+    expect(server.list(7)[0].body).toContain('python')
   })
 
   it('never makes no request at all', async () => {

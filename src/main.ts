@@ -7,7 +7,7 @@ import { displayPath, errorMessage, InputError } from './core/errors.js'
 import { writeFileAtomic } from './core/files.js'
 import { exitCodeFor } from './core/status.js'
 import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
-import { commentMarker, publishComment } from './github/comment.js'
+import { commentMarkdown, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
@@ -109,10 +109,7 @@ async function comment(inputs: ActionInputs, result: AuditResult): Promise<strin
         core.warning(`${pr.reason}: the report is not posted`)
         return ''
       }
-      const markdown = renderMarkdown(result, {
-        limit: COMMENT_LIMIT - commentMarker(name).length - 1,
-        fullReport: 'report.json'
-      })
+      const markdown = commentMarkdown(result, name)
       const outcome = await publishComment(
         client,
         { owner, repo, issueNumber: pr.number },

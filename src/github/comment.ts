@@ -1,4 +1,6 @@
 import type { Status } from '../core/status.js'
+import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js'
+import type { AuditResult } from '../report/model.js'
 import type { GitHubClient } from './client.js'
 import { statusOf } from './client.js'
 
@@ -36,6 +38,14 @@ interface IssueComment {
 /** The hidden first line that marks our comment, one per audit name. */
 export function commentMarker(audit: string): string {
   return `<!-- repro-audit:${audit.replace(/[^A-Za-z0-9._-]/g, '_')} -->`
+}
+
+/** The report as Markdown, cut so that marker and report together fit GitHub's 65,536 characters. */
+export function commentMarkdown(result: AuditResult, audit: string): string {
+  return renderMarkdown(result, {
+    limit: COMMENT_LIMIT - commentMarker(audit).length - 1,
+    fullReport: 'report.json'
+  })
 }
 
 export function commentBody(audit: string, markdown: string): string {

@@ -297,6 +297,9 @@ describe('mode: post (the fork-safe pattern)', () => {
     expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('error')
     expect(result.stdout).toMatch(/report\.json: not a repro-audit report: "audit" is not a string/)
+    expect(result.summary).toMatch(
+      /^## 🛑 repro-audit could not run\n\nreport\.json: not a repro-audit report: "audit" is not a string/
+    )
     expect(server.requests).toHaveLength(0)
   })
 })

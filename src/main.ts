@@ -11,7 +11,7 @@ import { commentMarkdown, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
-import { annotate, summaryMarkdown } from './github/summary.js'
+import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
 import type { AuditResult } from './report/model.js'
 import { writeReports, type ReportFiles } from './report/write.js'
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     core.setOutput('status', result.status)
     core.setOutput('report-json', reports.json)
     core.setOutput('report-markdown', reports.markdown)
-    await writeSummary(result, reports.json)
+    await writeSummary(summaryMarkdown(result, displayPath(reports.json)))
     if (inputs.mode === 'run') annotate(result)
     core.setOutput('comment-url', await comment(inputs, result))
 
@@ -53,6 +53,7 @@ export async function run(): Promise<void> {
         startColumn: error.column
       })
     core.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
+    await writeSummary(errorSummary(errorMessage(error)))
   }
 }
 
@@ -77,9 +78,9 @@ async function prepareReport(inputs: ActionInputs): Promise<Prepared> {
   }
 }
 
-async function writeSummary(result: AuditResult, json: string): Promise<void> {
+async function writeSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(summaryMarkdown(result, displayPath(json))).write()
+    await core.summary.addRaw(markdown).write()
   } catch (error) {
     core.warning(`could not write the job summary: ${errorMessage(error)}`)
   }

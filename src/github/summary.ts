@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
+import { escapeMessage } from '../report/escape.js'
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js'
 import type { AuditResult, Finding } from '../report/model.js'
 
@@ -20,6 +21,11 @@ export function summaryMarkdown(result: AuditResult, fullReport: string): string
     limit = Math.floor((limit * room) / bytes)
   }
   return renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport })
+}
+
+/** The summary when there is no report at all: the one-line reason the audit could not run. */
+export function errorSummary(reason: string): string {
+  return `## 🛑 repro-audit could not run\n\n${escapeMessage(reason.slice(0, 10_000))}\n`
 }
 
 /** Findings that name a file become annotations on that file (and line, when known). */

@@ -1,67 +1,305 @@
+// The bundled dist/index.js run the way the runner runs it: INPUT_* variables, an event payload,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a server on
+// 127.0.0.1. Needs `npm run build` first.
 import { execFile } from 'node:child_process'
 import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { copyFixture, ROOT } from './helpers/workspace.js'
+import { commentMarker } from '../src/github/comment.js'
+import { FakeGitHub } from './helpers/github-server.js'
+import { EXAMPLE, ROOT } from './helpers/workspace.js'
 
-const execFileAsync = promisify(execFile)
+const ACTION = path.join(ROOT, 'dist', 'index.js')
+const EVENTS = path.join(ROOT, '__tests__', 'fixtures', 'events')
+const TOKEN = 'ghs_s3cr3tT0k3nForTheFakeServer'
+const COMMENTS = /\/issues\/7\/comments$/
 
-/** Run the committed bundle the way the runner does: INPUT_* variables and GITHUB_* files. */
-async function runAction(workspace: string, inputs: Record<string, string>) {
-  const output = path.join(workspace, 'github_output')
-  const summary = path.join(workspace, 'step_summary')
-  await fs.writeFile(output, '')
-  await fs.writeFile(summary, '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REPOSITORY: 'octo/example',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: workspace
-  }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  const { code, stdout } = await execFileAsync(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: workspace, env }).then(
-    ok => ({ code: 0, stdout: ok.stdout }),
-    (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout })
-  )
-  const outputs: Record<string, string> = {}
-  const text = await fs.readFile(output, 'utf8')
-  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
-  return { code, stdout, outputs, summary: await fs.readFile(summary, 'utf8') }
+interface ActionRun {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
 }
 
-describe('the bundled action (dist/index.js) on a push event', () => {
-  it('passes on the example, writes the summary and the outputs', async () => {
-    const example = await copyFixture()
-    const result = await runAction(path.dirname(example), { config: 'house-prices/repro.yml', 'fail-on': 'fail', comment: 'always', token: '' })
-    expect(result.code).toBe(0)
-    expect(result.outputs.status).toBe('pass')
-    expect(result.outputs['report-json']).toBe(path.join(example, '.repro-audit', 'report.json'))
-    expect(result.outputs['comment-url']).toBe('')
-    expect(result.summary).toContain('## ✅ repro-audit · house-prices · run: PASS')
-    expect(JSON.parse(await fs.readFile(result.outputs['report-json'], 'utf8')).status).toBe('pass')
+let server: FakeGitHub
+
+beforeEach(async () => {
+  server = new FakeGitHub()
+  await server.start()
+})
+
+afterEach(async () => {
+  await server.close()
+})
+
+/** A workspace holding a copy of the example under fixtures/house-prices, as a checkout would. */
+async function workspace(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-action-'))
+  await fs.cp(EXAMPLE, path.join(dir, 'fixtures', 'house-prices'), {
+    recursive: true,
+    filter: src => !src.includes(`${path.sep}.repro-audit`)
+  })
+  return dir
+}
+
+async function runAction(
+  dir: string,
+  event: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  const runner = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-runner-'))
+  const output = path.join(runner, 'output')
+  const summary = path.join(runner, 'summary')
+  await fs.writeFile(output, '')
+  await fs.writeFile(summary, '')
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k))
+  )
+  const childEnv: NodeJS.ProcessEnv = {
+    ...inherited,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: path.join(EVENTS, `${event}.json`),
+    GITHUB_REPOSITORY: 'octo/models',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_API_URL: server.url,
+    GITHUB_SHA: '9c8b7a6f5e4d3c2b1a0918273645546372819a0b',
+    RUNNER_TEMP: runner,
+    REPRO_AUDIT_GITHUB_WAIT_SCALE: '0.001',
+    INPUT_TOKEN: TOKEN,
+    INPUT_COMMENT: 'always',
+    INPUT_MODE: 'run',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...env
+  }
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
+    resolve => {
+      execFile(
+        process.execPath,
+        [ACTION],
+        { cwd: dir, env: childEnv, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const status = (error as { code?: unknown } | null)?.code
+          resolve({ code: error ? (typeof status === 'number' ? status : -1) : 0, stdout, stderr })
+        }
+      )
+    }
+  )
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await fs.readFile(output, 'utf8')),
+    summary: await fs.readFile(summary, 'utf8')
+  }
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter`, the value, and the delimiter again. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^([^<]+)<<(.+)$/)
+    if (!m) continue
+    const end = lines.indexOf(m[2], i + 1)
+    outputs[m[1]] = lines.slice(i + 1, end).join('\n')
+    i = end
+  }
+  return outputs
+}
+
+const CONFIG = { config: 'fixtures/house-prices/repro.yml' }
+
+describe('the bundled action', () => {
+  it('two runs on the same pull request leave one comment, updated by the second run', async () => {
+    const dir = await workspace()
+    const first = await runAction(dir, 'pull_request', CONFIG)
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    expect(first.outputs).toMatchObject({
+      status: 'pass',
+      'report-json': path.join(dir, 'fixtures/house-prices/.repro-audit/report.json')
+    })
+    expect(first.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    const [created] = server.list(7)
+    expect(
+      created.body.startsWith(
+        `${commentMarker('house-prices')}\n## ✅ repro-audit · house-prices · run: PASS`
+      )
+    ).toBe(true)
+
+    const second = await runAction(dir, 'pull_request', CONFIG)
+    expect(second.code).toBe(0)
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+    expect(server.list(7)).toEqual([expect.objectContaining({ id: created.id })])
+    expect(server.list(7)[0].updated_at > created.created_at).toBe(true)
+    // Five API calls in all: list, create, list again; then list, update.
+    expect(server.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo/models/issues/7/comments',
+      'POST /repos/octo/models/issues/7/comments',
+      'GET /repos/octo/models/issues/7/comments',
+      'GET /repos/octo/models/issues/7/comments',
+      `PATCH /repos/octo/models/issues/comments/${created.id}`
+    ])
+
+    expect(second.summary).toContain('repro-audit · house-prices · run: PASS')
+    expect(second.stdout).toContain('pull-request comment updated')
+    // The token reaches the API, and the log only in the add-mask command that hides it.
+    expect(server.requests.every(r => r.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(second.stdout.split('\n').filter(l => l.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`])
   })
 
-  it('fails the step on drift and annotates the changed file', async () => {
-    const example = await copyFixture()
-    const train = path.join(example, 'data', 'train.csv')
-    await fs.writeFile(train, (await fs.readFile(train, 'utf8')).replace(/\n[^\n]*\n$/, '\n'))
-    const result = await runAction(path.dirname(example), { config: 'house-prices/repro.yml', 'fail-on': 'fail', comment: 'never', token: '' })
+  it('a push event writes outputs and summary, comments nowhere, and exits 0', async () => {
+    const dir = await workspace()
+    const result = await runAction(dir, 'push', CONFIG)
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'pass', 'comment-url': '' })
+    expect(result.summary).toContain('PASS')
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('a read-only token (403) warns, still writes summary and outputs, and the gate decides the exit', async () => {
+    const dir = await workspace()
+    server.fail({
+      method: 'POST',
+      path: COMMENTS,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+      times: 10
+    })
+    const result = await runAction(dir, 'pull_request', CONFIG)
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'pass', 'comment-url': '' })
+    expect(result.summary).toContain('PASS')
+    expect(result.stdout).toMatch(
+      /::warning::could not post the pull-request comment: the token may not write to this pull request \(403: Resource not accessible by integration\)/
+    )
+    expect(server.count('POST', COMMENTS)).toBe(1)
+  })
+
+  it('an API that never answers costs a bounded time, a warning, and nothing else', async () => {
+    const dir = await workspace()
+    server.fail({ path: /./, hang: true, times: 1000 })
+    const result = await runAction(dir, 'pull_request', CONFIG, {
+      REPRO_AUDIT_GITHUB_BUDGET_MS: '2000',
+      REPRO_AUDIT_GITHUB_TIMEOUT_MS: '400'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'pass', 'comment-url': '' })
+    expect(result.summary).toContain('PASS')
+    expect(result.stdout).toMatch(
+      /::warning::could not post the pull-request comment: .*(no answer within 400 ms|time budget)/
+    )
+    expect(server.list(7)).toHaveLength(0)
+  })
+
+  it('drift fails the step and the comment says so', async () => {
+    const dir = await workspace()
+    const train = path.join(dir, 'fixtures/house-prices/data/train.csv')
+    const lines = (await fs.readFile(train, 'utf8')).split('\n')
+    lines.splice(10, 1)
+    await fs.writeFile(train, lines.join('\n'))
+    const result = await runAction(dir, 'pull_request', { ...CONFIG, comment: 'on-drift' })
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('fail')
-    expect(result.stdout).toMatch(/::error file=.*data\/train\.csv::.*changed since it was locked/)
-    expect(result.summary).toContain('FAIL')
+    expect(result.stdout).toMatch(
+      /::error title=repro-audit%3A snapshot.changed,file=fixtures\/house-prices\/data\/train.csv::/
+    )
+    expect(server.list(7)[0].body).toContain('FAIL')
   })
 
-  it('an invalid input fails the step with a clear message', async () => {
-    const example = await copyFixture()
-    const result = await runAction(path.dirname(example), { config: 'house-prices/repro.yml', 'fail-on': 'sometimes', comment: 'always', token: '' })
-    expect(result.code).toBe(1)
+  it('two runs at the same time leave exactly one comment', async () => {
+    const dir = await workspace()
+    server.holdUntil(COMMENTS, 2)
+    const runs = await Promise.all([
+      runAction(dir, 'pull_request', { ...CONFIG, name: 'race' }),
+      runAction(await workspace(), 'pull_request', { ...CONFIG, name: 'race' })
+    ])
+    expect(runs.map(r => r.code)).toEqual([0, 0])
+    expect(server.count('POST', COMMENTS)).toBe(2)
+    expect(server.list(7)).toHaveLength(1)
+    expect(server.list(7)[0].body.startsWith(commentMarker('race'))).toBe(true)
+  })
+
+  it('a bad input exits non-zero with status error', async () => {
+    const result = await runAction(await workspace(), 'pull_request', { ...CONFIG, comment: 'sometimes' })
+    expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('error')
-    expect(result.stdout).toContain('input "fail-on" must be one of fail, warn, never, not "sometimes"')
+    expect(result.stdout).toContain(
+      'input "comment" must be one of always, on-change, on-drift, never, not "sometimes"'
+    )
+  })
+})
+
+describe('mode: post (the fork-safe pattern)', () => {
+  /** An artifact folder with the report.json of a passing run. */
+  async function artifact(): Promise<string> {
+    const dir = await workspace()
+    const audited = await runAction(dir, 'push', CONFIG)
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-artifact-'))
+    await fs.copyFile(audited.outputs['report-json'], path.join(folder, 'report.json'))
+    return folder
+  }
+
+  it('posts a report from a fork on the pull request named by the input, checked against the run head', async () => {
+    const folder = await artifact()
+    server.pulls.set(7, { head: { sha: '9c8b7a6f5e4d3c2b1a0918273645546372819a0b' } })
+    // The config does not exist: post mode must not read it, nor run anything.
+    const result = await runAction(folder, 'workflow_run', {
+      mode: 'post',
+      report: 'report.json',
+      'pr-number': '7',
+      config: 'missing.yml'
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({
+      status: 'pass',
+      'report-json': path.join(folder, 'report.json'),
+      'report-markdown': path.join(folder, 'report.md')
+    })
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    expect(server.list(7)[0].body.startsWith(`${commentMarker('house-prices')}\n## ✅`)).toBe(true)
+    expect(result.summary).toContain('PASS')
+  })
+
+  it('finds the pull request of a fork by the head branch and commit of the run', async () => {
+    const folder = await artifact()
+    server.pulls.set(7, {
+      head: { sha: '9c8b7a6f5e4d3c2b1a0918273645546372819a0b', label: 'mona:tune-alpha' }
+    })
+    const result = await runAction(folder, 'workflow_run', { mode: 'post' })
+    expect(result.code).toBe(0)
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    expect(server.list(7)).toHaveLength(1)
+    expect(server.requests.find(r => r.path === '/repos/octo/models/pulls')?.query).toContain(
+      'head=mona%3Atune-alpha'
+    )
+  })
+
+  it('does not post when the pull request is not at the commit the report was made from', async () => {
+    const folder = await artifact()
+    server.pulls.set(7, { head: { sha: 'ffffffffffffffffffffffffffffffffffffffff' } })
+    const result = await runAction(folder, 'workflow_run', { mode: 'post', 'pr-number': '7' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/::warning::pull request #7 is not at 9c8b7a6f/)
+    expect(server.list(7)).toHaveLength(0)
+  })
+
+  it('a malformed report is an error that names the file', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-artifact-'))
+    await fs.writeFile(path.join(folder, 'report.json'), JSON.stringify({ schemaVersion: 1, status: 'pass' }))
+    const result = await runAction(folder, 'workflow_run', { mode: 'post', 'pr-number': '7' })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('error')
+    expect(result.stdout).toMatch(/report\.json: not a repro-audit report: "audit" is not a string/)
+    expect(result.summary).toMatch(
+      /^## 🛑 repro-audit could not run\n\nreport\.json: not a repro-audit report: "audit" is not a string/
+    )
+    expect(server.requests).toHaveLength(0)
   })
 })

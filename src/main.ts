@@ -1,59 +1,159 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import path from 'node:path'
 import { audit } from './audit/audit.js'
 import { loadConfig } from './config/load.js'
-import { errorMessage, InputError } from './core/errors.js'
-import { upsertComment } from './github/comment.js'
+import { displayPath, errorMessage, InputError } from './core/errors.js'
+import { writeFileAtomic } from './core/files.js'
+import { exitCodeFor } from './core/status.js'
+import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
+import { commentMarkdown, publishComment } from './github/comment.js'
+import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
+import { readReportFile } from './github/report-file.js'
+import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
 import type { AuditResult } from './report/model.js'
-import { writeReports } from './report/write.js'
+import { writeReports, type ReportFiles } from './report/write.js'
 
-/** The action's edge: inputs in, the same engine as the CLI, outputs and summary out. */
+interface Prepared {
+  result: AuditResult
+  reports: ReportFiles
+  exitCode: 0 | 1 | 2
+}
+
+/**
+ * The action's edge. `mode: run` audits the checked-out code; `mode: post` only reads a report.json
+ * made elsewhere (the fork-safe pattern) and never runs code from the pull request. Either way the
+ * outputs and the job summary are written first, then the comment is attempted: a comment that
+ * cannot be posted is a warning, and the gate alone decides the exit status.
+ */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    const config = await loadConfig(inputs.config)
-    const result = await audit(config, 'run', { failOn: inputs.failOn, progress: line => core.info(line) })
-    const reports = await writeReports(result, config.reportDir)
-    const markdown = renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: reports.json })
+    const { result, reports, exitCode } =
+      inputs.mode === 'post' ? await prepareReport(inputs) : await runAudit(inputs)
 
     core.setOutput('status', result.status)
     core.setOutput('report-json', reports.json)
     core.setOutput('report-markdown', reports.markdown)
-    core.setOutput('comment-url', await maybeComment(inputs, result, markdown))
-    await core.summary.addRaw(markdown).write()
-    annotate(result)
+    await writeSummary(summaryMarkdown(result, displayPath(reports.json)))
+    if (inputs.mode === 'run') annotate(result)
+    core.setOutput('comment-url', await comment(inputs, result))
 
-    if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
-    else if (result.gate.exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
+    if (exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
+    else if (exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
     else core.info(`repro-audit: ${result.summary}`)
   } catch (error) {
     core.setOutput('status', 'error')
-    if (error instanceof InputError && error.file) core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column })
+    if (error instanceof InputError && error.file)
+      core.error(error.message, {
+        file: displayPath(error.file),
+        startLine: error.line,
+        startColumn: error.column
+      })
     core.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
+    await writeSummary(errorSummary(errorMessage(error)))
   }
 }
 
-async function maybeComment(inputs: ActionInputs, result: AuditResult, markdown: string): Promise<string> {
-  const pr = github.context.payload.pull_request
-  if (!pr || inputs.comment === 'never' || !inputs.token) return ''
-  if (inputs.comment === 'on-drift' && (result.status === 'pass' || result.status === 'warn')) return ''
-  if (inputs.comment === 'on-change' && result.status === 'pass') return ''
+async function runAudit(inputs: ActionInputs): Promise<Prepared> {
+  const config = await loadConfig(inputs.config)
+  if (inputs.name) config.name = inputs.name
+  const result = await audit(config, 'run', { failOn: inputs.failOn, progress: line => core.info(line) })
+  const reports = await writeReports(result, config.reportDir)
+  return { result, reports, exitCode: result.gate.exitCode }
+}
+
+async function prepareReport(inputs: ActionInputs): Promise<Prepared> {
+  const json = path.resolve(inputs.report)
+  const result = await readReportFile(json)
+  if (inputs.name) result.audit = inputs.name
+  const markdown = path.join(path.dirname(json), 'report.md')
+  await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'report.json' }))
+  return {
+    result,
+    reports: { json, markdown },
+    exitCode: exitCodeFor(result.status, inputs.failOn ?? 'fail')
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
   try {
-    return await upsertComment(inputs.token, pr.number, result.audit, markdown)
+    await core.summary.addRaw(markdown).write()
   } catch (error) {
-    // A read-only token (pull requests from forks) must not turn a verdict into an error.
-    core.warning(`could not post the pull-request comment: ${errorMessage(error)}`)
+    core.warning(`could not write the job summary: ${errorMessage(error)}`)
+  }
+}
+
+/** Post or update the sticky comment; returns its URL, or '' when none was posted. */
+async function comment(inputs: ActionInputs, result: AuditResult): Promise<string> {
+  if (inputs.comment === 'never') return ''
+  const { eventName, payload } = github.context
+  const target = pullRequestTarget(eventName, payload, inputs.prNumber)
+  if (!target) {
+    core.info(`no pull request for this ${eventName ?? 'unknown'} event: no comment`)
+    return ''
+  }
+  if (!inputs.token) {
+    core.warning('no token: the pull-request comment is not posted')
+    return ''
+  }
+  const options = { ...clientOptionsFromEnv(), warn: (message: string) => core.warning(message) }
+  const client = createClient(inputs.token, options)
+  const { owner, repo } = github.context.repo
+  const name = result.audit
+  try {
+    return await withDeadline(options.budgetMs + 5000, async () => {
+      const pr = await resolvePullRequest(client, owner, repo, target)
+      if (!pr.number) {
+        core.warning(`${pr.reason}: the report is not posted`)
+        return ''
+      }
+      const markdown = commentMarkdown(result, name)
+      const outcome = await publishComment(
+        client,
+        { owner, repo, issueNumber: pr.number },
+        { audit: name, status: result.status, markdown, mode: inputs.comment }
+      )
+      const removed = outcome.removed ? ` (${outcome.removed} duplicate(s) deleted)` : ''
+      core.info(
+        `pull-request comment ${outcome.action}${outcome.reason ? `: ${outcome.reason}` : ''}${removed}${outcome.url ? `: ${outcome.url}` : ''}`
+      )
+      return outcome.url
+    })
+  } catch (error) {
+    core.warning(`could not post the pull-request comment: ${explain(error)}`)
     return ''
   }
 }
 
-function annotate(result: AuditResult): void {
-  const sections = [result.snapshot, result.runs, result.determinism, result.comparison, result.dependencies, result.environment]
-  for (const f of sections.flatMap(s => s.findings)) {
-    const props = f.file ? { file: f.file, startLine: f.line, startColumn: f.column } : {}
-    if (f.status === 'fail' || f.status === 'error') core.error(f.message, props)
-    else if (f.status === 'warn') core.warning(f.message, props)
+function explain(error: unknown): string {
+  const message = errorMessage(error)
+  switch (statusOf(error)) {
+    case 403:
+      return `the token may not write to this pull request (403: ${message}). Grant \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so post from a workflow_run workflow with \`mode: post\` (the fork-safe pattern in the README).`
+    case 404:
+      return `the pull request or repository was not found with this token (404: ${message}).`
+    case 422:
+      return `GitHub rejected the comment (422: ${message}).`
+    default:
+      return message
+  }
+}
+
+async function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the GitHub API did not answer within ${Math.round(ms / 1000)} s`)),
+      ms
+    )
+    timer.unref()
+  })
+  try {
+    return await Promise.race([work(), timeout])
+  } finally {
+    clearTimeout(timer)
   }
 }

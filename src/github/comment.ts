@@ -1,22 +1,169 @@
-import * as github from '@actions/github'
+import type { Status } from '../core/status.js'
+import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js'
+import type { AuditResult } from '../report/model.js'
+import type { GitHubClient } from './client.js'
+import { statusOf } from './client.js'
 
-/** The hidden line that marks our comment, one per audit name. */
+export type CommentMode = 'always' | 'on-change' | 'on-drift' | 'never'
+
+export interface CommentTarget {
+  owner: string
+  repo: string
+  issueNumber: number
+}
+
+export interface CommentRequest {
+  audit: string
+  status: Status
+  /** The report as Markdown, already within GitHub's size limit. */
+  markdown: string
+  mode: CommentMode
+}
+
+export interface CommentOutcome {
+  action: 'created' | 'updated' | 'unchanged' | 'skipped'
+  url: string
+  /** Why nothing was posted, for `skipped`. */
+  reason?: string
+  /** Duplicates of our comment that were deleted. */
+  removed: number
+}
+
+interface IssueComment {
+  id: number
+  body?: string | null
+  html_url: string
+}
+
+/** The hidden first line that marks our comment, one per audit name. */
 export function commentMarker(audit: string): string {
   return `<!-- repro-audit:${audit.replace(/[^A-Za-z0-9._-]/g, '_')} -->`
 }
 
-/** Create the pull request's report comment, or update the one an earlier run left. */
-export async function upsertComment(token: string, issueNumber: number, audit: string, body: string): Promise<string> {
-  const octokit = github.getOctokit(token)
-  const { owner, repo } = github.context.repo
+/** The report as Markdown, cut so that marker and report together fit GitHub's 65,536 characters. */
+export function commentMarkdown(result: AuditResult, audit: string): string {
+  return renderMarkdown(result, {
+    limit: COMMENT_LIMIT - commentMarker(audit).length - 1,
+    fullReport: 'report.json'
+  })
+}
+
+export function commentBody(audit: string, markdown: string): string {
+  return `${commentMarker(audit)}\n${markdown}`
+}
+
+/** Our comments for this audit on the pull request, oldest first, through every page of the list. */
+export async function findComments(
+  client: GitHubClient,
+  target: CommentTarget,
+  audit: string
+): Promise<IssueComment[]> {
   const marker = commentMarker(audit)
-  const text = `${marker}\n${body}`
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
-  const mine = comments.find(c => c.body?.startsWith(marker))
-  if (mine) {
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text })
-    return data.html_url
+  const all = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  })
+  return all.filter(c => c.body?.startsWith(marker)).sort((a, b) => a.id - b.id)
+}
+
+/**
+ * Keep exactly one comment per pull request and audit: update the oldest one carrying the marker,
+ * or create it. Two runs racing may both create one; each lists again after creating and deletes
+ * every copy but the oldest, so the race ends with one comment.
+ */
+export async function publishComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  request: CommentRequest
+): Promise<CommentOutcome> {
+  if (request.mode === 'never')
+    return { action: 'skipped', url: '', reason: 'comment is "never"', removed: 0 }
+  const body = commentBody(request.audit, request.markdown)
+  const existing = await findComments(client, target, request.audit)
+  const [oldest, ...duplicates] = existing
+
+  if (!oldest) {
+    const drift = request.status === 'fail' || request.status === 'error'
+    if (request.mode === 'on-drift' && !drift)
+      return { action: 'skipped', url: '', reason: `no drift (status ${request.status})`, removed: 0 }
+    if (request.mode === 'on-change' && request.status === 'pass')
+      return {
+        action: 'skipped',
+        url: '',
+        reason: 'the audit passed and no earlier report exists',
+        removed: 0
+      }
+    return createOnce(client, target, request.audit, body)
   }
-  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text })
-  return data.html_url
+
+  const removed = await deleteComments(client, target, duplicates)
+  const same = normalize(oldest.body ?? '') === normalize(body)
+  if (same && request.mode !== 'always') return { action: 'unchanged', url: oldest.html_url, removed }
+  const updated = await updateComment(client, target, oldest.id, body)
+  if (updated) return { action: 'updated', url: updated.html_url, removed }
+  // Deleted between listing and updating: start over with a new one.
+  const outcome = await createOnce(client, target, request.audit, body)
+  return { ...outcome, removed: outcome.removed + removed }
+}
+
+async function createOnce(
+  client: GitHubClient,
+  target: CommentTarget,
+  audit: string,
+  body: string
+): Promise<CommentOutcome> {
+  const { data: created } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body
+  })
+  const [survivor, ...duplicates] = await findComments(client, target, audit)
+  const removed = await deleteComments(client, target, duplicates)
+  if (!survivor || survivor.id === created.id) return { action: 'created', url: created.html_url, removed }
+  // Another run created one first: ours was deleted as a duplicate, so our report goes into theirs.
+  const updated = await updateComment(client, target, survivor.id, body)
+  return { action: 'updated', url: updated?.html_url ?? created.html_url, removed }
+}
+
+async function updateComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  id: number,
+  body: string
+): Promise<IssueComment | undefined> {
+  try {
+    const { data } = await client.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id,
+      body
+    })
+    return data
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw error
+  }
+}
+
+/** Delete comments; one already gone (a concurrent run deleted it) counts as deleted. */
+async function deleteComments(
+  client: GitHubClient,
+  target: CommentTarget,
+  comments: IssueComment[]
+): Promise<number> {
+  for (const c of comments) {
+    try {
+      await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: c.id })
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error
+    }
+  }
+  return comments.length
+}
+
+function normalize(text: string): string {
+  return text.replace(/\r\n/g, '\n').trimEnd()
 }

@@ -46,7 +46,10 @@ const step = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        strategy: { type: 'string', enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random'] },
+        strategy: {
+          type: 'string',
+          enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random']
+        },
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
@@ -60,6 +63,80 @@ const step = {
       properties: {
         columns,
         drop_first: { type: 'boolean' }
+      }
+    },
+    rare_labels: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        columns,
+        tolerance: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Labels below this share of rows are grouped (default 0.01).'
+        },
+        label: { type: 'string', description: 'The group label (default "Rare").' }
+      }
+    },
+    ordinal_target: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        columns,
+        unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' }
+      }
+    },
+    map: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        columns: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        mapping: { type: 'object', additionalProperties: { type: 'number' }, description: 'Label → number.' },
+        other: { type: 'number', description: 'Value for labels outside the mapping and missing ones.' }
+      },
+      required: ['columns', 'mapping']
+    },
+    transform: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: { type: 'string', enum: ['log', 'log1p', 'yeo_johnson', 'box_cox'] },
+        columns,
+        standardize: { type: 'boolean', description: 'Also centre and scale the result (default false).' }
+      },
+      required: ['method']
+    },
+    binarize: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { columns, threshold: { type: 'number', description: '1 above it, else 0 (default 0).' } }
+    },
+    clip: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { columns, min: { type: 'number' }, max: { type: 'number' } }
+    },
+    derive: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        op: { type: 'string', enum: ['difference', 'ratio'] },
+        left: { type: 'string' },
+        right: { type: 'string' },
+        drop: { type: 'array', items: { type: 'string' }, description: 'Columns to remove afterwards.' }
+      },
+      required: ['name', 'op', 'left', 'right']
+    },
+    select_l1: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        alpha: { type: 'number', exclusiveMinimum: 0, description: 'Lasso strength (default 0.001).' },
+        threshold: { type: 'number', minimum: 0, description: 'Smallest |weight| kept (default 1e-5).' },
+        max_iter: { type: 'integer', minimum: 1 },
+        tol: { type: 'number', exclusiveMinimum: 0 }
       }
     },
     scale: {
@@ -90,8 +167,28 @@ const model = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    type: { type: 'string', enum: ['linear', 'ridge'] },
-    alpha: { type: 'number', minimum: 0, description: 'Regularisation strength.' }
+    type: {
+      type: 'string',
+      enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting']
+    },
+    alpha: { type: 'number', minimum: 0, description: 'Regularisation strength (ridge, lasso).' },
+    C: { type: 'number', exclusiveMinimum: 0, description: 'Inverse L2 strength of logistic (default 1).' },
+    max_iter: { type: 'integer', minimum: 1 },
+    tol: { type: 'number', exclusiveMinimum: 0, description: 'Lasso stopping tolerance (default 1e-4).' },
+    max_depth: { type: 'integer', minimum: 1 },
+    min_samples_split: { type: 'integer', minimum: 2 },
+    min_samples_leaf: { type: 'integer', minimum: 1 },
+    max_features: {
+      description: '"sqrt", "log2", a fraction of the features (≤ 1) or a count (> 1).',
+      oneOf: [
+        { type: 'string', enum: ['sqrt', 'log2'] },
+        { type: 'number', exclusiveMinimum: 0 }
+      ]
+    },
+    n_estimators: { type: 'integer', minimum: 1 },
+    learning_rate: { type: 'number', exclusiveMinimum: 0 },
+    subsample: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    bootstrap: { type: 'boolean' }
   },
   required: ['type']
 } as const
@@ -117,7 +214,10 @@ export const CONFIG_SCHEMA = {
       required: ['entries'],
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
-        id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
+        id_column: {
+          type: 'string',
+          description: 'Column that identifies a row, used to name changed rows.'
+        },
         entries: {
           type: 'array',
           minItems: 1,
@@ -140,7 +240,10 @@ export const CONFIG_SCHEMA = {
       properties: {
         engine: { type: 'string', enum: ['builtin'] },
         train: { type: 'string', description: 'Training data (a snapshot entry).' },
-        score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
+        score: {
+          type: 'string',
+          description: 'Data to predict (a snapshot entry); holds the target for metrics.'
+        },
         id_column: { type: 'string' },
         target: { type: 'string' },
         task: { type: 'string', enum: ['regression', 'classification'] },
@@ -150,8 +253,24 @@ export const CONFIG_SCHEMA = {
         target_transform: { type: 'string', enum: ['none', 'log', 'log1p'] },
         metrics: {
           type: 'array',
-          items: { type: 'string', enum: ['rmse', 'mae', 'r2', 'rmsle'] },
+          items: { type: 'string', enum: ['rmse', 'mae', 'r2', 'rmsle', 'accuracy', 'roc_auc', 'log_loss'] },
           uniqueItems: true
+        },
+        positive_label: { type: 'string', description: 'Classification: the label predicted as class 1.' },
+        evaluation: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['method'],
+          properties: {
+            method: { type: 'string', enum: ['holdout', 'kfold'] },
+            test_size: {
+              type: 'number',
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: 'Holdout share (default 0.2).'
+            },
+            folds: { type: 'integer', minimum: 2, description: 'k of k-fold (default 5).' }
+          }
         }
       },
       allOf: [
@@ -164,7 +283,9 @@ export const CONFIG_SCHEMA = {
     baseline: {
       type: 'object',
       additionalProperties: false,
-      properties: { dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' } }
+      properties: {
+        dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' }
+      }
     },
     compare: {
       type: 'object',
@@ -176,7 +297,11 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: { type: 'integer', minimum: 0, description: 'How many most-changed ids to list (default 10).' }
+            top: {
+              type: 'integer',
+              minimum: 0,
+              description: 'How many most-changed ids to list (default 10).'
+            }
           }
         },
         metrics: { type: 'object', additionalProperties: metricThreshold }
@@ -200,7 +325,9 @@ export const CONFIG_SCHEMA = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' } }
+      properties: {
+        dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' }
+      }
     },
     gate: {
       type: 'object',

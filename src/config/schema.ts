@@ -53,7 +53,11 @@ const step = {
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
-        indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' }
+        indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' },
+        missing_value: {
+          type: ['number', 'string'],
+          description: 'A value that also counts as missing (e.g. 0).'
+        }
       },
       required: ['strategy']
     },

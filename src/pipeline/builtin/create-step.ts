@@ -23,7 +23,8 @@ export function createStep(spec: StepSpec): Step {
         columns(fallback),
         options.value as number | string | undefined,
         (options.label as string) ?? 'Missing',
-        options.indicator === true
+        options.indicator === true,
+        options.missing_value as number | string | undefined
       )
     }
     case 'rare_labels':

@@ -156,8 +156,10 @@ export class MapLabels implements Step {
   }
 
   learned(): Json {
-    return {}
+    return { columns: this.applied }
   }
 
-  restore(): void {}
+  restore(learned: Json): void {
+    this.applied = (learned as { columns: string[] }).columns
+  }
 }

@@ -69,7 +69,9 @@ export class Impute implements Step {
     private readonly selector: Selector,
     private readonly value: number | string | undefined,
     private readonly label: string,
-    private readonly indicator: boolean
+    private readonly indicator: boolean,
+    /** A value that also counts as missing, as scikit-learn's `missing_values` (0 for an unknown frontage). */
+    private readonly missingValue?: number | string
   ) {
     if (strategy === 'constant' && value === undefined)
       throw new InputError('step impute: strategy "constant" needs a `value`')
@@ -81,8 +83,8 @@ export class Impute implements Step {
       const column = frame.get(name)
       const observed =
         column.kind === 'number'
-          ? [...column.values].filter(v => !Number.isNaN(v))
-          : column.values.filter(v => v !== null)
+          ? [...column.values].filter(v => !Number.isNaN(v) && v !== this.missingValue)
+          : column.values.filter(v => v !== null && v !== this.missingValue)
       if (this.indicator && observed.length < frame.rows) this.indicators.push(name)
       if (observed.length === 0 && this.strategy !== 'constant' && this.strategy !== 'missing_label') {
         throw new InputError(
@@ -123,20 +125,24 @@ export class Impute implements Step {
 
   transform(frame: Frame): Frame {
     const updates: [string, Column][] = []
-    for (const [name, fill] of this.fills) updates.push([name, fillColumn(frame.get(name), () => fill, name)])
+    const gap = this.missingValue
+    for (const [name, fill] of this.fills)
+      updates.push([name, fillColumn(frame.get(name), () => fill, name, gap)])
     for (const [name, dist] of this.samples) {
       // One generator per column, seeded from the pipeline seed: the same rows get the same draws.
       const rng = seedrandom(`${this.seed}:impute:${name}`)
       const total = dist.weights[dist.weights.length - 1]
       updates.push([
         name,
-        fillColumn(frame.get(name), () => dist.values[firstAbove(dist.weights, rng() * total)], name)
+        fillColumn(frame.get(name), () => dist.values[firstAbove(dist.weights, rng() * total)], name, gap)
       ])
     }
     for (const name of this.indicators) {
       const c = frame.get(name)
       const flags = Float64Array.from({ length: frame.rows }, (_, i) =>
-        (c.kind === 'number' ? Number.isNaN(c.values[i]) : c.values[i] === null) ? 1 : 0
+        (c.kind === 'number' ? Number.isNaN(c.values[i]) : c.values[i] === null) || c.values[i] === gap
+          ? 1
+          : 0
       )
       updates.push([`${name}_na`, { kind: 'number', values: flags }])
     }
@@ -148,7 +154,8 @@ export class Impute implements Step {
       strategy: this.strategy,
       columns: this.selector,
       value: this.value ?? null,
-      indicator: this.indicator
+      indicator: this.indicator,
+      missingValue: this.missingValue ?? null
     }
   }
 
@@ -176,11 +183,16 @@ export class Impute implements Step {
   }
 }
 
-function fillColumn(column: Column, fill: () => number | string, name: string): Column {
+function fillColumn(
+  column: Column,
+  fill: () => number | string,
+  name: string,
+  gap?: number | string
+): Column {
   if (column.kind === 'number') {
     const values = Float64Array.from(column.values)
     for (let i = 0; i < values.length; i++) {
-      if (Number.isNaN(values[i])) {
+      if (Number.isNaN(values[i]) || values[i] === gap) {
         const v = fill()
         if (typeof v !== 'number')
           throw new InputError(
@@ -191,7 +203,7 @@ function fillColumn(column: Column, fill: () => number | string, name: string): 
     }
     return { kind: 'number', values }
   }
-  return { kind: 'string', values: column.values.map(v => (v === null ? String(fill()) : v)) }
+  return { kind: 'string', values: column.values.map(v => (v === null || v === gap ? String(fill()) : v)) }
 }
 
 export function median(values: number[]): number {

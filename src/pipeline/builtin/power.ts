@@ -14,18 +14,47 @@ export function boxCox(x: number, lambda: number): number {
   return lambda === 0 ? Math.log(x) : (x ** lambda - 1) / lambda
 }
 
+/**
+ * NumPy's pairwise summation (blocks of 128 summed with 8 accumulators, halves above that), so the
+ * likelihood is rounded as in NumPy and Brent's steps land on the same lambda.
+ */
+export function pairwiseSum(a: Float64Array, start = 0, n = a.length): number {
+  if (n < 8) {
+    let res = 0
+    for (let i = start; i < start + n; i++) res += a[i]
+    return res
+  }
+  if (n <= 128) {
+    const r = [
+      a[start],
+      a[start + 1],
+      a[start + 2],
+      a[start + 3],
+      a[start + 4],
+      a[start + 5],
+      a[start + 6],
+      a[start + 7]
+    ]
+    let i = 8
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += a[start + i + j]
+    let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]))
+    for (; i < n; i++) res += a[start + i]
+    return res
+  }
+  let n2 = Math.floor(n / 2)
+  n2 -= n2 % 8
+  return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2)
+}
+
+/** Population variance as numpy's var(): pairwise mean, then the pairwise sum of squared deviations. */
 function variance(values: Float64Array): number {
-  let sum = 0
-  for (let i = 0; i < values.length; i++) sum += values[i]
-  const m = sum / values.length
-  let ss = 0
-  for (let i = 0; i < values.length; i++) ss += (values[i] - m) ** 2
-  return ss / values.length
+  const m = pairwiseSum(values) / values.length
+  const sq = values.map(v => (v - m) * (v - m))
+  return pairwiseSum(sq) / values.length
 }
 
 export function fitYeoJohnson(x: Float64Array): number {
-  let logSum = 0
-  for (let i = 0; i < x.length; i++) logSum += Math.sign(x[i]) * Math.log1p(Math.abs(x[i]))
+  const logSum = pairwiseSum(x.map(v => Math.sign(v) * Math.log1p(Math.abs(v))))
   const out = new Float64Array(x.length)
   return brent(lambda => {
     for (let i = 0; i < x.length; i++) out[i] = yeoJohnson(x[i], lambda)
@@ -36,11 +65,13 @@ export function fitYeoJohnson(x: Float64Array): number {
 }
 
 export function fitBoxCox(x: Float64Array): number {
-  let logSum = 0
-  for (let i = 0; i < x.length; i++) logSum += Math.log(x[i])
+  const logs = x.map(Math.log)
+  const logSum = pairwiseSum(logs)
   const out = new Float64Array(x.length)
   return brent(lambda => {
-    for (let i = 0; i < x.length; i++) out[i] = boxCox(x[i], lambda)
+    // SciPy's boxcox_llf: the variance of x^λ/λ (the −1/λ offset cannot change it).
+    if (lambda === 0) out.set(logs)
+    else for (let i = 0; i < x.length; i++) out[i] = x[i] ** lambda / lambda
     return -((lambda - 1) * logSum - (x.length / 2) * Math.log(variance(out)))
   })
 }

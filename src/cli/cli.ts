@@ -5,7 +5,9 @@ import { Command as Program, CommanderError, Option } from 'commander'
 import { audit, type Command } from '../audit/audit.js'
 import { loadConfig } from '../config/load.js'
 import { predictWithFitted, FITTED_PIPELINE_FILE } from '../pipeline/builtin/engine.js'
+import { runPipeline } from '../pipeline/run.js'
 import { displayPath, errorMessage } from '../core/errors.js'
+import { formatNumber } from '../core/format.js'
 import type { FailOn } from '../core/status.js'
 import { renderTerminal } from '../report/terminal.js'
 import { renderJson, writeReports } from '../report/write.js'
@@ -60,6 +62,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       exitCode = await execute(name, opts, files, io)
     })
   }
+
+  program
+    .command('train')
+    .description('train the pipeline once and write its outputs, with no snapshot check or comparison')
+    .option('-c, --config <file>', 'config file', 'repro.yml')
+    .option('-o, --out <dir>', "output folder (default: train/ in the config's report folder)")
+    .action(async (opts: { config: string; out?: string }) => {
+      exitCode = await train(opts, io)
+    })
 
   program
     .command('predict')
@@ -123,6 +134,20 @@ async function execute(
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
     }
     return result.gate.exitCode
+  } catch (error) {
+    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    return 2
+  }
+}
+
+async function train(opts: { config: string; out?: string }, io: CliIO): Promise<number> {
+  try {
+    const config = await loadConfig(opts.config)
+    const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
+    const result = await runPipeline(config, config.dir, out)
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
+    return 0
   } catch (error) {
     io.stderr(`repro-audit: ${errorMessage(error)}\n`)
     return 2

@@ -118,33 +118,10 @@ export class Lasso extends Linear implements Model {
     const yMean = mean(y)
     const x = columns.map((c, j) => c.map(v => v - means[j]))
     const yc = y.map(v => v - yMean)
-    const w = new Float64Array(p)
     const l1 = this.alpha * n
-    const norms = x.map(c => dot(c, c))
-    const r = Float64Array.from(yc)
-    const gapTol = this.tol * dot(yc, yc)
-    let iter = 0
-    for (; iter < this.maxIter; iter++) {
-      let wMax = 0
-      let dwMax = 0
-      for (let j = 0; j < p; j++) {
-        if (norms[j] === 0) continue
-        const c = x[j]
-        const old = w[j]
-        // Add this feature's part back to the residual and take its correlation in one pass.
-        if (old !== 0) for (let i = 0; i < n; i++) r[i] += old * c[i]
-        const t = dot(c, r)
-        const next = (Math.sign(t) * Math.max(Math.abs(t) - l1, 0)) / norms[j]
-        w[j] = next
-        if (next !== 0) for (let i = 0; i < n; i++) r[i] -= next * c[i]
-        dwMax = Math.max(dwMax, Math.abs(next - old))
-        wMax = Math.max(wMax, Math.abs(next))
-      }
-      if (wMax === 0 || dwMax / wMax < this.tol || iter === this.maxIter - 1) {
-        if (dualityGap(x, r, yc, w, l1) < gapTol) break
-      }
-    }
-    this.iterations = Math.min(iter + 1, this.maxIter)
+    const { w, iterations } =
+      n >= p ? cdGram(x, yc, l1, this.maxIter, this.tol) : cdResidual(x, yc, l1, this.maxIter, this.tol)
+    this.iterations = iterations
     this.coef = w
     let shift = 0
     for (let j = 0; j < p; j++) shift += means[j] * w[j]
@@ -181,6 +158,112 @@ function dot(a: Float64Array, b: Float64Array): number {
   let s = s0 + s1 + (s2 + s3)
   for (let i = m; i < n; i++) s += a[i] * b[i]
   return s
+}
+
+const softThreshold = (t: number, l1: number): number => Math.sign(t) * Math.max(Math.abs(t) - l1, 0)
+
+/**
+ * Coordinate descent on the residual, as scikit-learn's enet_coordinate_descent: each update costs
+ * a pass over the rows. Used when there are more features than rows.
+ */
+function cdResidual(
+  x: Float64Array[],
+  y: Float64Array,
+  l1: number,
+  maxIter: number,
+  tol: number
+): { w: Float64Array; iterations: number } {
+  const n = y.length
+  const p = x.length
+  const w = new Float64Array(p)
+  const norms = x.map(c => dot(c, c))
+  const r = Float64Array.from(y)
+  const gapTol = tol * dot(y, y)
+  let iter = 0
+  for (; iter < maxIter; iter++) {
+    let wMax = 0
+    let dwMax = 0
+    for (let j = 0; j < p; j++) {
+      if (norms[j] === 0) continue
+      const c = x[j]
+      const old = w[j]
+      if (old !== 0) for (let i = 0; i < n; i++) r[i] += old * c[i]
+      const next = softThreshold(dot(c, r), l1) / norms[j]
+      w[j] = next
+      if (next !== 0) for (let i = 0; i < n; i++) r[i] -= next * c[i]
+      dwMax = Math.max(dwMax, Math.abs(next - old))
+      wMax = Math.max(wMax, Math.abs(next))
+    }
+    if (wMax === 0 || dwMax / wMax < tol || iter === maxIter - 1) {
+      if (dualityGap(x, r, y, w, l1) < gapTol) break
+    }
+  }
+  return { w, iterations: Math.min(iter + 1, maxIter) }
+}
+
+/**
+ * The same descent on the Gram matrix XᵀX, as scikit-learn's enet_coordinate_descent_gram (its
+ * `precompute=True`): the same updates and stopping rule, each update costing a pass over the
+ * features instead of the rows.
+ */
+function cdGram(
+  x: Float64Array[],
+  y: Float64Array,
+  l1: number,
+  maxIter: number,
+  tol: number
+): { w: Float64Array; iterations: number } {
+  const p = x.length
+  const h = new Float64Array(p * p)
+  const q = new Float64Array(p)
+  for (let j = 0; j < p; j++) {
+    q[j] = dot(x[j], y)
+    for (let k = 0; k <= j; k++) h[j * p + k] = h[k * p + j] = dot(x[j], x[k])
+  }
+  const yNorm2 = dot(y, y)
+  const gapTol = tol * yNorm2
+  const w = new Float64Array(p)
+  const hw = new Float64Array(p)
+  let iter = 0
+  for (; iter < maxIter; iter++) {
+    let wMax = 0
+    let dwMax = 0
+    for (let j = 0; j < p; j++) {
+      const hjj = h[j * p + j]
+      if (hjj === 0) continue
+      const old = w[j]
+      const next = softThreshold(q[j] - hw[j] + hjj * old, l1) / hjj
+      if (next !== old) {
+        const delta = next - old
+        for (let k = 0; k < p; k++) hw[k] += delta * h[k * p + j]
+      }
+      w[j] = next
+      dwMax = Math.max(dwMax, Math.abs(next - old))
+      wMax = Math.max(wMax, Math.abs(next))
+    }
+    if (wMax === 0 || dwMax / wMax < tol || iter === maxIter - 1) {
+      let dualNorm = 0
+      let l1Norm = 0
+      let qw = 0
+      let whw = 0
+      for (let j = 0; j < p; j++) {
+        dualNorm = Math.max(dualNorm, Math.abs(q[j] - hw[j]))
+        l1Norm += Math.abs(w[j])
+        qw += q[j] * w[j]
+        whw += w[j] * hw[j]
+      }
+      const rNorm2 = yNorm2 + whw - 2 * qw
+      let scale = 1
+      let gap = rNorm2
+      if (dualNorm > l1) {
+        scale = l1 / dualNorm
+        gap = 0.5 * (rNorm2 + rNorm2 * scale * scale)
+      }
+      gap += l1 * l1Norm - scale * yNorm2 + scale * qw
+      if (gap < gapTol) break
+    }
+  }
+  return { w, iterations: Math.min(iter + 1, maxIter) }
 }
 
 function dualityGap(

@@ -30,8 +30,7 @@ export async function run(): Promise<void> {
     else core.info(`repro-audit: ${result.summary}`)
   } catch (error) {
     core.setOutput('status', 'error')
-    if (error instanceof InputError && error.file)
-      core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column })
+    if (error instanceof InputError && error.file) core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column })
     core.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
   }
 }
@@ -51,14 +50,7 @@ async function maybeComment(inputs: ActionInputs, result: AuditResult, markdown:
 }
 
 function annotate(result: AuditResult): void {
-  const sections = [
-    result.snapshot,
-    result.runs,
-    result.determinism,
-    result.comparison,
-    result.dependencies,
-    result.environment
-  ]
+  const sections = [result.snapshot, result.runs, result.determinism, result.comparison, result.dependencies, result.environment]
   for (const f of sections.flatMap(s => s.findings)) {
     const props = f.file ? { file: f.file, startLine: f.line, startColumn: f.column } : {}
     if (f.status === 'fail' || f.status === 'error') core.error(f.message, props)

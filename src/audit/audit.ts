@@ -45,26 +45,15 @@ export interface AuditOptions {
 const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
 /** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
-export async function audit(
-  config: AuditConfig,
-  command: Command,
-  options: AuditOptions = {}
-): Promise<AuditResult> {
+export async function audit(config: AuditConfig, command: Command, options: AuditOptions = {}): Promise<AuditResult> {
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
   const sections = {
-    snapshot: skippedSection<SnapshotSection>({
-      lock: relativePosix(config.dir, config.snapshot.lock),
-      files: []
-    }),
+    snapshot: skippedSection<SnapshotSection>({ lock: relativePosix(config.dir, config.snapshot.lock), files: [] }),
     runs: skippedSection<RunsSection>({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
     determinism: skippedSection<DeterminismSection>({ runs: 0, checks: [], notTried: [] }),
-    comparison: skippedSection<ComparisonSection>({
-      baseline: relativePosix(config.dir, config.baselineDir),
-      metrics: [],
-      artifacts: []
-    }),
+    comparison: skippedSection<ComparisonSection>({ baseline: relativePosix(config.dir, config.baselineDir), metrics: [], artifacts: [] }),
     dependencies: skippedSection<DependenciesSection>({ files: [] }),
     environment: skippedSection<EnvironmentSection>({ current: {}, differences: [] })
   }
@@ -75,14 +64,7 @@ export async function audit(
     sections.snapshot = {
       status: 'pass',
       lock: relativePosix(config.dir, config.snapshot.lock),
-      files: lock.entries.map(e => ({
-        path: e.path,
-        status: 'pass',
-        change: 'unchanged',
-        sha256: e.sha256,
-        size: e.size,
-        rows: e.rows
-      })),
+      files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
       findings: []
     }
   }
@@ -96,8 +78,7 @@ export async function audit(
     say('auditing dependencies and the environment')
     sections.dependencies = await auditDependencies(options.dependencyFiles ?? config.dependencies.files)
     const current = await environmentFingerprint(config.dependencies.python)
-    const baseline =
-      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    const baseline = command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
     sections.environment = compareEnvironment(current, baseline?.environment)
   }
 
@@ -120,13 +101,7 @@ export async function audit(
         metrics: out.metrics
       })
     }
-    sections.runs = {
-      status: 'pass',
-      findings: [],
-      engine: config.pipeline.engine,
-      runs: records,
-      settings: SETTINGS
-    }
+    sections.runs = { status: 'pass', findings: [], engine: config.pipeline.engine, runs: records, settings: SETTINGS }
 
     if (command === 'run') {
       if (outputs.length > 1) sections.determinism = await checkRepeatedRuns(outputs)
@@ -141,13 +116,7 @@ export async function audit(
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [
-          {
-            status: 'pass',
-            code: 'baseline.written',
-            message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
-          }
-        ]
+        findings: [{ status: 'pass', code: 'baseline.written', message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.` }]
       }
     } else {
       sections.comparison = {
@@ -155,14 +124,7 @@ export async function audit(
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [
-          {
-            status: 'error',
-            code: 'baseline.snapshot-changed',
-            message:
-              'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
-          }
-        ]
+        findings: [{ status: 'error', code: 'baseline.snapshot-changed', message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.' }]
       }
     }
   }
@@ -179,19 +141,11 @@ export async function audit(
     gate: { failOn, exitCode: exitCodeFor(status, failOn) },
     summary: summarize(command, status, sections),
     ...sections,
-    timing: {
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - startedAt.getTime()
-    }
+    timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() }
   }
 }
 
-async function compareWithBaseline(
-  config: AuditConfig,
-  run: RunOutputs,
-  environment: EnvironmentSection
-): Promise<ComparisonSection> {
+async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environment: EnvironmentSection): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
   const baseline = await readBaseline(config.baselineDir)
   if (!baseline) {
@@ -211,15 +165,11 @@ async function compareWithBaseline(
   }
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
-  const predicted = await comparePredictions(
-    path.join(config.baselineDir, baseline.predictions.file),
-    run.predictions,
-    {
-      idColumn: baseline.predictions.idColumn,
-      tolerance: column => tolerances.columns[column] ?? tolerances.default,
-      top: tolerances.top
-    }
-  )
+  const predicted = await comparePredictions(path.join(config.baselineDir, baseline.predictions.file), run.predictions, {
+    idColumn: baseline.predictions.idColumn,
+    tolerance: column => tolerances.columns[column] ?? tolerances.default,
+    top: tolerances.top
+  })
   const p = predicted.comparison
   for (const c of p.columns) {
     if (c.beyondTolerance > 0) {
@@ -230,27 +180,12 @@ async function compareWithBaseline(
       })
     }
   }
-  if (p.missingCount > 0)
-    findings.push({
-      status: 'fail',
-      code: 'predictions.missing-ids',
-      message: `${p.missingCount} ids of the baseline have no prediction in this run.`
-    })
-  if (p.newCount > 0)
-    findings.push({
-      status: 'fail',
-      code: 'predictions.new-ids',
-      message: `${p.newCount} ids have predictions in this run but not in the baseline.`
-    })
+  if (p.missingCount > 0) findings.push({ status: 'fail', code: 'predictions.missing-ids', message: `${p.missingCount} ids of the baseline have no prediction in this run.` })
+  if (p.newCount > 0) findings.push({ status: 'fail', code: 'predictions.new-ids', message: `${p.newCount} ids have predictions in this run but not in the baseline.` })
 
-  const metrics = compareMetrics(
-    baseline.metrics,
-    run.metrics,
-    name => config.compare.metrics.byName[name] ?? config.compare.metrics.default
-  )
+  const metrics = compareMetrics(baseline.metrics, run.metrics, name => config.compare.metrics.byName[name] ?? config.compare.metrics.default)
   for (const m of metrics.metrics) {
-    if (m.status !== 'pass')
-      findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
+    if (m.status !== 'pass') findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
   }
   const artifacts = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...run.artifacts])].sort()
@@ -259,29 +194,14 @@ async function compareWithBaseline(
     artifacts.push(a)
     if (a.status !== 'pass') {
       const first = a.diffs?.[0]
-      const detail = first
-        ? `, for example ${first.path} ${JSON.stringify(first.baseline)} → ${JSON.stringify(first.current)}`
-        : ''
-      findings.push({
-        status: a.status,
-        code: 'artifacts.changed',
-        message: `Artifact ${name} ${a.change}${detail}.`
-      })
+      const detail = first ? `, for example ${first.path} ${JSON.stringify(first.baseline)} → ${JSON.stringify(first.current)}` : ''
+      findings.push({ status: a.status, code: 'artifacts.changed', message: `Artifact ${name} ${a.change}${detail}.` })
     }
   }
   if (canonicalHash(config.pipeline.spec) !== baseline.pipeline.configSha256) {
-    findings.push({
-      status: 'warn',
-      code: 'pipeline.config-changed',
-      message: 'The pipeline section of the config changed since the baseline was written.'
-    })
+    findings.push({ status: 'warn', code: 'pipeline.config-changed', message: 'The pipeline section of the config changed since the baseline was written.' })
   }
-  const status = worst(
-    predicted.status,
-    metrics.status,
-    ...artifacts.map(a => a.status),
-    ...findings.map(f => f.status)
-  )
+  const status = worst(predicted.status, metrics.status, ...artifacts.map(a => a.status), ...findings.map(f => f.status))
   if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
     findings.push({
       status: 'warn',
@@ -292,11 +212,7 @@ async function compareWithBaseline(
   return { status, baseline: baselineName, predictions: p, metrics: metrics.metrics, artifacts, findings }
 }
 
-function summarize(
-  command: Command,
-  status: Status,
-  s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }
-): string {
+function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
   if (status === 'error') {
     const first = [s.snapshot, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
     return `The audit could not run: ${first?.message ?? 'see the findings'}`
@@ -310,13 +226,9 @@ function summarize(
     case 'lock':
       return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
     case 'baseline':
-      return status === 'pass' || status === 'warn'
-        ? 'Baseline written.'
-        : `No baseline written: ${parts.join('; ')}.`
+      return status === 'pass' || status === 'warn' ? 'Baseline written.' : `No baseline written: ${parts.join('; ')}.`
     case 'verify':
-      return status === 'pass'
-        ? 'The data matches the lock.'
-        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
+      return status === 'pass' ? 'The data matches the lock.' : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
       return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
     default:
@@ -325,3 +237,4 @@ function summarize(
       return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }
+

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { Command as Program, CommanderError, Option } from 'commander'
 import { audit, type Command } from '../audit/audit.js'
 import { loadConfig } from '../config/load.js'
-import { predictWithFitted, FITTED_PIPELINE_FILE } from '../pipeline/builtin/engine.js'
+import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
 import { runPipeline } from '../pipeline/run.js'
 import { displayPath, errorMessage } from '../core/errors.js'
 import { formatNumber } from '../core/format.js'
@@ -43,22 +43,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .description(DESCRIPTIONS[name])
       .option('-c, --config <file>', 'config file', 'repro.yml')
       .option('--json', 'print the machine-readable result on stdout')
-      .addOption(
-        new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
-          'fail',
-          'warn',
-          'never'
-        ])
-      )
-    if (name === 'deps')
-      command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+      .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
+    if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
-      const opts = (name === 'deps' ? args[1] : args[0]) as {
-        config: string
-        json?: boolean
-        failOn?: FailOn
-      }
+      const opts = (name === 'deps' ? args[1] : args[0]) as { config: string; json?: boolean; failOn?: FailOn }
       exitCode = await execute(name, opts, files, io)
     })
   }
@@ -71,18 +60,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .action(async (opts: { config: string; out?: string }) => {
       exitCode = await train(opts, io)
     })
-
   program
     .command('predict')
-    .description(
-      'score a data file with a saved fitted-pipeline.json, without retraining (the production path)'
-    )
+    .description('score a data file with a saved fitted-pipeline.json, without retraining (the production path)')
     .argument('[data]', "data file to score (default: the config's pipeline.score)")
     .option('-c, --config <file>', 'config file, for the defaults', 'repro.yml')
-    .option(
-      '--pipeline <file>',
-      `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`
-    )
+    .option('--pipeline <file>', `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`)
     .option('-o, --out <file>', 'predictions CSV to write (default: stdout)')
     .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
       exitCode = await predict(data, opts, io)
@@ -104,12 +87,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
-async function execute(
-  command: Command,
-  opts: { config: string; json?: boolean; failOn?: FailOn },
-  files: string[],
-  io: CliIO
-): Promise<number> {
+async function execute(command: Command, opts: { config: string; json?: boolean; failOn?: FailOn }, files: string[], io: CliIO): Promise<number> {
   try {
     const config = await loadConfig(opts.config)
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
@@ -118,17 +96,14 @@ async function execute(
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress
     })
-    const reports =
-      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+    const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
       if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
     }
     if (result.gate.exitCode === 2) {
-      const first = (
-        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
-      )
+      const first = (['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const)
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
@@ -154,11 +129,7 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
   }
 }
 
-async function predict(
-  data: string | undefined,
-  opts: { config: string; pipeline?: string; out?: string },
-  io: CliIO
-): Promise<number> {
+async function predict(data: string | undefined, opts: { config: string; pipeline?: string; out?: string }, io: CliIO): Promise<number> {
   try {
     let fitted = opts.pipeline && path.resolve(opts.pipeline)
     let input = data && path.resolve(data)
@@ -170,15 +141,15 @@ async function predict(
     if (opts.out) {
       const { rows } = await predictWithFitted(fitted, input, path.resolve(opts.out))
       io.stderr(`repro-audit: ${rows} predictions written to ${displayPath(path.resolve(opts.out))}\n`)
-    } else {
-      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-predict-'))
-      try {
-        const file = path.join(dir, 'predictions.csv')
-        await predictWithFitted(fitted, input, file)
-        io.stdout(await fs.readFile(file, 'utf8'))
-      } finally {
-        await fs.rm(dir, { recursive: true, force: true })
-      }
+      return 0
+    }
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-predict-'))
+    try {
+      const file = path.join(dir, 'predictions.csv')
+      await predictWithFitted(fitted, input, file)
+      io.stdout(await fs.readFile(file, 'utf8'))
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
     }
     return 0
   } catch (error) {

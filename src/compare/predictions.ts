@@ -39,23 +39,13 @@ export async function comparePredictions(
     header(columns) {
       currentColumns = columns
       idIndex = columns.indexOf(options.idColumn)
-      if (idIndex < 0)
-        throw new InputError(`id column "${options.idColumn}" not found in the predictions`, {
-          file: currentFile,
-          line: 1
-        })
-      for (const c of columns)
-        if (c !== options.idColumn && baseline.columns.includes(c))
-          stats.set(c, new ColumnStats(c, options.tolerance(c), options.top))
+      if (idIndex < 0) throw new InputError(`id column "${options.idColumn}" not found in the predictions`, { file: currentFile, line: 1 })
+      for (const c of columns) if (c !== options.idColumn && baseline.columns.includes(c)) stats.set(c, new ColumnStats(c, options.tolerance(c), options.top))
     },
     row(fields, line) {
       currentRows++
       const id = fields[idIndex]
-      if (seen.has(id))
-        throw new InputError(`id ${id} appears more than once in the predictions`, {
-          file: currentFile,
-          line
-        })
+      if (seen.has(id)) throw new InputError(`id ${id} appears more than once in the predictions`, { file: currentFile, line })
       seen.add(id)
       const old = baseline.rows.get(id)
       if (!old) {
@@ -115,10 +105,7 @@ class ColumnStats {
 
   add(id: string, old: Value, current: Value): void {
     this.rows++
-    if (
-      old === current ||
-      (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))
-    ) {
+    if (old === current || (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))) {
       this.identical++
       return
     }
@@ -178,13 +165,11 @@ async function readTable(file: string, idColumn: string): Promise<Table> {
     header(names) {
       columns = names
       idIndex = names.indexOf(idColumn)
-      if (idIndex < 0)
-        throw new InputError(`id column "${idColumn}" not found in the predictions`, { file, line: 1 })
+      if (idIndex < 0) throw new InputError(`id column "${idColumn}" not found in the predictions`, { file, line: 1 })
     },
     row(fields, line) {
       const id = fields[idIndex]
-      if (rows.has(id))
-        throw new InputError(`id ${id} appears more than once in the predictions`, { file, line })
+      if (rows.has(id)) throw new InputError(`id ${id} appears more than once in the predictions`, { file, line })
       rows.set(id, fields.map(parseValue))
     }
   })
@@ -194,7 +179,5 @@ async function readTable(file: string, idColumn: string): Promise<Table> {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(Infinity|inf)$|^NaN$/i
 
 function parseValue(field: string): Value {
-  return NUMBER.test(field)
-    ? Number(field.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^nan$/i, 'NaN'))
-    : field
+  return NUMBER.test(field) ? Number(field.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^nan$/i, 'NaN')) : field
 }

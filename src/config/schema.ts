@@ -46,18 +46,12 @@ const step = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        strategy: {
-          type: 'string',
-          enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random']
-        },
+        strategy: { type: 'string', enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random'] },
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
         indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' },
-        missing_value: {
-          type: ['number', 'string'],
-          description: 'A value that also counts as missing (e.g. 0).'
-        }
+        missing_value: { type: ['number', 'string'], description: 'A value that also counts as missing (e.g. 0).' }
       },
       required: ['strategy']
     },
@@ -74,22 +68,14 @@ const step = {
       additionalProperties: false,
       properties: {
         columns,
-        tolerance: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          description: 'Labels below this share of rows are grouped (default 0.01).'
-        },
+        tolerance: { type: 'number', minimum: 0, maximum: 1, description: 'Labels below this share of rows are grouped (default 0.01).' },
         label: { type: 'string', description: 'The group label (default "Rare").' }
       }
     },
     ordinal_target: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        columns,
-        unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' }
-      }
+      properties: { columns, unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' } }
     },
     map: {
       type: 'object',
@@ -116,11 +102,7 @@ const step = {
       additionalProperties: false,
       properties: { columns, threshold: { type: 'number', description: '1 above it, else 0 (default 0).' } }
     },
-    clip: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { columns, min: { type: 'number' }, max: { type: 'number' } }
-    },
+    clip: { type: 'object', additionalProperties: false, properties: { columns, min: { type: 'number' }, max: { type: 'number' } } },
     derive: {
       type: 'object',
       additionalProperties: false,
@@ -171,10 +153,7 @@ const model = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    type: {
-      type: 'string',
-      enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting']
-    },
+    type: { type: 'string', enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting'] },
     alpha: { type: 'number', minimum: 0, description: 'Regularisation strength (ridge, lasso).' },
     C: { type: 'number', exclusiveMinimum: 0, description: 'Inverse L2 strength of logistic (default 1).' },
     max_iter: { type: 'integer', minimum: 1 },
@@ -184,10 +163,7 @@ const model = {
     min_samples_leaf: { type: 'integer', minimum: 1 },
     max_features: {
       description: '"sqrt", "log2", a fraction of the features (≤ 1) or a count (> 1).',
-      oneOf: [
-        { type: 'string', enum: ['sqrt', 'log2'] },
-        { type: 'number', exclusiveMinimum: 0 }
-      ]
+      oneOf: [{ type: 'string', enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }]
     },
     n_estimators: { type: 'integer', minimum: 1 },
     learning_rate: { type: 'number', exclusiveMinimum: 0 },
@@ -218,10 +194,7 @@ export const CONFIG_SCHEMA = {
       required: ['entries'],
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
-        id_column: {
-          type: 'string',
-          description: 'Column that identifies a row, used to name changed rows.'
-        },
+        id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
         entries: {
           type: 'array',
           minItems: 1,
@@ -244,10 +217,7 @@ export const CONFIG_SCHEMA = {
       properties: {
         engine: { type: 'string', enum: ['builtin'] },
         train: { type: 'string', description: 'Training data (a snapshot entry).' },
-        score: {
-          type: 'string',
-          description: 'Data to predict (a snapshot entry); holds the target for metrics.'
-        },
+        score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
         id_column: { type: 'string' },
         target: { type: 'string' },
         task: { type: 'string', enum: ['regression', 'classification'] },
@@ -267,12 +237,7 @@ export const CONFIG_SCHEMA = {
           required: ['method'],
           properties: {
             method: { type: 'string', enum: ['holdout', 'kfold'] },
-            test_size: {
-              type: 'number',
-              exclusiveMinimum: 0,
-              exclusiveMaximum: 1,
-              description: 'Holdout share (default 0.2).'
-            },
+            test_size: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Holdout share (default 0.2).' },
             folds: { type: 'integer', minimum: 2, description: 'k of k-fold (default 5).' }
           }
         }
@@ -287,9 +252,7 @@ export const CONFIG_SCHEMA = {
     baseline: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' }
-      }
+      properties: { dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' } }
     },
     compare: {
       type: 'object',
@@ -301,11 +264,7 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: {
-              type: 'integer',
-              minimum: 0,
-              description: 'How many most-changed ids to list (default 10).'
-            }
+            top: { type: 'integer', minimum: 0, description: 'How many most-changed ids to list (default 10).' }
           }
         },
         metrics: { type: 'object', additionalProperties: metricThreshold }
@@ -329,9 +288,7 @@ export const CONFIG_SCHEMA = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' }
-      }
+      properties: { dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' } }
     },
     gate: {
       type: 'object',

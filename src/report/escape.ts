@@ -11,9 +11,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(MARKDOWN_SPECIAL, ch => `\\${ch}`)
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/(:)(\/\/)|\b(www)\./gi, (m, colon, slashes, www) =>
-      www ? `${www}\u200b.` : `${colon}\u200b${slashes}`
-    )
+    .replace(/(:)(\/\/)|\b(www)\./gi, (m, colon, slashes, www) => (www ? `${www}\u200b.` : `${colon}\u200b${slashes}`))
     .replace(/\r?\n/g, ' ')
 }
 
@@ -21,11 +19,7 @@ export function escapeMarkdown(text: string): string {
 export function escapeMessage(text: string): string {
   return text
     .split(/(`[^`\n]*`)/)
-    .map(part =>
-      part.startsWith('`') && part.endsWith('`') && part.length > 1
-        ? codeSpan(part.slice(1, -1))
-        : escapeMarkdown(part)
-    )
+    .map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
     .join('')
 }
 

@@ -34,15 +34,8 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
       size += block.length + 2
     } else cut++
   }
-  const note =
-    cut > 0
-      ? [
-          `_${cut} detail section(s) left out to stay within GitHub's size limit${options.fullReport ? `; the full report is in ${escapeMarkdown(options.fullReport)}` : ''}._`
-        ]
-      : []
-  return (
-    [...head, ...kept.flatMap(b => ['', b]), ...(note.length ? ['', ...note] : []), ...foot].join('\n') + '\n'
-  )
+  const note = cut > 0 ? [`_${cut} detail section(s) left out to stay within GitHub's size limit${options.fullReport ? `; the full report is in ${escapeMarkdown(options.fullReport)}` : ''}._`] : []
+  return [...head, ...kept.flatMap(b => ['', b]), ...(note.length ? ['', ...note] : []), ...foot].join('\n') + '\n'
 }
 
 function verdictLine(r: AuditResult): string {
@@ -82,27 +75,11 @@ function detailBlocks(r: AuditResult): string[] {
   const blocks: string[] = []
   if (r.snapshot.files.length) {
     const rows = r.snapshot.files.map(f => {
-      const size =
-        f.lockedSize !== undefined && f.lockedSize !== f.size
-          ? `${formatBytes(f.lockedSize)} → ${formatBytes(f.size ?? 0)}`
-          : f.size !== undefined
-            ? formatBytes(f.size)
-            : '—'
-      const rows =
-        f.lockedRows !== undefined && f.lockedRows !== f.rows
-          ? `${formatInt(f.lockedRows)} → ${f.rows === undefined ? '?' : formatInt(f.rows)}`
-          : f.rows !== undefined
-            ? formatInt(f.rows)
-            : '—'
+      const size = f.lockedSize !== undefined && f.lockedSize !== f.size ? `${formatBytes(f.lockedSize)} → ${formatBytes(f.size ?? 0)}` : f.size !== undefined ? formatBytes(f.size) : '—'
+      const rows = f.lockedRows !== undefined && f.lockedRows !== f.rows ? `${formatInt(f.lockedRows)} → ${f.rows === undefined ? '?' : formatInt(f.rows)}` : f.rows !== undefined ? formatInt(f.rows) : '—'
       return `| ${escapeMarkdown(f.path)} | ${STATUS_MARK[f.status]} ${f.change} | ${size} | ${rows} | ${f.sha256 ? codeSpan(f.sha256.slice(0, 12)) : '—'} |`
     })
-    blocks.push(
-      details(`Snapshot: ${escapeMarkdown(r.snapshot.lock)}`, [
-        '| File | Status | Size | Rows | sha256 |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows
-      ])
-    )
+    blocks.push(details(`Snapshot: ${escapeMarkdown(r.snapshot.lock)}`, ['| File | Status | Size | Rows | sha256 |', '| --- | --- | --- | --- | --- |', ...rows]))
   }
   const p = r.comparison.predictions
   if (p) {
@@ -118,89 +95,41 @@ function detailBlocks(r: AuditResult): string[] {
       ...rows
     ]
     for (const c of p.columns.filter(c => c.topChanged.length)) {
-      body.push(
-        '',
-        `Most changed in ${codeSpan(c.column)}:`,
-        '',
-        '| Id | Baseline | Current | Abs diff |',
-        '| --- | --- | --- | --- |'
-      )
-      for (const t of c.topChanged)
-        body.push(
-          `| ${escapeMarkdown(t.id)} | ${valueText(t.baseline)} | ${valueText(t.current)} | ${formatNumber(t.absDiff, 4)} |`
-        )
+      body.push('', `Most changed in ${codeSpan(c.column)}:`, '', '| Id | Baseline | Current | Abs diff |', '| --- | --- | --- | --- |')
+      for (const t of c.topChanged) body.push(`| ${escapeMarkdown(t.id)} | ${valueText(t.baseline)} | ${valueText(t.current)} | ${formatNumber(t.absDiff, 4)} |`)
     }
-    if (p.missingIds.length)
-      body.push(
-        '',
-        `Missing ids: ${p.missingIds.map(escapeMarkdown).join(', ')}${p.missingCount > p.missingIds.length ? ', …' : ''}`
-      )
-    if (p.newIds.length)
-      body.push(
-        '',
-        `New ids: ${p.newIds.map(escapeMarkdown).join(', ')}${p.newCount > p.newIds.length ? ', …' : ''}`
-      )
+    if (p.missingIds.length) body.push('', `Missing ids: ${p.missingIds.map(escapeMarkdown).join(', ')}${p.missingCount > p.missingIds.length ? ', …' : ''}`)
+    if (p.newIds.length) body.push('', `New ids: ${p.newIds.map(escapeMarkdown).join(', ')}${p.newCount > p.newIds.length ? ', …' : ''}`)
     blocks.push(details('Predictions', body))
   }
   if (r.comparison.metrics.length) {
     const rows = r.comparison.metrics.map(
-      m =>
-        `| ${escapeMarkdown(m.name)} | ${formatNumber(m.baseline)} | ${formatNumber(m.current)} | ${m.diff === null ? '—' : formatSigned(m.diff)} | ${STATUS_MARK[m.status]} ${escapeMarkdown(m.verdict)} |`
+      m => `| ${escapeMarkdown(m.name)} | ${formatNumber(m.baseline)} | ${formatNumber(m.current)} | ${m.diff === null ? '—' : formatSigned(m.diff)} | ${STATUS_MARK[m.status]} ${escapeMarkdown(m.verdict)} |`
     )
-    blocks.push(
-      details('Metrics', [
-        '| Metric | Baseline | Current | Difference | Verdict |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows
-      ])
-    )
+    blocks.push(details('Metrics', ['| Metric | Baseline | Current | Difference | Verdict |', '| --- | --- | --- | --- | --- |', ...rows]))
   }
   if (r.comparison.artifacts.length) {
     const body = ['| Artifact | Status | Baseline sha256 | Current sha256 |', '| --- | --- | --- | --- |']
     for (const a of r.comparison.artifacts) {
-      body.push(
-        `| ${escapeMarkdown(a.path)} | ${STATUS_MARK[a.status]} ${a.change} | ${a.baselineSha256 ? codeSpan(a.baselineSha256.slice(0, 12)) : '—'} | ${a.currentSha256 ? codeSpan(a.currentSha256.slice(0, 12)) : '—'} |`
-      )
+      body.push(`| ${escapeMarkdown(a.path)} | ${STATUS_MARK[a.status]} ${a.change} | ${a.baselineSha256 ? codeSpan(a.baselineSha256.slice(0, 12)) : '—'} | ${a.currentSha256 ? codeSpan(a.currentSha256.slice(0, 12)) : '—'} |`)
     }
     for (const a of r.comparison.artifacts.filter(x => x.diffs?.length)) {
       body.push('', `Changed values in ${codeSpan(a.path)}:`, '')
-      for (const d of a.diffs ?? [])
-        body.push(
-          `- ${codeSpan(d.path)}: ${codeSpan(JSON.stringify(d.baseline) ?? 'absent')} → ${codeSpan(JSON.stringify(d.current) ?? 'absent')}`
-        )
+      for (const d of a.diffs ?? []) body.push(`- ${codeSpan(d.path)}: ${codeSpan(JSON.stringify(d.baseline) ?? 'absent')} → ${codeSpan(JSON.stringify(d.current) ?? 'absent')}`)
     }
     blocks.push(details('Artifacts', body))
   }
   if (r.determinism.checks.length) {
     const rows = r.determinism.checks.map(
-      c =>
-        `| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.perturbation)} | ${STATUS_MARK[c.status]} ${c.outcome} | ${c.rowsChanged ?? '—'} | ${formatNumber(c.maxAbsDiff)} | ${escapeMarkdown(c.cause ?? '')} |`
+      c => `| ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.perturbation)} | ${STATUS_MARK[c.status]} ${c.outcome} | ${c.rowsChanged ?? '—'} | ${formatNumber(c.maxAbsDiff)} | ${escapeMarkdown(c.cause ?? '')} |`
     )
-    const body = [
-      '| Check | Varied | Outcome | Rows changed | Max abs diff | Cause |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...rows
-    ]
-    if (r.determinism.notTried.length)
-      body.push('', `Not tried: ${r.determinism.notTried.map(escapeMarkdown).join(', ')}.`)
+    const body = ['| Check | Varied | Outcome | Rows changed | Max abs diff | Cause |', '| --- | --- | --- | --- | --- | --- |', ...rows]
+    if (r.determinism.notTried.length) body.push('', `Not tried: ${r.determinism.notTried.map(escapeMarkdown).join(', ')}.`)
     blocks.push(details('Determinism', body))
   }
   if (r.runs.runs.length) {
-    const settings = Object.entries(r.runs.settings)
-      .map(([k, v]) => `${codeSpan(`${k}=${v}`)}`)
-      .join(' ')
-    blocks.push(
-      details('Runs', [
-        `Every run had ${settings}.`,
-        '',
-        '| Run | Varied | Predictions sha256 |',
-        '| --- | --- | --- |',
-        ...r.runs.runs.map(
-          x =>
-            `| ${x.id} | ${escapeMarkdown(x.perturbation)} | ${x.predictionsSha256 ? codeSpan(x.predictionsSha256.slice(0, 12)) : '—'} |`
-        )
-      ])
-    )
+    const settings = Object.entries(r.runs.settings).map(([k, v]) => `${codeSpan(`${k}=${v}`)}`).join(' ')
+    blocks.push(details('Runs', [`Every run had ${settings}.`, '', '| Run | Varied | Predictions sha256 |', '| --- | --- | --- |', ...r.runs.runs.map(x => `| ${x.id} | ${escapeMarkdown(x.perturbation)} | ${x.predictionsSha256 ? codeSpan(x.predictionsSha256.slice(0, 12)) : '—'} |`)]))
   }
   if (r.dependencies.files.length) {
     const body: string[] = []
@@ -209,8 +138,7 @@ function detailBlocks(r: AuditResult): string[] {
       const unpinned = f.packages.filter(x => !x.pinned)
       if (unpinned.length) {
         body.push('| Package | Declared | Line |', '| --- | --- | --- |')
-        for (const x of unpinned.slice(0, 50))
-          body.push(`| ${escapeMarkdown(x.name)} | ${codeSpan(x.specifier || '(any)')} | ${x.line ?? '—'} |`)
+        for (const x of unpinned.slice(0, 50)) body.push(`| ${escapeMarkdown(x.name)} | ${codeSpan(x.specifier || '(any)')} | ${x.line ?? '—'} |`)
         body.push('')
       }
     }
@@ -219,10 +147,7 @@ function detailBlocks(r: AuditResult): string[] {
   const env = r.environment
   if (Object.keys(env.current).length) {
     const keys = [...new Set([...Object.keys(env.current), ...Object.keys(env.baseline ?? {})])].sort()
-    const rows = keys.map(
-      k =>
-        `| ${escapeMarkdown(k)} | ${escapeMarkdown(env.baseline?.[k] ?? '—')} | ${escapeMarkdown(env.current[k] ?? '—')} |`
-    )
+    const rows = keys.map(k => `| ${escapeMarkdown(k)} | ${escapeMarkdown(env.baseline?.[k] ?? '—')} | ${escapeMarkdown(env.current[k] ?? '—')} |`)
     blocks.push(details('Environment', ['| | Baseline | This run |', '| --- | --- | --- |', ...rows]))
   }
   return blocks

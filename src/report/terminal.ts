@@ -13,19 +13,14 @@ const MARKS: Record<SectionStatus, string> = { pass: '✔', warn: '!', fail: '�
 
 /** Short terminal summary: colour on a TTY, plain text otherwise. */
 export function renderTerminal(result: AuditResult, options: { colour: boolean }): string {
-  const paint = (status: SectionStatus, text: string): string =>
-    options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text
+  const paint = (status: SectionStatus, text: string): string => (options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text)
   const lines = [`repro-audit ${result.command} · ${result.audit}`]
   for (const key of Object.keys(SECTION_TITLES) as SectionKey[]) {
     const status = result[key].status as SectionStatus
     if (status === 'skipped') continue
-    lines.push(
-      `  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${sectionSummary(result, key)}`
-    )
+    lines.push(`  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${sectionSummary(result, key)}`)
   }
-  const findings = (Object.keys(SECTION_TITLES) as SectionKey[])
-    .flatMap(k => result[k].findings)
-    .filter(f => f.status !== 'pass')
+  const findings = (Object.keys(SECTION_TITLES) as SectionKey[]).flatMap(k => result[k].findings).filter(f => f.status !== 'pass')
   if (findings.length) {
     lines.push('')
     for (const f of findings.slice(0, 20)) {

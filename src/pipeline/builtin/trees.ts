@@ -75,6 +75,7 @@ function growTree(
     }
   }
   const perNode = featureCount(options.maxFeatures, p)
+  const weighted = weights.map((w, i) => w * target[i])
   let frontier = [root]
   for (let depth = 0; frontier.length > 0; depth++) {
     for (const k of frontier) tree.value[k] = stats[k].w > 0 ? stats[k].sum / stats[k].w : 0
@@ -108,6 +109,12 @@ function growTree(
     const leftW = new Float64Array(m)
     const leftSum = new Float64Array(m)
     const last = new Float64Array(m)
+    // Per level: each row's slot among the open nodes, and each open node's totals.
+    const rowSlot = new Int32Array(n).fill(-1)
+    for (let i = 0; i < n; i++) if (nodeOf[i] >= 0) rowSlot[i] = slotOf[nodeOf[i]]
+    const totalW = Float64Array.from(open, k => stats[k].w)
+    const totalSum = Float64Array.from(open, k => stats[k].sum)
+    const minLeaf = options.minSamplesLeaf
     for (let f = 0; f < p; f++) {
       leftW.fill(0)
       leftSum.fill(0)
@@ -115,17 +122,14 @@ function growTree(
       const order = sorted[f]
       for (let r = 0; r < n; r++) {
         const i = order[r]
-        const node = nodeOf[i]
-        if (node < 0) continue
-        const s = slotOf[node]
+        const s = rowSlot[i]
         if (s < 0 || uses[s * p + f] === 0) continue
         const v = x[i]
         if (leftW[s] > 0 && v > last[s]) {
-          const st = stats[node]
           const wl = leftW[s]
-          const wr = st.w - wl
-          if (wl >= options.minSamplesLeaf && wr >= options.minSamplesLeaf) {
-            const sr = st.sum - leftSum[s]
+          const wr = totalW[s] - wl
+          if (wl >= minLeaf && wr >= minLeaf) {
+            const sr = totalSum[s] - leftSum[s]
             const score = (leftSum[s] * leftSum[s]) / wl + (sr * sr) / wr
             if (score > bestScore[s]) {
               bestScore[s] = score
@@ -137,7 +141,7 @@ function growTree(
           }
         }
         leftW[s] += weights[i]
-        leftSum[s] += weights[i] * target[i]
+        leftSum[s] += weighted[i]
         last[s] = v
       }
     }

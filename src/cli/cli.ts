@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs'
+import { existsSync, promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { Command as Program, CommanderError, Option } from 'commander'
 import { audit, type Command } from '../audit/audit.js'
 import { defaultDepsConfig, loadConfig } from '../config/load.js'
-import { displayPath, errorMessage } from '../core/errors.js'
+import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
+import { runPipeline } from '../pipeline/run.js'
+import { displayPath, errorMessage, InputError } from '../core/errors.js'
+import { formatNumber } from '../core/format.js'
 import type { FailOn } from '../core/status.js'
 import { renderTerminal } from '../report/terminal.js'
 import { renderJson, writeReports } from '../report/write.js'
@@ -48,6 +52,25 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     })
   }
 
+  program
+    .command('train')
+    .description('train the pipeline once and write its outputs, with no snapshot check or comparison')
+    .option('-c, --config <file>', 'config file', 'repro.yml')
+    .option('-o, --out <dir>', "output folder (default: train/ in the config's report folder)")
+    .action(async (opts: { config: string; out?: string }) => {
+      exitCode = await train(opts, io)
+    })
+  program
+    .command('predict')
+    .description('score a data file with a saved fitted-pipeline.json, without retraining (the production path)')
+    .argument('[data]', "data file to score (default: the config's pipeline.score)")
+    .option('-c, --config <file>', 'config file, for the defaults', 'repro.yml')
+    .option('--pipeline <file>', `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`)
+    .option('-o, --out <file>', 'predictions CSV to write (default: stdout)')
+    .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
+      exitCode = await predict(data, opts, io)
+    })
+
   try {
     await program.parseAsync(argv, { from: 'user' })
   } catch (error) {
@@ -88,6 +111,52 @@ async function execute(command: Command, opts: { config: string; json?: boolean;
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
     }
     return result.gate.exitCode
+  } catch (error) {
+    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    return 2
+  }
+}
+
+async function train(opts: { config: string; out?: string }, io: CliIO): Promise<number> {
+  try {
+    const config = await loadConfig(opts.config)
+    const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
+    const result = await runPipeline(config, config.dir, out)
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
+    return 0
+  } catch (error) {
+    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    return 2
+  }
+}
+
+async function predict(data: string | undefined, opts: { config: string; pipeline?: string; out?: string }, io: CliIO): Promise<number> {
+  try {
+    let fitted = opts.pipeline && path.resolve(opts.pipeline)
+    let input = data && path.resolve(data)
+    if (!fitted || !input) {
+      const config = await loadConfig(opts.config)
+      if (config.pipeline.engine !== 'builtin') {
+        throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', { file: config.file })
+      }
+      fitted ??= path.join(config.baselineDir, FITTED_PIPELINE_FILE)
+      input ??= path.join(config.dir, config.pipeline.score)
+    }
+    if (opts.out) {
+      const { rows } = await predictWithFitted(fitted, input, path.resolve(opts.out))
+      io.stderr(`repro-audit: ${rows} predictions written to ${displayPath(path.resolve(opts.out))}\n`)
+      return 0
+    }
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-predict-'))
+    try {
+      const file = path.join(dir, 'predictions.csv')
+      await predictWithFitted(fitted, input, file)
+      io.stdout(await fs.readFile(file, 'utf8'))
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
+    return 0
   } catch (error) {
     io.stderr(`repro-audit: ${errorMessage(error)}\n`)
     return 2

@@ -7,7 +7,7 @@ import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
-import type { AuditConfig, CommandPipelineConfig, MetricThreshold, Perturbation, PipelineConfig, StepSpec, Tolerance } from './types.js'
+import type { AuditConfig, BuiltinPipelineConfig, CommandPipelineConfig, MetricThreshold, Perturbation, PipelineConfig, StepSpec, Tolerance } from './types.js'
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
 const validate = ajv.compile(CONFIG_SCHEMA)
@@ -211,14 +211,25 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
           steps: (p.steps as StepSpec[]) ?? [],
           model: p.model as { type: string },
           targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
-          metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
+          metrics: (p.metrics as string[]) ?? (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
+          positiveLabel: p.positive_label as string | undefined,
+          evaluation: evaluationOf(p.evaluation as RawEvaluation | undefined),
           spec: p
         }
-  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics'] as const) {
+  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics', 'positive_label', 'evaluation'] as const) {
     if (pipeline.engine === 'command' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`)
   }
   for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
     if (pipeline.engine === 'builtin' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
+  }
+
+  const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss']
+  if (pipeline.engine === 'builtin') {
+    pipeline.metrics.forEach((m, i) => {
+      if (classificationMetrics.includes(m) !== (pipeline.task === 'classification')) {
+        throw at(['pipeline', 'metrics', i], `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`)
+      }
+    })
   }
 
   const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
@@ -286,6 +297,12 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     },
     spec: p
   }
+}
+
+type RawEvaluation = { method: 'holdout' | 'kfold'; test_size?: number; folds?: number }
+
+function evaluationOf(raw: RawEvaluation | undefined): BuiltinPipelineConfig['evaluation'] {
+  return raw ? { method: raw.method, testSize: raw.test_size ?? 0.2, folds: raw.folds ?? 5 } : undefined
 }
 
 /** The git work tree holding the config, or the config's own folder outside git. */

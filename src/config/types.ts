@@ -31,6 +31,10 @@ export interface BuiltinPipelineConfig {
   model: { type: string } & Record<string, unknown>
   targetTransform: 'none' | 'log' | 'log1p'
   metrics: string[]
+  /** For a classification: the label predicted as class 1 (default the second label in sorted order). */
+  positiveLabel?: string
+  /** Seeded evaluation on the training rows, besides the metrics on the scoring data. */
+  evaluation?: { method: 'holdout' | 'kfold'; testSize: number; folds: number }
   /** The pipeline section as written, for the config hash in the baseline. */
   spec: Record<string, unknown>
 }

@@ -74,6 +74,8 @@ export interface DeterminismSection extends Section {
 
 export interface ColumnComparison {
   column: string
+  /** `label` when compared as text (configured, or text found where numbers were expected). */
+  kind: 'numeric' | 'label'
   rows: number
   identical: number
   withinTolerance: number
@@ -83,7 +85,12 @@ export interface ColumnComparison {
   tolerance: { absolute: number; relative: number }
   /** `bit-identical`, `equal within …`, or `drifted`. */
   verdict: string
-  topChanged: { id: string; baseline: number | string; current: number | string; absDiff: number }[]
+  /** The most-changed rows, largest difference first; `absDiff` is null for a changed label. */
+  topChanged: { id: string; baseline: number | string; current: number | string; absDiff: number | null }[]
+  /** Rows whose numbers differ, by decade: `exponent` e counts differences in (10^(e-1), 10^e]. */
+  diffHistogram: { exponent: number; count: number }[]
+  /** For label columns: how many labels changed, and the most common (baseline → current) pairs. */
+  labels?: { changed: number; confusion: { baseline: string; current: string; count: number }[]; otherPairs: number }
 }
 
 export interface PredictionComparison {
@@ -91,10 +98,16 @@ export interface PredictionComparison {
   baselineRows: number
   currentRows: number
   matched: number
+  /** The smallest missing and new ids (numbers by value, then text), up to the configured count. */
   missingIds: string[]
   missingCount: number
   newIds: string[]
   newCount: number
+  /** Prediction columns of the baseline absent from this run, and columns only this run has. */
+  missingColumns: string[]
+  newColumns: string[]
+  /** Hash partitions the join used (1: in memory). */
+  partitions: number
   columns: ColumnComparison[]
 }
 

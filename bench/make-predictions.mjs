@@ -39,9 +39,17 @@ export function makePredictionFiles(dir, rows = 10_000_000) {
   }
   const baseline = path.join(dir, 'baseline.csv')
   const current = path.join(dir, 'current.csv')
-  write(baseline, k => k, i => values[i])
+  write(
+    baseline,
+    k => k,
+    i => values[i]
+  )
   // One row in 10,000 drifts by a relative 1e-6.
-  write(current, k => order[k], i => (i % 10_000 === 7 ? values[i] * (1 + 1e-6) : values[i]))
+  write(
+    current,
+    k => order[k],
+    i => (i % 10_000 === 7 ? values[i] * (1 + 1e-6) : values[i])
+  )
   return { baseline, current }
 }
 

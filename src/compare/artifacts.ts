@@ -10,7 +10,11 @@ import { diffJson } from './json-diff.js'
  * Artifacts by sha256; a .json artifact whose bytes differ is compared as canonical JSON, so key
  * order and number formatting do not count, and a real change is listed value by value.
  */
-export async function compareArtifact(name: string, baselineDir: string, currentDir: string): Promise<ArtifactComparison> {
+export async function compareArtifact(
+  name: string,
+  baselineDir: string,
+  currentDir: string
+): Promise<ArtifactComparison> {
   const oldFile = path.join(baselineDir, name)
   const newFile = path.join(currentDir, name)
   const [hasOld, hasNew] = await Promise.all([exists(oldFile), exists(newFile)])

@@ -6,13 +6,18 @@ export interface JsonDifference {
   current: unknown
 }
 
-export function diffJson(baseline: unknown, current: unknown, limit = 50): { differences: JsonDifference[]; total: number } {
+export function diffJson(
+  baseline: unknown,
+  current: unknown,
+  limit = 50
+): { differences: JsonDifference[]; total: number } {
   const differences: JsonDifference[] = []
   let total = 0
   const walk = (a: unknown, b: unknown, at: string): void => {
     if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return
     if (isObject(a) && isObject(b)) {
-      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) walk(a[key], b[key], join(at, key))
+      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
+        walk(a[key], b[key], join(at, key))
       return
     }
     if (Array.isArray(a) && Array.isArray(b) && !(isLeafList(a) && isLeafList(b) && a.length !== b.length)) {

@@ -27,9 +27,18 @@ export function compareMetrics(
       }
     }
     const diff = now - old
-    if (Object.is(old, now) || old === now) return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: 'identical' }
+    if (Object.is(old, now) || old === now)
+      return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: 'identical' }
     if (withinTolerance(old, now, tol)) {
-      return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: `equal within ${describeTolerance(tol)}` }
+      return {
+        name,
+        baseline: old,
+        current: now,
+        diff,
+        tolerance: tol,
+        status: 'pass',
+        verdict: `equal within ${describeTolerance(tol)}`
+      }
     }
     const improved = tol.better === 'lower' ? diff < 0 : tol.better === 'higher' ? diff > 0 : false
     return {

@@ -28,14 +28,23 @@ export function readHeader(file: string): CsvHeader {
     if (n === 0) throw new InputError('empty CSV file: no header row', { file, line: 1 })
     const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
     const end = recordEnd(buf, start, n)
-    if (end < 0 && n === buf.length) throw new InputError('the header row is longer than 1 MiB', { file, line: 1 })
+    if (end < 0 && n === buf.length)
+      throw new InputError('the header row is longer than 1 MiB', { file, line: 1 })
     const stop = end < 0 ? n : end
-    const columns = parseRecords(buf.toString('utf8', start, stop > start && buf[stop - 1] === CR ? stop - 1 : stop), file, 1)[0] ?? []
-    if (columns.length === 0 || (columns.length === 1 && columns[0] === '')) throw new InputError('empty CSV file: no header row', { file, line: 1 })
+    const columns =
+      parseRecords(
+        buf.toString('utf8', start, stop > start && buf[stop - 1] === CR ? stop - 1 : stop),
+        file,
+        1
+      )[0] ?? []
+    if (columns.length === 0 || (columns.length === 1 && columns[0] === ''))
+      throw new InputError('empty CSV file: no header row', { file, line: 1 })
     const seen = new Set<string>()
     columns.forEach((name, i) => {
-      if (name.trim() === '') throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 })
-      if (seen.has(name)) throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 })
+      if (name.trim() === '')
+        throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 })
+      if (seen.has(name))
+        throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 })
       seen.add(name)
     })
     return { columns, dataStart: end < 0 ? n : end + 1 }
@@ -62,8 +71,18 @@ export interface Partitioned {
  * as its 1-based starting line, a comma, and the record's bytes, so errors found later still name
  * the line. Reads and writes are synchronous and in large blocks: this is the hot loop.
  */
-export function partitionFile(file: string, header: CsvHeader, idIndex: number, partitions: number, spillDir: string, tag: string): Partitioned {
-  const sinks = Array.from({ length: partitions }, (_, p) => new Sink(partitions === 1 ? undefined : path.join(spillDir, `${tag}-${p}.part`)))
+export function partitionFile(
+  file: string,
+  header: CsvHeader,
+  idIndex: number,
+  partitions: number,
+  spillDir: string,
+  tag: string
+): Partitioned {
+  const sinks = Array.from(
+    { length: partitions },
+    (_, p) => new Sink(partitions === 1 ? undefined : path.join(spillDir, `${tag}-${p}.part`))
+  )
   const counts = new Array<number>(partitions).fill(0)
   const fd = openOrThrow(file)
   let rows = 0
@@ -92,7 +111,9 @@ export function partitionFile(file: string, header: CsvHeader, idIndex: number, 
         const lines = quoted ? countNewlines(buf, pos, stop) + 1 : 1
         const recEnd = stop > pos && buf[stop - 1] === CR ? stop - 1 : stop
         if (recEnd > pos) {
-          const hash = quoted ? hashQuotedField(buf, pos, recEnd, idIndex) : hashField(buf, pos, recEnd, idIndex)
+          const hash = quoted
+            ? hashQuotedField(buf, pos, recEnd, idIndex)
+            : hashField(buf, pos, recEnd, idIndex)
           const p = partitions === 1 ? 0 : hash % partitions
           sinks[p].record(line, buf, pos, recEnd)
           counts[p]++
@@ -257,7 +278,10 @@ export function parseRecords(text: string, file: string, firstLine: number): str
     return parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][]
   } catch (error) {
     const e = error as Error & { lines?: number }
-    throw new InputError(`malformed CSV: ${e.message}`, { file, line: e.lines === undefined ? firstLine : firstLine + e.lines - 1 })
+    throw new InputError(`malformed CSV: ${e.message}`, {
+      file,
+      line: e.lines === undefined ? firstLine : firstLine + e.lines - 1
+    })
   }
 }
 

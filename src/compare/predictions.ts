@@ -57,8 +57,12 @@ export async function comparePredictions(
   const curIndex = compared.map(c => curHeader.columns.indexOf(c) + 1)
 
   const size = Math.max(statSync(baselineFile).size, statSync(currentFile).size)
-  const partitions = Math.min(MAX_PARTITIONS, Math.max(1, Math.ceil(size / (options.partitionBytes ?? DEFAULT_PARTITION_BYTES))))
-  const spillDir = partitions > 1 ? await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'repro-audit-join-')) : ''
+  const partitions = Math.min(
+    MAX_PARTITIONS,
+    Math.max(1, Math.ceil(size / (options.partitionBytes ?? DEFAULT_PARTITION_BYTES)))
+  )
+  const spillDir =
+    partitions > 1 ? await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'repro-audit-join-')) : ''
   let base: Partitioned | undefined
   let cur: Partitioned | undefined
   const missing = new SmallestIds(options.top)
@@ -77,7 +81,8 @@ export async function comparePredictions(
     for (let p = 0; p < partitions; p++) {
       const b = base.read(p)
       const c = cur.read(p)
-      if (b.indexOf(QUOTE) < 0 && c.indexOf(QUOTE) < 0) joinBytes(b, c, base.counts[p], cur.counts[p], context)
+      if (b.indexOf(QUOTE) < 0 && c.indexOf(QUOTE) < 0)
+        joinBytes(b, c, base.counts[p], cur.counts[p], context)
       else joinText(b.toString('utf8'), c.toString('utf8'), context)
     }
   } finally {
@@ -88,7 +93,9 @@ export async function comparePredictions(
   const matched = context.matched
 
   const columns = stats.map(s => s.result())
-  const missingColumns = baseHeader.columns.filter(c => c !== options.idColumn && !curHeader.columns.includes(c))
+  const missingColumns = baseHeader.columns.filter(
+    c => c !== options.idColumn && !curHeader.columns.includes(c)
+  )
   const newColumns = curHeader.columns.filter(c => c !== options.idColumn && !baseHeader.columns.includes(c))
   const baselineRows = base.rows
   const currentRows = cur.rows
@@ -116,7 +123,11 @@ export async function comparePredictions(
 
 function idIndexOf(columns: string[], idColumn: string, file: string): number {
   const i = columns.indexOf(idColumn)
-  if (i < 0) throw new InputError(`id column ${JSON.stringify(idColumn)} not found in the predictions (columns: ${columns.join(', ')})`, { file, line: 1 })
+  if (i < 0)
+    throw new InputError(
+      `id column ${JSON.stringify(idColumn)} not found in the predictions (columns: ${columns.join(', ')})`,
+      { file, line: 1 }
+    )
   return i
 }
 
@@ -165,7 +176,10 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
         break
       }
       if (sameBytes(b, bb[other * slots * 2], bb[other * slots * 2 + 1], b, s, e)) {
-        throw new InputError(`id ${JSON.stringify(b.toString('utf8', s, e))} appears more than once in the predictions`, { file: ctx.base.file, line: lineOf(b, base.starts[r]) })
+        throw new InputError(
+          `id ${JSON.stringify(b.toString('utf8', s, e))} appears more than once in the predictions`,
+          { file: ctx.base.file, line: lineOf(b, base.starts[r]) }
+        )
       }
     }
   }
@@ -188,12 +202,20 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
     }
     if (match < 0) {
       const id = c.toString('utf8', s, e)
-      if (newHere.has(id)) throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, { file: ctx.current.file, line: lineOf(c, cur.starts[r]) })
+      if (newHere.has(id))
+        throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
+          file: ctx.current.file,
+          line: lineOf(c, cur.starts[r])
+        })
       newHere.add(id)
       ctx.added.add(id)
       continue
     }
-    if (seen[match]) throw new InputError(`id ${JSON.stringify(c.toString('utf8', s, e))} appears more than once in the predictions`, { file: ctx.current.file, line: lineOf(c, cur.starts[r]) })
+    if (seen[match])
+      throw new InputError(
+        `id ${JSON.stringify(c.toString('utf8', s, e))} appears more than once in the predictions`,
+        { file: ctx.current.file, line: lineOf(c, cur.starts[r]) }
+      )
     seen[match] = 1
     ctx.matched++
     const bat = match * slots * 2
@@ -211,14 +233,19 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
       }
     }
   }
-  for (let r = 0; r < base.rows; r++) if (!seen[r]) ctx.missing.add(b.toString('utf8', bb[r * slots * 2], bb[r * slots * 2 + 1]))
+  for (let r = 0; r < base.rows; r++)
+    if (!seen[r]) ctx.missing.add(b.toString('utf8', bb[r * slots * 2], bb[r * slots * 2 + 1]))
 }
 
 /**
  * Each record's start, and the byte range of its id and compared fields: slot 0 is the id, slot
  * j + 1 the j-th compared column. A record with the wrong number of fields is an InputError.
  */
-function indexRecords(buf: Buffer, count: number, side: Side): { rows: number; starts: Int32Array; bounds: Int32Array } {
+function indexRecords(
+  buf: Buffer,
+  count: number,
+  side: Side
+): { rows: number; starts: Int32Array; bounds: Int32Array } {
   const slots = side.columns.length + 1
   const want = new Int32Array(side.width + 2).fill(-1)
   want[side.id] = 0
@@ -250,7 +277,11 @@ function indexRecords(buf: Buffer, count: number, side: Side): { rows: number; s
         if (ch === NL) break
       }
     }
-    if (field !== last + 1) throw new InputError(`ragged row: expected ${last} fields, found ${field - 1}`, { file: side.file, line: lineOf(buf, pos) })
+    if (field !== last + 1)
+      throw new InputError(`ragged row: expected ${last} fields, found ${field - 1}`, {
+        file: side.file,
+        line: lineOf(buf, pos)
+      })
     row++
     pos = i + 1
   }
@@ -289,7 +320,11 @@ function joinText(baseText: string, curText: string, ctx: JoinContext): void {
   let row = 0
   forEachRecord(baseText, ctx.base, (fields, line) => {
     const id = fields[ctx.base.id]
-    if (rowOf.has(id)) throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, { file: ctx.base.file, line })
+    if (rowOf.has(id))
+      throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
+        file: ctx.base.file,
+        line
+      })
     rowOf.set(id, row)
     ctx.stats.forEach((stat, j) => (values[j][row] = stat.parse(fields[ctx.base.columns[j]])))
     row++
@@ -300,12 +335,20 @@ function joinText(baseText: string, curText: string, ctx: JoinContext): void {
     const id = fields[ctx.current.id]
     const r = rowOf.get(id)
     if (r === undefined) {
-      if (newHere.has(id)) throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, { file: ctx.current.file, line })
+      if (newHere.has(id))
+        throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
+          file: ctx.current.file,
+          line
+        })
       newHere.add(id)
       ctx.added.add(id)
       return
     }
-    if (seen[r]) throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, { file: ctx.current.file, line })
+    if (seen[r])
+      throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
+        file: ctx.current.file,
+        line
+      })
     seen[r] = 1
     ctx.matched++
     ctx.stats.forEach((stat, j) => stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]])))
@@ -316,7 +359,11 @@ function joinText(baseText: string, curText: string, ctx: JoinContext): void {
 function forEachRecord(text: string, side: Side, visit: (fields: string[], line: number) => void): void {
   for (const fields of parseRecords(text, side.file, 1)) {
     const line = Number(fields[0])
-    if (fields.length - 1 !== side.width) throw new InputError(`ragged row: expected ${side.width} fields, found ${fields.length - 1}`, { file: side.file, line })
+    if (fields.length - 1 !== side.width)
+      throw new InputError(`ragged row: expected ${side.width} fields, found ${fields.length - 1}`, {
+        file: side.file,
+        line
+      })
     visit(fields, line)
   }
 }
@@ -399,7 +446,10 @@ class ColumnStats {
 
   add(id: string, old: Value, current: Value): void {
     this.rows++
-    if (old === current || (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))) {
+    if (
+      old === current ||
+      (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))
+    ) {
       this.identical++
       return
     }
@@ -443,7 +493,12 @@ class ColumnStats {
 
   result(): ColumnComparison {
     this.trim()
-    const verdict = this.beyond > 0 ? 'drifted' : this.within > 0 ? `equal within ${describeTolerance(this.tolerance)}` : 'bit-identical'
+    const verdict =
+      this.beyond > 0
+        ? 'drifted'
+        : this.within > 0
+          ? `equal within ${describeTolerance(this.tolerance)}`
+          : 'bit-identical'
     const out: ColumnComparison = {
       column: this.column,
       kind: this.isLabel ? 'label' : 'numeric',
@@ -456,7 +511,9 @@ class ColumnStats {
       tolerance: { absolute: this.tolerance.absolute, relative: this.tolerance.relative },
       verdict,
       topChanged: this.top,
-      diffHistogram: [...this.histogram.entries()].sort((a, b) => a[0] - b[0]).map(([exponent, count]) => ({ exponent, count }))
+      diffHistogram: [...this.histogram.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([exponent, count]) => ({ exponent, count }))
     }
     if (this.isLabel) {
       const pairs = [...this.confusion.entries()]
@@ -464,8 +521,24 @@ class ColumnStats {
           const [baseline, current] = key.split('\u0000')
           return { baseline, current, count }
         })
-        .sort((a, b) => b.count - a.count || (a.baseline < b.baseline ? -1 : a.baseline > b.baseline ? 1 : a.current < b.current ? -1 : a.current > b.current ? 1 : 0))
-      out.labels = { changed: this.labelChanges, confusion: pairs.slice(0, 20), otherPairs: this.otherPairs + pairs.slice(20).reduce((n, x) => n + x.count, 0) }
+        .sort(
+          (a, b) =>
+            b.count - a.count ||
+            (a.baseline < b.baseline
+              ? -1
+              : a.baseline > b.baseline
+                ? 1
+                : a.current < b.current
+                  ? -1
+                  : a.current > b.current
+                    ? 1
+                    : 0)
+        )
+      out.labels = {
+        changed: this.labelChanges,
+        confusion: pairs.slice(0, 20),
+        otherPairs: this.otherPairs + pairs.slice(20).reduce((n, x) => n + x.count, 0)
+      }
     }
     return out
   }

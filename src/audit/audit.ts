@@ -5,7 +5,10 @@ import { displayPath } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
-import { readBaseline, writeBaseline, BASELINE_MANIFEST } from '../compare/baseline.js'
+import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
+import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
+import { describeTolerance } from '../compare/tolerance.js'
+import { formatInt, formatNumber } from '../core/format.js'
 import { compareArtifact } from '../compare/artifacts.js'
 import { compareMetrics } from '../compare/metrics.js'
 import { comparePredictions } from '../compare/predictions.js'
@@ -17,12 +20,16 @@ import { runPipeline } from '../pipeline/run.js'
 import {
   SCHEMA_VERSION,
   skippedSection,
+  type ArtifactComparison,
   type AuditResult,
+  type BaselineChange,
   type ComparisonSection,
   type DependenciesSection,
   type DeterminismSection,
   type EnvironmentSection,
   type Finding,
+  type MetricComparison,
+  type PredictionComparison,
   type RunRecord,
   type RunsSection,
   type SnapshotSection
@@ -38,6 +45,8 @@ export interface AuditOptions {
   failOn?: FailOn
   /** Dependency files named on the command line, instead of the config's list. */
   dependencyFiles?: string[]
+  /** A git ref (the pull request's base): its baseline against the working tree's is the intended change. */
+  baseRef?: string
   /** Called with a short line as each stage starts, for progress output. */
   progress?: (line: string) => void
 }
@@ -45,15 +54,26 @@ export interface AuditOptions {
 const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
 /** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
-export async function audit(config: AuditConfig, command: Command, options: AuditOptions = {}): Promise<AuditResult> {
+export async function audit(
+  config: AuditConfig,
+  command: Command,
+  options: AuditOptions = {}
+): Promise<AuditResult> {
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
   const sections = {
-    snapshot: skippedSection<SnapshotSection>({ lock: relativePosix(config.dir, config.snapshot.lock), files: [] }),
+    snapshot: skippedSection<SnapshotSection>({
+      lock: relativePosix(config.dir, config.snapshot.lock),
+      files: []
+    }),
     runs: skippedSection<RunsSection>({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
     determinism: skippedSection<DeterminismSection>({ runs: 0, checks: [], notTried: [] }),
-    comparison: skippedSection<ComparisonSection>({ baseline: relativePosix(config.dir, config.baselineDir), metrics: [], artifacts: [] }),
+    comparison: skippedSection<ComparisonSection>({
+      baseline: relativePosix(config.dir, config.baselineDir),
+      metrics: [],
+      artifacts: []
+    }),
     dependencies: skippedSection<DependenciesSection>({ files: [] }),
     environment: skippedSection<EnvironmentSection>({ current: {}, differences: [] })
   }
@@ -64,7 +84,14 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     sections.snapshot = {
       status: 'pass',
       lock: relativePosix(config.dir, config.snapshot.lock),
-      files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
+      files: lock.entries.map(e => ({
+        path: e.path,
+        status: 'pass',
+        change: 'unchanged',
+        sha256: e.sha256,
+        size: e.size,
+        rows: e.rows
+      })),
       findings: []
     }
   }
@@ -78,7 +105,8 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     say('auditing dependencies and the environment')
     sections.dependencies = await auditDependencies(options.dependencyFiles ?? config.dependencies.files)
     const current = await environmentFingerprint(config.dependencies.python)
-    const baseline = command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    const baseline =
+      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
     sections.environment = compareEnvironment(current, baseline?.environment)
   }
 
@@ -101,12 +129,23 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
         metrics: out.metrics
       })
     }
-    sections.runs = { status: 'pass', findings: [], engine: config.pipeline.engine, runs: records, settings: SETTINGS }
+    sections.runs = {
+      status: 'pass',
+      findings: [],
+      engine: config.pipeline.engine,
+      runs: records,
+      settings: SETTINGS
+    }
 
     if (command === 'run') {
       if (outputs.length > 1) sections.determinism = await checkRepeatedRuns(outputs)
       say('comparing with the baseline')
-      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment)
+      sections.comparison = await compareWithBaseline(
+        config,
+        outputs[0],
+        sections.environment,
+        options.baseRef
+      )
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
       say('writing the baseline')
       const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
@@ -116,7 +155,13 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [{ status: 'pass', code: 'baseline.written', message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.` }]
+        findings: [
+          {
+            status: 'pass',
+            code: 'baseline.written',
+            message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
+          }
+        ]
       }
     } else {
       sections.comparison = {
@@ -124,7 +169,14 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [{ status: 'error', code: 'baseline.snapshot-changed', message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.' }]
+        findings: [
+          {
+            status: 'error',
+            code: 'baseline.snapshot-changed',
+            message:
+              'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
+          }
+        ]
       }
     }
   }
@@ -141,11 +193,20 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     gate: { failOn, exitCode: exitCodeFor(status, failOn) },
     summary: summarize(command, status, sections),
     ...sections,
-    timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() }
+    timing: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime()
+    }
   }
 }
 
-async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environment: EnvironmentSection): Promise<ComparisonSection> {
+async function compareWithBaseline(
+  config: AuditConfig,
+  run: RunOutputs,
+  environment: EnvironmentSection,
+  baseRef?: string
+): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
   const baseline = await readBaseline(config.baselineDir)
   if (!baseline) {
@@ -163,45 +224,21 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
       ]
     }
   }
-  const findings: Finding[] = []
-  const tolerances = config.compare.predictions
-  const predicted = await comparePredictions(path.join(config.baselineDir, baseline.predictions.file), run.predictions, {
-    idColumn: baseline.predictions.idColumn,
-    tolerance: column => tolerances.columns[column] ?? tolerances.default,
-    top: tolerances.top
+  const found = await compareOutputs(config, baseline, config.baselineDir, {
+    predictions: run.predictions,
+    dir: run.dir,
+    metrics: run.metrics,
+    artifacts: run.artifacts
   })
-  const p = predicted.comparison
-  for (const c of p.columns) {
-    if (c.beyondTolerance > 0) {
-      findings.push({
-        status: 'fail',
-        code: 'predictions.drift',
-        message: `Predictions drifted: ${c.beyondTolerance} of ${c.rows} rows of "${c.column}" differ beyond tolerance (max absolute difference ${c.maxAbsDiff.toPrecision(6)}).`
-      })
-    }
-  }
-  if (p.missingCount > 0) findings.push({ status: 'fail', code: 'predictions.missing-ids', message: `${p.missingCount} ids of the baseline have no prediction in this run.` })
-  if (p.newCount > 0) findings.push({ status: 'fail', code: 'predictions.new-ids', message: `${p.newCount} ids have predictions in this run but not in the baseline.` })
-
-  const metrics = compareMetrics(baseline.metrics, run.metrics, name => config.compare.metrics.byName[name] ?? config.compare.metrics.default)
-  for (const m of metrics.metrics) {
-    if (m.status !== 'pass') findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
-  }
-  const artifacts = []
-  const names = [...new Set([...baseline.artifacts.map(a => a.path), ...run.artifacts])].sort()
-  for (const name of names) {
-    const a = await compareArtifact(name, config.baselineDir, run.dir)
-    artifacts.push(a)
-    if (a.status !== 'pass') {
-      const first = a.diffs?.[0]
-      const detail = first ? `, for example ${first.path} ${JSON.stringify(first.baseline)} → ${JSON.stringify(first.current)}` : ''
-      findings.push({ status: a.status, code: 'artifacts.changed', message: `Artifact ${name} ${a.change}${detail}.` })
-    }
-  }
+  const findings = found.findings
   if (canonicalHash(config.pipeline.spec) !== baseline.pipeline.configSha256) {
-    findings.push({ status: 'warn', code: 'pipeline.config-changed', message: 'The pipeline section of the config changed since the baseline was written.' })
+    findings.push({
+      status: 'warn',
+      code: 'pipeline.config-changed',
+      message: 'The pipeline section of the config changed since the baseline was written.'
+    })
   }
-  const status = worst(predicted.status, metrics.status, ...artifacts.map(a => a.status), ...findings.map(f => f.status))
+  const status = worst(found.status, ...findings.map(f => f.status))
   if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
     findings.push({
       status: 'warn',
@@ -209,10 +246,271 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
       message: `The environment differs from the baseline's (${environment.differences.map(d => `${d.key} ${d.baseline} → ${d.current}`).join('; ')}), which may explain the change.`
     })
   }
-  return { status, baseline: baselineName, predictions: p, metrics: metrics.metrics, artifacts, findings }
+  const section: ComparisonSection = {
+    status: worst(status, ...findings.map(f => f.status)),
+    baseline: baselineName,
+    predictions: found.predictions,
+    metrics: found.metrics,
+    artifacts: found.artifacts,
+    findings
+  }
+  if (baseRef) {
+    section.intendedChange = await intendedChange(config, baseline, baseRef)
+    if (section.intendedChange.change === 'unavailable') {
+      findings.push({
+        status: 'warn',
+        code: 'baseline.base-unavailable',
+        message: section.intendedChange.message
+      })
+      section.status = worst(section.status, 'warn')
+    } else
+      findings.push({
+        status: 'pass',
+        code: `baseline.${section.intendedChange.change}`,
+        message: section.intendedChange.message
+      })
+  }
+  return section
 }
 
-function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
+interface Outputs {
+  predictions: string
+  dir: string
+  metrics: Record<string, number>
+  artifacts: string[]
+}
+
+/** Predictions, metrics and artifacts of `current` against a baseline folder, with one finding per cause. */
+async function compareOutputs(
+  config: AuditConfig,
+  baseline: Baseline,
+  baselineDir: string,
+  current: Outputs
+): Promise<{
+  status: Status
+  findings: Finding[]
+  predictions: PredictionComparison
+  metrics: MetricComparison[]
+  artifacts: ArtifactComparison[]
+}> {
+  const findings: Finding[] = []
+  const tolerances = config.compare.predictions
+  const predicted = await comparePredictions(
+    path.join(baselineDir, baseline.predictions.file),
+    current.predictions,
+    {
+      idColumn: baseline.predictions.idColumn,
+      tolerance: column => tolerances.columns[column] ?? tolerances.default,
+      top: tolerances.top,
+      labels: tolerances.labels
+    }
+  )
+  findings.push(...predictionFindings(predicted.comparison))
+  const metrics = compareMetrics(
+    baseline.metrics,
+    current.metrics,
+    name => config.compare.metrics.byName[name] ?? config.compare.metrics.default
+  )
+  for (const m of metrics.metrics) {
+    if (m.status !== 'pass')
+      findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
+  }
+  const artifacts: ArtifactComparison[] = []
+  const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
+  for (const name of names) {
+    const a = await compareArtifact(name, baselineDir, current.dir)
+    artifacts.push(a)
+    findings.push(...artifactFindings(a))
+  }
+  const status = worst(
+    predicted.status,
+    metrics.status,
+    ...artifacts.map(a => a.status),
+    ...findings.map(f => f.status)
+  )
+  return { status, findings, predictions: predicted.comparison, metrics: metrics.metrics, artifacts }
+}
+
+function predictionFindings(p: PredictionComparison): Finding[] {
+  const findings: Finding[] = []
+  for (const c of p.columns) {
+    if (c.beyondTolerance > 0 && c.labels) {
+      const top = c.labels.confusion[0]
+      const common = top
+        ? ` (most often ${JSON.stringify(top.baseline)} → ${JSON.stringify(top.current)}, ${formatInt(top.count)} rows)`
+        : ''
+      findings.push({
+        status: 'fail',
+        code: 'predictions.labels-changed',
+        message: `${formatInt(c.labels.changed)} of ${formatInt(c.rows)} labels in \`${c.column}\` changed${common}.`
+      })
+    }
+    const numeric = c.beyondTolerance - (c.labels?.changed ?? 0)
+    if (numeric > 0) {
+      findings.push({
+        status: 'fail',
+        code: 'predictions.drift',
+        message: `Predictions drifted: ${formatInt(numeric)} of ${formatInt(c.rows)} rows of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
+      })
+    } else if (c.beyondTolerance === 0 && c.withinTolerance > 0) {
+      findings.push({
+        status: 'pass',
+        code: 'predictions.within-tolerance',
+        message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${formatInt(c.rows)} rows differ by at most ${formatNumber(c.maxAbsDiff)}.`
+      })
+    }
+  }
+  const sample = (ids: string[], count: number): string =>
+    `${ids.slice(0, 5).join(', ')}${count > 5 ? ', …' : ''}`
+  if (p.missingCount > 0)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.missing-ids',
+      message: `${formatInt(p.missingCount)} ids of the baseline have no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
+    })
+  if (p.newCount > 0)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.new-ids',
+      message: `${formatInt(p.newCount)} ids have predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
+    })
+  if (p.missingColumns.length)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.missing-columns',
+      message: `Prediction columns missing from this run: ${p.missingColumns.join(', ')}.`
+    })
+  if (p.newColumns.length)
+    findings.push({
+      status: 'warn',
+      code: 'predictions.new-columns',
+      message: `Prediction columns not in the baseline (not compared): ${p.newColumns.join(', ')}.`
+    })
+  return findings
+}
+
+function artifactFindings(a: ArtifactComparison): Finding[] {
+  if (a.status === 'pass') return []
+  const findings: Finding[] = []
+  if (a.change === 'missing' || a.change === 'new') {
+    return [
+      {
+        status: 'fail',
+        code: `artifacts.${a.change}`,
+        message:
+          a.change === 'missing'
+            ? `Artifact ${a.path} is in the baseline but this run did not write it.`
+            : `Artifact ${a.path} is new: the baseline has no such file.`
+      }
+    ]
+  }
+  for (const p of a.parameters ?? []) {
+    findings.push({
+      status: 'fail',
+      code: 'parameters.changed',
+      message: `Parameter ${p.path} in ${a.path} changed: ${JSON.stringify(p.baseline) ?? 'absent'} → ${JSON.stringify(p.current) ?? 'absent'}.`
+    })
+  }
+  const f = a.features
+  if (f) {
+    const parts: string[] = []
+    if (f.added.length)
+      parts.push(
+        `${f.added.length} added (${f.added.slice(0, 5).join(', ')}${f.added.length > 5 ? ', …' : ''})`
+      )
+    if (f.removed.length)
+      parts.push(
+        `${f.removed.length} removed (${f.removed.slice(0, 5).join(', ')}${f.removed.length > 5 ? ', …' : ''})`
+      )
+    if (f.reordered && f.firstMoved)
+      parts.push(
+        `order changed: position ${f.firstMoved.position} was ${f.firstMoved.baseline}, now ${f.firstMoved.current}`
+      )
+    findings.push({
+      status: 'fail',
+      code: 'features.changed',
+      message: `Feature list in ${a.path} changed: ${parts.join('; ')}.`
+    })
+  }
+  if (a.diffCount) {
+    const first = a.diffs?.[0]
+    const example = first
+      ? `, for example ${first.path} ${JSON.stringify(first.baseline) ?? 'absent'} → ${JSON.stringify(first.current) ?? 'absent'}`
+      : ''
+    findings.push({
+      status: 'fail',
+      code: 'artifacts.changed',
+      message: `Artifact ${a.path}: ${formatInt(a.diffCount)} learned value(s) changed${example}.`
+    })
+  }
+  if (findings.length === 0)
+    findings.push({
+      status: 'fail',
+      code: 'artifacts.changed',
+      message: `Artifact ${a.path} changed (sha256 differs).`
+    })
+  return findings
+}
+
+/** The base branch's baseline against the pull request's: informational, never a failure. */
+async function intendedChange(
+  config: AuditConfig,
+  prBaseline: Baseline,
+  ref: string
+): Promise<BaselineChange> {
+  const empty = { ref, metrics: [], artifacts: [] }
+  let atRef: BaselineAtRef | undefined
+  try {
+    atRef = await readBaselineAtRef(ref, config.baselineDir)
+  } catch (error) {
+    return {
+      ...empty,
+      change: 'unavailable',
+      message: `Could not read the baseline at ${ref}, so the intended change is not shown: ${(error as Error).message.split('\n')[0]}`
+    }
+  }
+  if (!atRef)
+    return { ...empty, change: 'added', message: `The pull request adds the baseline: ${ref} has none.` }
+  try {
+    const prManifest = await fs.readFile(path.join(config.baselineDir, BASELINE_MANIFEST), 'utf8')
+    if (prManifest === atRef.manifestText)
+      return {
+        ...empty,
+        change: 'unchanged',
+        message: `The pull request does not change the baseline of ${ref}.`
+      }
+    const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
+      predictions: path.join(config.baselineDir, prBaseline.predictions.file),
+      dir: config.baselineDir,
+      metrics: prBaseline.metrics,
+      artifacts: prBaseline.artifacts.map(a => a.path)
+    })
+    const changed = found.predictions.columns.reduce((n, c) => n + c.beyondTolerance, 0)
+    const metrics = found.metrics
+      .filter(m => m.status !== 'pass')
+      .map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`)
+    const parts = [`${formatInt(changed)} prediction(s) change`]
+    if (metrics.length) parts.push(`metrics ${metrics.join(', ')}`)
+    const artifacts = found.artifacts.filter(a => a.status !== 'pass').map(a => a.path)
+    if (artifacts.length) parts.push(`artifacts ${artifacts.join(', ')} change`)
+    return {
+      ref,
+      change: 'changed',
+      message: `The pull request updates the baseline of ${ref}: ${parts.join('; ')}.`,
+      predictions: found.predictions,
+      metrics: found.metrics,
+      artifacts: found.artifacts
+    }
+  } finally {
+    await atRef.cleanup()
+  }
+}
+
+function summarize(
+  command: Command,
+  status: Status,
+  s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }
+): string {
   if (status === 'error') {
     const first = [s.snapshot, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
     return `The audit could not run: ${first?.message ?? 'see the findings'}`
@@ -226,9 +524,13 @@ function summarize(command: Command, status: Status, s: { snapshot: SnapshotSect
     case 'lock':
       return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
     case 'baseline':
-      return status === 'pass' || status === 'warn' ? 'Baseline written.' : `No baseline written: ${parts.join('; ')}.`
+      return status === 'pass' || status === 'warn'
+        ? 'Baseline written.'
+        : `No baseline written: ${parts.join('; ')}.`
     case 'verify':
-      return status === 'pass' ? 'The data matches the lock.' : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
+      return status === 'pass'
+        ? 'The data matches the lock.'
+        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
       return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
     default:
@@ -237,4 +539,3 @@ function summarize(command: Command, status: Status, s: { snapshot: SnapshotSect
       return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }
-

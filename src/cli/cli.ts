@@ -38,11 +38,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .description(DESCRIPTIONS[name])
       .option('-c, --config <file>', 'config file', 'repro.yml')
       .option('--json', 'print the machine-readable result on stdout')
-      .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
-    if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+      .addOption(
+        new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+          'fail',
+          'warn',
+          'never'
+        ])
+      )
+    if (name === 'deps')
+      command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+    if (name === 'run')
+      command.option(
+        '--base <ref>',
+        "git ref whose baseline is compared with the working tree's, to show a baseline update"
+      )
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
-      const opts = (name === 'deps' ? args[1] : args[0]) as { config: string; json?: boolean; failOn?: FailOn }
+      const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
       exitCode = await execute(name, opts, files, io)
     })
   }
@@ -63,23 +75,34 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
-async function execute(command: Command, opts: { config: string; json?: boolean; failOn?: FailOn }, files: string[], io: CliIO): Promise<number> {
+interface CommandOptions {
+  config: string
+  json?: boolean
+  failOn?: FailOn
+  base?: string
+}
+
+async function execute(command: Command, opts: CommandOptions, files: string[], io: CliIO): Promise<number> {
   try {
     const config = await loadConfig(opts.config)
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,
+      baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress
     })
-    const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+    const reports =
+      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
       if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
     }
     if (result.gate.exitCode === 2) {
-      const first = (['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const)
+      const first = (
+        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
+      )
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)

@@ -90,7 +90,11 @@ export interface ColumnComparison {
   /** Rows whose numbers differ, by decade: `exponent` e counts differences in (10^(e-1), 10^e]. */
   diffHistogram: { exponent: number; count: number }[]
   /** For label columns: how many labels changed, and the most common (baseline → current) pairs. */
-  labels?: { changed: number; confusion: { baseline: string; current: string; count: number }[]; otherPairs: number }
+  labels?: {
+    changed: number
+    confusion: { baseline: string; current: string; count: number }[]
+    otherPairs: number
+  }
 }
 
 export interface PredictionComparison {
@@ -115,10 +119,29 @@ export interface MetricComparison {
   name: string
   baseline: number | null
   current: number | null
+  /** current - baseline, and |current - baseline| / max(|baseline|, |current|). */
   diff: number | null
+  relativeDiff: number | null
   tolerance: { absolute: number; relative: number; better?: 'lower' | 'higher' }
   status: Status
   verdict: string
+}
+
+export interface JsonDifference {
+  path: string
+  baseline: unknown
+  current: unknown
+}
+
+/** The feature list of a fitted pipeline: which were added or removed, and whether the order moved. */
+export interface FeatureListChange {
+  baselineCount: number
+  currentCount: number
+  added: string[]
+  removed: string[]
+  /** Same features, other order: the first position where the two lists differ. */
+  reordered: boolean
+  firstMoved?: { position: number; baseline: string; current: string }
 }
 
 export interface ArtifactComparison {
@@ -127,7 +150,23 @@ export interface ArtifactComparison {
   change: 'identical' | 'equivalent' | 'changed' | 'missing' | 'new'
   baselineSha256?: string
   currentSha256?: string
-  diffs?: { path: string; baseline: unknown; current: unknown }[]
+  /** For JSON artifacts: changed parameters (configuration: keys under `params`, top-level settings). */
+  parameters?: JsonDifference[]
+  features?: FeatureListChange
+  /** Changed learned values, the first ones by path, and how many there are in all. */
+  diffs?: JsonDifference[]
+  diffCount?: number
+}
+
+/** The baseline of the base branch against the pull request's: what the pull request means to change. */
+export interface BaselineChange {
+  ref: string
+  /** `unchanged`, `changed`, `added` (no baseline on the base), or `unavailable` (git could not read it). */
+  change: 'unchanged' | 'changed' | 'added' | 'unavailable'
+  message: string
+  predictions?: PredictionComparison
+  metrics: MetricComparison[]
+  artifacts: ArtifactComparison[]
 }
 
 export interface ComparisonSection extends Section {
@@ -135,6 +174,8 @@ export interface ComparisonSection extends Section {
   predictions?: PredictionComparison
   metrics: MetricComparison[]
   artifacts: ArtifactComparison[]
+  /** With a base ref: the base branch's baseline against the pull request's (informational). */
+  intendedChange?: BaselineChange
 }
 
 export interface DependencyPackage {

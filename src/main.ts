@@ -16,11 +16,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const config = await loadConfig(inputs.config)
     const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
-    const result = await audit(config, 'run', {
-      failOn: inputs.failOn,
-      baseRef,
-      progress: line => core.info(line)
-    })
+    const result = await audit(config, 'run', { failOn: inputs.failOn, baseRef, progress: line => core.info(line) })
     const reports = await writeReports(result, config.reportDir)
     const fullReport = `${reports.json} (uploaded as a workflow artifact if your workflow does so)`
     const markdown = renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport })
@@ -29,9 +25,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', reports.json)
     core.setOutput('report-markdown', reports.markdown)
     core.setOutput('comment-url', await maybeComment(inputs, result, markdown))
-    await core.summary
-      .addRaw(renderMarkdown(result, { limit: SUMMARY_LIMIT, unit: 'bytes', fullReport }))
-      .write()
+    await core.summary.addRaw(renderMarkdown(result, { limit: SUMMARY_LIMIT, unit: 'bytes', fullReport })).write()
     annotate(result)
 
     if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
@@ -39,8 +33,7 @@ export async function run(): Promise<void> {
     else core.info(`repro-audit: ${result.summary}`)
   } catch (error) {
     core.setOutput('status', 'error')
-    if (error instanceof InputError && error.file)
-      core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column })
+    if (error instanceof InputError && error.file) core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column })
     core.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
   }
 }
@@ -60,14 +53,7 @@ async function maybeComment(inputs: ActionInputs, result: AuditResult, markdown:
 }
 
 function annotate(result: AuditResult): void {
-  const sections = [
-    result.snapshot,
-    result.runs,
-    result.determinism,
-    result.comparison,
-    result.dependencies,
-    result.environment
-  ]
+  const sections = [result.snapshot, result.runs, result.determinism, result.comparison, result.dependencies, result.environment]
   for (const f of sections.flatMap(s => s.findings)) {
     const props = f.file ? { file: f.file, startLine: f.line, startColumn: f.column } : {}
     if (f.status === 'fail' || f.status === 'error') core.error(f.message, props)

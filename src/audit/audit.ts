@@ -54,26 +54,15 @@ export interface AuditOptions {
 const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
 /** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
-export async function audit(
-  config: AuditConfig,
-  command: Command,
-  options: AuditOptions = {}
-): Promise<AuditResult> {
+export async function audit(config: AuditConfig, command: Command, options: AuditOptions = {}): Promise<AuditResult> {
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
   const sections = {
-    snapshot: skippedSection<SnapshotSection>({
-      lock: relativePosix(config.dir, config.snapshot.lock),
-      files: []
-    }),
+    snapshot: skippedSection<SnapshotSection>({ lock: relativePosix(config.dir, config.snapshot.lock), files: [] }),
     runs: skippedSection<RunsSection>({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
     determinism: skippedSection<DeterminismSection>({ runs: 0, checks: [], notTried: [] }),
-    comparison: skippedSection<ComparisonSection>({
-      baseline: relativePosix(config.dir, config.baselineDir),
-      metrics: [],
-      artifacts: []
-    }),
+    comparison: skippedSection<ComparisonSection>({ baseline: relativePosix(config.dir, config.baselineDir), metrics: [], artifacts: [] }),
     dependencies: skippedSection<DependenciesSection>({ files: [] }),
     environment: skippedSection<EnvironmentSection>({ current: {}, differences: [] })
   }
@@ -84,14 +73,7 @@ export async function audit(
     sections.snapshot = {
       status: 'pass',
       lock: relativePosix(config.dir, config.snapshot.lock),
-      files: lock.entries.map(e => ({
-        path: e.path,
-        status: 'pass',
-        change: 'unchanged',
-        sha256: e.sha256,
-        size: e.size,
-        rows: e.rows
-      })),
+      files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
       findings: []
     }
   }
@@ -105,8 +87,7 @@ export async function audit(
     say('auditing dependencies and the environment')
     sections.dependencies = await auditDependencies(options.dependencyFiles ?? config.dependencies.files)
     const current = await environmentFingerprint(config.dependencies.python)
-    const baseline =
-      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    const baseline = command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
     sections.environment = compareEnvironment(current, baseline?.environment)
   }
 
@@ -129,23 +110,12 @@ export async function audit(
         metrics: out.metrics
       })
     }
-    sections.runs = {
-      status: 'pass',
-      findings: [],
-      engine: config.pipeline.engine,
-      runs: records,
-      settings: SETTINGS
-    }
+    sections.runs = { status: 'pass', findings: [], engine: config.pipeline.engine, runs: records, settings: SETTINGS }
 
     if (command === 'run') {
       if (outputs.length > 1) sections.determinism = await checkRepeatedRuns(outputs)
       say('comparing with the baseline')
-      sections.comparison = await compareWithBaseline(
-        config,
-        outputs[0],
-        sections.environment,
-        options.baseRef
-      )
+      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment, options.baseRef)
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
       say('writing the baseline')
       const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
@@ -155,13 +125,7 @@ export async function audit(
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [
-          {
-            status: 'pass',
-            code: 'baseline.written',
-            message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
-          }
-        ]
+        findings: [{ status: 'pass', code: 'baseline.written', message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.` }]
       }
     } else {
       sections.comparison = {
@@ -169,14 +133,7 @@ export async function audit(
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [
-          {
-            status: 'error',
-            code: 'baseline.snapshot-changed',
-            message:
-              'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
-          }
-        ]
+        findings: [{ status: 'error', code: 'baseline.snapshot-changed', message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.' }]
       }
     }
   }
@@ -193,11 +150,7 @@ export async function audit(
     gate: { failOn, exitCode: exitCodeFor(status, failOn) },
     summary: summarize(command, status, sections),
     ...sections,
-    timing: {
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - startedAt.getTime()
-    }
+    timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() }
   }
 }
 
@@ -506,11 +459,7 @@ async function intendedChange(
   }
 }
 
-function summarize(
-  command: Command,
-  status: Status,
-  s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }
-): string {
+function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
   if (status === 'error') {
     const first = [s.snapshot, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
     return `The audit could not run: ${first?.message ?? 'see the findings'}`
@@ -524,13 +473,9 @@ function summarize(
     case 'lock':
       return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
     case 'baseline':
-      return status === 'pass' || status === 'warn'
-        ? 'Baseline written.'
-        : `No baseline written: ${parts.join('; ')}.`
+      return status === 'pass' || status === 'warn' ? 'Baseline written.' : `No baseline written: ${parts.join('; ')}.`
     case 'verify':
-      return status === 'pass'
-        ? 'The data matches the lock.'
-        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
+      return status === 'pass' ? 'The data matches the lock.' : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
       return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
     default:
@@ -539,3 +484,4 @@ function summarize(
       return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }
+

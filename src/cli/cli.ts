@@ -38,20 +38,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .description(DESCRIPTIONS[name])
       .option('-c, --config <file>', 'config file', 'repro.yml')
       .option('--json', 'print the machine-readable result on stdout')
-      .addOption(
-        new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
-          'fail',
-          'warn',
-          'never'
-        ])
-      )
-    if (name === 'deps')
-      command.argument('[files...]', 'dependency files to audit instead of those the config lists')
-    if (name === 'run')
-      command.option(
-        '--base <ref>',
-        "git ref whose baseline is compared with the working tree's, to show a baseline update"
-      )
+      .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
+    if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+    if (name === 'run') command.option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
       const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
@@ -92,17 +81,14 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress
     })
-    const reports =
-      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+    const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
       if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
     }
     if (result.gate.exitCode === 2) {
-      const first = (
-        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
-      )
+      const first = (['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const)
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)

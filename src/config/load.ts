@@ -33,11 +33,7 @@ export function parseConfig(text: string, file: string): AuditConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col
-    })
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
   }
   const raw = doc.toJS() as unknown
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -86,11 +82,7 @@ function describe(error: ErrorObject): string {
       const key = String((error.params as { additionalProperty: string }).additionalProperty)
       const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {})
       const guess = closest(key, known)
-      const hint = guess
-        ? `; did you mean "${guess}"?`
-        : known.length
-          ? ` (known keys: ${known.join(', ')})`
-          : ''
+      const hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known keys: ${known.join(', ')})` : ''
       return `unknown key "${keyPath(error.instancePath, key)}"${hint}`
     }
     case 'required':
@@ -118,11 +110,7 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
-function locate(
-  doc: Document,
-  lineCounter: LineCounter,
-  error: ErrorObject
-): { line?: number; column?: number } {
+function locate(doc: Document, lineCounter: LineCounter, error: ErrorObject): { line?: number; column?: number } {
   const parts = error.instancePath
     .split('/')
     .slice(1)
@@ -162,13 +150,7 @@ interface RawConfig {
   pipeline: Record<string, unknown> & { engine: 'builtin' }
   baseline?: { dir?: string }
   compare?: {
-    predictions?: {
-      absolute?: number
-      relative?: number
-      columns?: Record<string, Partial<Tolerance>>
-      top?: number
-      labels?: string[]
-    }
+    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number; labels?: string[] }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
   determinism?: { runs?: number }
@@ -190,10 +172,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
     if (path.isAbsolute(value) || !isInside(root, abs)) {
-      throw at(
-        pointer,
-        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
-      )
+      throw at(pointer, `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`)
     }
     return abs
   }
@@ -205,8 +184,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }))
   const seen = new Set<string>()
   entries.forEach((e, i) => {
-    if (seen.has(e.path))
-      throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
+    if (seen.has(e.path)) throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
     seen.add(e.path)
   })
 
@@ -215,10 +193,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
     if (!seen.has(value)) {
-      throw at(
-        ['pipeline', key],
-        `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`
-      )
+      throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`)
     }
     return value
   }
@@ -244,13 +219,9 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const exact: Tolerance = { absolute: 0, relative: 0 }
   const predDefault = tol(raw.compare?.predictions, exact)
   const columns: Record<string, Tolerance> = {}
-  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
-    columns[name] = tol(t, predDefault)
+  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {})) columns[name] = tol(t, predDefault)
   const metricsRaw = raw.compare?.metrics ?? {}
-  const metricDefault: MetricThreshold = {
-    ...tol(metricsRaw.default, exact),
-    better: metricsRaw.default?.better
-  }
+  const metricDefault: MetricThreshold = { ...tol(metricsRaw.default, exact), better: metricsRaw.default?.better }
   const byName: Record<string, MetricThreshold> = {}
   for (const [name, t] of Object.entries(metricsRaw)) {
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
@@ -268,12 +239,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     pipeline,
     baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
     compare: {
-      predictions: {
-        default: predDefault,
-        columns,
-        top: raw.compare?.predictions?.top ?? 10,
-        labels: raw.compare?.predictions?.labels ?? []
-      },
+      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10, labels: raw.compare?.predictions?.labels ?? [] },
       metrics: { default: metricDefault, byName }
     },
     determinism: { runs: raw.determinism?.runs ?? 2 },

@@ -46,10 +46,7 @@ const step = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        strategy: {
-          type: 'string',
-          enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random']
-        },
+        strategy: { type: 'string', enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random'] },
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
@@ -120,10 +117,7 @@ export const CONFIG_SCHEMA = {
       required: ['entries'],
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
-        id_column: {
-          type: 'string',
-          description: 'Column that identifies a row, used to name changed rows.'
-        },
+        id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
         entries: {
           type: 'array',
           minItems: 1,
@@ -146,10 +140,7 @@ export const CONFIG_SCHEMA = {
       properties: {
         engine: { type: 'string', enum: ['builtin'] },
         train: { type: 'string', description: 'Training data (a snapshot entry).' },
-        score: {
-          type: 'string',
-          description: 'Data to predict (a snapshot entry); holds the target for metrics.'
-        },
+        score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
         id_column: { type: 'string' },
         target: { type: 'string' },
         task: { type: 'string', enum: ['regression', 'classification'] },
@@ -173,9 +164,7 @@ export const CONFIG_SCHEMA = {
     baseline: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' }
-      }
+      properties: { dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' } }
     },
     compare: {
       type: 'object',
@@ -187,17 +176,12 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: {
-              type: 'integer',
-              minimum: 0,
-              description: 'How many most-changed, missing and new ids to list (default 10).'
-            },
+            top: { type: 'integer', minimum: 0, description: 'How many most-changed, missing and new ids to list (default 10).' },
             labels: {
               type: 'array',
               items: { type: 'string', minLength: 1 },
               uniqueItems: true,
-              description:
-                'Prediction columns holding labels: compared as text, with a confusion summary of changed labels.'
+              description: 'Prediction columns holding labels: compared as text, with a confusion summary of changed labels.'
             }
           }
         },
@@ -222,9 +206,7 @@ export const CONFIG_SCHEMA = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' }
-      }
+      properties: { dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' } }
     },
     gate: {
       type: 'object',

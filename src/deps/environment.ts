@@ -39,15 +39,11 @@ async function pythonFingerprint(python: string): Promise<Record<string, string>
 }
 
 /** Environment differences are evidence, not drift: they explain a result change when one happens. */
-export function compareEnvironment(
-  current: Record<string, string>,
-  baseline?: Record<string, string>
-): EnvironmentSection {
+export function compareEnvironment(current: Record<string, string>, baseline?: Record<string, string>): EnvironmentSection {
   const differences = []
   if (baseline) {
     for (const key of [...new Set([...Object.keys(baseline), ...Object.keys(current)])].sort()) {
-      if (baseline[key] !== current[key])
-        differences.push({ key, baseline: baseline[key] ?? '—', current: current[key] ?? '—' })
+      if (baseline[key] !== current[key]) differences.push({ key, baseline: baseline[key] ?? '—', current: current[key] ?? '—' })
     }
   }
   return { status: 'pass', findings: [], current, baseline, differences }

@@ -19,18 +19,9 @@ export function parseRequirements(text: string): DependencyPackage[] {
     if (!line || line.startsWith('-')) continue
     const m = REQUIREMENT.exec(line)
     if (!m) continue
-    const specifier = m[3]
-      .split(';')[0]
-      .replace(/\s--hash=\S+/g, '')
-      .trim()
+    const specifier = m[3].split(';')[0].replace(/\s--hash=\S+/g, '').trim()
     const exact = /^===?\s*([^\s,*]+)$/.exec(specifier)
-    packages.push({
-      name: normalizePythonName(m[1]),
-      specifier,
-      version: exact?.[1],
-      pinned: Boolean(exact),
-      line: lineNo
-    })
+    packages.push({ name: normalizePythonName(m[1]), specifier, version: exact?.[1], pinned: Boolean(exact), line: lineNo })
   }
   return packages
 }

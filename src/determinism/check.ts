@@ -12,10 +12,7 @@ const EXACT = { absolute: 0, relative: 0 }
  * Repeated runs with identical inputs must give bit-identical predictions and metrics. Any
  * difference means randomness the seeds do not control.
  */
-export async function checkRepeatedRuns(
-  runs: RunOutputs[],
-  notTried: string[] = [...PERTURBATIONS]
-): Promise<DeterminismSection> {
+export async function checkRepeatedRuns(runs: RunOutputs[], notTried: string[] = [...PERTURBATIONS]): Promise<DeterminismSection> {
   const [first, ...rest] = runs
   const checks: DeterminismCheck[] = []
   const findings: Finding[] = []
@@ -26,23 +23,10 @@ export async function checkRepeatedRuns(
       tolerance: () => EXACT,
       top: 5
     })
-    const changed =
-      comparison.columns.reduce((n, c) => n + c.beyondTolerance, 0) +
-      comparison.missingCount +
-      comparison.newCount
-    const metricsChanged = Object.keys({ ...first.metrics, ...run.metrics }).filter(
-      k => !Object.is(first.metrics[k], run.metrics[k])
-    )
+    const changed = comparison.columns.reduce((n, c) => n + c.beyondTolerance, 0) + comparison.missingCount + comparison.newCount
+    const metricsChanged = Object.keys({ ...first.metrics, ...run.metrics }).filter(k => !Object.is(first.metrics[k], run.metrics[k]))
     if (changed === 0 && metricsChanged.length === 0) {
-      checks.push({
-        name,
-        perturbation: 'none',
-        status: 'pass',
-        outcome: 'reproduced',
-        rowsChanged: 0,
-        maxAbsDiff: 0,
-        maxRelDiff: 0
-      })
+      checks.push({ name, perturbation: 'none', status: 'pass', outcome: 'reproduced', rowsChanged: 0, maxAbsDiff: 0, maxRelDiff: 0 })
       continue
     }
     const cause = 'predictions differ between two runs with the same inputs: unseeded randomness'

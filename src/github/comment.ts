@@ -6,32 +6,17 @@ export function commentMarker(audit: string): string {
 }
 
 /** Create the pull request's report comment, or update the one an earlier run left. */
-export async function upsertComment(
-  token: string,
-  issueNumber: number,
-  audit: string,
-  body: string
-): Promise<string> {
+export async function upsertComment(token: string, issueNumber: number, audit: string, body: string): Promise<string> {
   const octokit = github.getOctokit(token)
   const { owner, repo } = github.context.repo
   const marker = commentMarker(audit)
   const text = `${marker}\n${body}`
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: issueNumber,
-    per_page: 100
-  })
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
   const mine = comments.find(c => c.body?.startsWith(marker))
   if (mine) {
     const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text })
     return data.html_url
   }
-  const { data } = await octokit.rest.issues.createComment({
-    owner,
-    repo,
-    issue_number: issueNumber,
-    body: text
-  })
+  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text })
   return data.html_url
 }

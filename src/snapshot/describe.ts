@@ -15,14 +15,10 @@ export async function describeFile(absPath: string, relPath: string): Promise<Lo
 export function formatOf(file: string): 'csv' {
   const ext = path.extname(file).toLowerCase()
   if (ext === '.csv') return 'csv'
-  throw new InputError(`unsupported data format "${ext || '(none)'}"; snapshot entries are CSV files`, {
-    file
-  })
+  throw new InputError(`unsupported data format "${ext || '(none)'}"; snapshot entries are CSV files`, { file })
 }
 
-async function csvShape(
-  file: string
-): Promise<{ rows: number; columns: { name: string; type: ColumnType }[] }> {
+async function csvShape(file: string): Promise<{ rows: number; columns: { name: string; type: ColumnType }[] }> {
   let names: string[] = []
   let types: ColumnType[] = []
   const { rows } = await scanCsv(file, {
@@ -44,15 +40,8 @@ const BOOLEAN = /^(true|false|TRUE|FALSE|True|False)$/
 /** The narrowest type that holds every value seen so far; empty fields are missing values. */
 export function widen(current: ColumnType, field: string): ColumnType {
   if (field === '' || current === 'string') return current
-  const kind: ColumnType = INTEGER.test(field)
-    ? 'integer'
-    : NUMBER.test(field)
-      ? 'number'
-      : BOOLEAN.test(field)
-        ? 'boolean'
-        : 'string'
+  const kind: ColumnType = INTEGER.test(field) ? 'integer' : NUMBER.test(field) ? 'number' : BOOLEAN.test(field) ? 'boolean' : 'string'
   if (current === 'empty' || current === kind) return kind
-  if ((current === 'integer' && kind === 'number') || (current === 'number' && kind === 'integer'))
-    return 'number'
+  if ((current === 'integer' && kind === 'number') || (current === 'number' && kind === 'integer')) return 'number'
   return 'string'
 }

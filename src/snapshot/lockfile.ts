@@ -59,23 +59,16 @@ export async function readLock(file: string): Promise<SnapshotLock | undefined> 
   const doc = parseDocument(text)
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
-    throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: e.linePos?.[0].line
-    })
+    throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: e.linePos?.[0].line })
   }
-  if (!isMap(doc.contents))
-    throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file })
+  if (!isMap(doc.contents)) throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file })
   const value = doc.toJS() as Partial<SnapshotLock>
   if (value.schemaVersion !== 1 || !Array.isArray(value.entries)) {
     throw new InputError('the lock has an unknown layout; re-create it with `repro-audit lock`', { file })
   }
   for (const [i, e] of value.entries.entries()) {
     if (typeof e?.path !== 'string' || typeof e.sha256 !== 'string' || typeof e.size !== 'number') {
-      throw new InputError(
-        `lock entry ${i + 1} lacks path, size or sha256; re-create it with \`repro-audit lock\``,
-        { file }
-      )
+      throw new InputError(`lock entry ${i + 1} lacks path, size or sha256; re-create it with \`repro-audit lock\``, { file })
     }
   }
   return value as SnapshotLock

@@ -37,12 +37,7 @@ export async function verifySnapshot(config: AuditConfig): Promise<SnapshotSecti
     const shown = displayPath(entry.absPath)
     if (!(await exists(entry.absPath))) {
       files.push({ path: entry.path, status: 'error', change: 'missing', lockedSha256: expected?.sha256 })
-      findings.push({
-        status: 'error',
-        code: 'snapshot.missing',
-        message: `${shown} is missing.`,
-        file: shown
-      })
+      findings.push({ status: 'error', code: 'snapshot.missing', message: `${shown} is missing.`, file: shown })
       continue
     }
     const { sha256, size } = await hashFile(entry.absPath)
@@ -72,12 +67,7 @@ export async function verifySnapshot(config: AuditConfig): Promise<SnapshotSecti
       rows,
       lockedRows: expected.rows
     })
-    findings.push({
-      status: 'fail',
-      code: 'snapshot.changed',
-      message: changedMessage(shown, expected, size, rows),
-      file: shown
-    })
+    findings.push({ status: 'fail', code: 'snapshot.changed', message: changedMessage(shown, expected, size, rows), file: shown })
   }
   const listed = new Set(config.snapshot.entries.map(e => e.path))
   for (const e of lock.entries) {
@@ -99,9 +89,7 @@ function changedMessage(shown: string, expected: LockEntry, size: number, rows: 
   if (size !== expected.size) parts.push(`size ${formatBytes(expected.size)} → ${formatBytes(size)}`)
   if (rows !== undefined && rows !== expected.rows) {
     const delta = rows - expected.rows
-    parts.push(
-      `rows ${formatInt(expected.rows)} → ${formatInt(rows)} (${delta > 0 ? '+' : ''}${formatInt(delta)})`
-    )
+    parts.push(`rows ${formatInt(expected.rows)} → ${formatInt(rows)} (${delta > 0 ? '+' : ''}${formatInt(delta)})`)
   } else if (rows !== undefined) parts.push(`same row count (${formatInt(rows)}): values or encoding changed`)
   return `${shown} changed since it was locked: ${parts.join('; ')}.`
 }

@@ -20,16 +20,11 @@ export async function runBuiltin(config: AuditConfig, dataDir: string, outDir: s
   const trainFile = path.join(dataDir, spec.train)
   const scoreFile = path.join(dataDir, spec.score)
   const [trainRaw, scoreRaw] = await Promise.all([readFrame(trainFile), readFrame(scoreFile)])
-  for (const [frame, file] of [
-    [trainRaw, trainFile],
-    [scoreRaw, scoreFile]
-  ] as const) {
-    if (!frame.columns.has(spec.idColumn))
-      throw new InputError(`id column "${spec.idColumn}" not found`, { file })
+  for (const [frame, file] of [[trainRaw, trainFile], [scoreRaw, scoreFile]] as const) {
+    if (!frame.columns.has(spec.idColumn)) throw new InputError(`id column "${spec.idColumn}" not found`, { file })
     checkUniqueIds(frame, spec.idColumn, file)
   }
-  if (!trainRaw.columns.has(spec.target))
-    throw new InputError(`target column "${spec.target}" not found`, { file: trainFile })
+  if (!trainRaw.columns.has(spec.target)) throw new InputError(`target column "${spec.target}" not found`, { file: trainFile })
 
   // Rows are sorted by id before anything is learned: the order rows arrive in cannot matter.
   const train = trainRaw.take(orderById(trainRaw, spec.idColumn))
@@ -49,10 +44,7 @@ export async function runBuiltin(config: AuditConfig, dataDir: string, outDir: s
 
   let scoreFrame = dropReserved(score, context.reserved)
   for (const step of steps) scoreFrame = step.transform(scoreFrame)
-  const predicted = inverse(
-    spec.targetTransform,
-    model.predict(featureMatrix(scoreFrame, features, scoreFile))
-  )
+  const predicted = inverse(spec.targetTransform, model.predict(featureMatrix(scoreFrame, features, scoreFile)))
 
   const metrics: Record<string, number> = {}
   if (score.columns.has(spec.target)) {
@@ -77,20 +69,11 @@ export async function runBuiltin(config: AuditConfig, dataDir: string, outDir: s
   await fs.writeFile(predictionsFile, predictionsCsv(score, spec.idColumn, predicted))
   await fs.writeFile(path.join(outDir, 'metrics.json'), canonicalJsonPretty(metrics))
   await fs.writeFile(path.join(outDir, FITTED_PIPELINE_FILE), canonicalJsonPretty(fitted))
-  return {
-    dir: outDir,
-    predictions: predictionsFile,
-    idColumn: spec.idColumn,
-    metrics,
-    artifacts: [FITTED_PIPELINE_FILE]
-  }
+  return { dir: outDir, predictions: predictionsFile, idColumn: spec.idColumn, metrics, artifacts: [FITTED_PIPELINE_FILE] }
 }
 
 function dropReserved(frame: Frame, reserved: Set<string>): Frame {
-  return frame.with(
-    [],
-    [...reserved].filter(n => frame.columns.has(n))
-  )
+  return frame.with([], [...reserved].filter(n => frame.columns.has(n)))
 }
 
 function checkUniqueIds(frame: Frame, idColumn: string, file: string): void {
@@ -101,16 +84,14 @@ function checkUniqueIds(frame: Frame, idColumn: string, file: string): void {
     if (id === null || (typeof id === 'number' && Number.isNaN(id))) {
       throw new InputError(`row ${i + 1} has no value in the id column "${idColumn}"`, { file, line: i + 2 })
     }
-    if (seen.has(id))
-      throw new InputError(`id ${String(id)} appears more than once in "${idColumn}"`, { file })
+    if (seen.has(id)) throw new InputError(`id ${String(id)} appears more than once in "${idColumn}"`, { file })
     seen.add(id)
   }
 }
 
 function numericTarget(frame: Frame, target: string, file: string): Float64Array {
   const column = frame.get(target)
-  if (column.kind !== 'number')
-    throw new InputError(`target column "${target}" holds labels; a regression needs numbers`, { file })
+  if (column.kind !== 'number') throw new InputError(`target column "${target}" holds labels; a regression needs numbers`, { file })
   const missing = column.values.findIndex(v => Number.isNaN(v))
   if (missing >= 0) throw new InputError(`target column "${target}" has a missing value`, { file })
   return column.values
@@ -120,32 +101,19 @@ function featureMatrix(frame: Frame, features: string[], file: string): Float64A
   return features.map(name => {
     const column = frame.get(name)
     if (column.kind !== 'number') {
-      throw new InputError(
-        `feature "${name}" still holds labels when it reaches the model; add a one_hot step`,
-        { file }
-      )
+      throw new InputError(`feature "${name}" still holds labels when it reaches the model; add a one_hot step`, { file })
     }
     if (column.values.some(v => Number.isNaN(v))) {
-      throw new InputError(
-        `feature "${name}" still has missing values when it reaches the model; add an impute step`,
-        { file }
-      )
+      throw new InputError(`feature "${name}" still has missing values when it reaches the model; add an impute step`, { file })
     }
     return column.values
   })
 }
 
-function forward(
-  transform: BuiltinPipelineConfig['targetTransform'],
-  y: Float64Array,
-  file: string
-): Float64Array {
+function forward(transform: BuiltinPipelineConfig['targetTransform'], y: Float64Array, file: string): Float64Array {
   if (transform === 'none') return y
   if (y.some(v => (transform === 'log' ? v <= 0 : v <= -1))) {
-    throw new InputError(
-      `target_transform ${transform} needs targets above ${transform === 'log' ? 0 : -1}`,
-      { file }
-    )
+    throw new InputError(`target_transform ${transform} needs targets above ${transform === 'log' ? 0 : -1}`, { file })
   }
   return y.map(v => (transform === 'log' ? Math.log(v) : Math.log1p(v)))
 }
@@ -159,8 +127,7 @@ function inverse(transform: BuiltinPipelineConfig['targetTransform'], y: Float64
 function predictionsCsv(score: Frame, idColumn: string, predicted: Float64Array): string {
   const ids = score.get(idColumn)
   const lines = [`${csvField(idColumn)},prediction`]
-  for (let i = 0; i < score.rows; i++)
-    lines.push(`${csvField(String(ids.values[i]))},${String(predicted[i])}`)
+  for (let i = 0; i < score.rows; i++) lines.push(`${csvField(String(ids.values[i]))},${String(predicted[i])}`)
   return lines.join('\n') + '\n'
 }
 

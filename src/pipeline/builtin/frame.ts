@@ -20,8 +20,7 @@ export class Frame {
 
   numeric(name: string): Float64Array {
     const column = this.get(name)
-    if (column.kind !== 'number')
-      throw new InputError(`column "${name}" holds labels where numbers are needed`)
+    if (column.kind !== 'number') throw new InputError(`column "${name}" holds labels where numbers are needed`)
     return column.values
   }
 
@@ -45,8 +44,7 @@ export class Frame {
   take(order: number[]): Frame {
     const columns = new Map<string, Column>()
     for (const [name, c] of this.columns) {
-      if (c.kind === 'number')
-        columns.set(name, { kind: 'number', values: Float64Array.from(order, i => c.values[i]) })
+      if (c.kind === 'number') columns.set(name, { kind: 'number', values: Float64Array.from(order, i => c.values[i]) })
       else columns.set(name, { kind: 'string', values: order.map(i => c.values[i]) })
     }
     return new Frame(this.names, columns, order.length)

@@ -32,10 +32,7 @@ export function solveCholesky(a: Float64Array, b: Float64Array, n: number): Floa
 }
 
 /** Xᵀ X and Xᵀ y of column vectors, accumulated row by row in index order. */
-export function normalEquations(
-  columns: Float64Array[],
-  y: Float64Array
-): { xtx: Float64Array; xty: Float64Array } {
+export function normalEquations(columns: Float64Array[], y: Float64Array): { xtx: Float64Array; xty: Float64Array } {
   const p = columns.length
   const n = y.length
   const xtx = new Float64Array(p * p)

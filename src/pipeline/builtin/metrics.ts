@@ -15,8 +15,7 @@ export function regressionMetric(name: string, truth: Float64Array, predicted: F
       return sum / n
     case 'rmsle':
       for (let i = 0; i < n; i++) {
-        if (truth[i] < 0 || predicted[i] < 0)
-          throw new InputError('rmsle needs non-negative targets and predictions')
+        if (truth[i] < 0 || predicted[i] < 0) throw new InputError('rmsle needs non-negative targets and predictions')
         sum += (Math.log1p(truth[i]) - Math.log1p(predicted[i])) ** 2
       }
       return Math.sqrt(sum / n)

@@ -62,10 +62,7 @@ class LinearModel implements Model {
   }
 
   learned(): Json {
-    return {
-      intercept: this.intercept,
-      coef: Object.fromEntries(this.features.map((f, j) => [f, this.coef[j]]))
-    }
+    return { intercept: this.intercept, coef: Object.fromEntries(this.features.map((f, j) => [f, this.coef[j]])) }
   }
 }
 

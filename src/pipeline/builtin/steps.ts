@@ -29,12 +29,8 @@ type Selector = 'numeric' | 'categorical' | 'all' | string[]
 function selectColumns(frame: Frame, selector: Selector, reserved: Set<string>, step: string): string[] {
   if (Array.isArray(selector)) {
     for (const name of selector) {
-      if (!frame.columns.has(name))
-        throw new InputError(`step ${step}: column "${name}" does not exist at this point of the pipeline`)
-      if (reserved.has(name))
-        throw new InputError(
-          `step ${step}: column "${name}" is the id or the target and cannot be transformed`
-        )
+      if (!frame.columns.has(name)) throw new InputError(`step ${step}: column "${name}" does not exist at this point of the pipeline`)
+      if (reserved.has(name)) throw new InputError(`step ${step}: column "${name}" is the id or the target and cannot be transformed`)
     }
     return selector
   }
@@ -63,35 +59,23 @@ class Impute implements Step {
     private readonly label: string,
     private readonly indicator: boolean
   ) {
-    if (strategy === 'constant' && value === undefined)
-      throw new InputError('step impute: strategy "constant" needs a `value`')
+    if (strategy === 'constant' && value === undefined) throw new InputError('step impute: strategy "constant" needs a `value`')
   }
 
   fit(frame: Frame, context: FitContext): void {
     this.seed = context.seed
     for (const name of selectColumns(frame, this.selector, context.reserved, this.kind)) {
       const column = frame.get(name)
-      const observed =
-        column.kind === 'number'
-          ? [...column.values].filter(v => !Number.isNaN(v))
-          : column.values.filter(v => v !== null)
+      const observed = column.kind === 'number' ? [...column.values].filter(v => !Number.isNaN(v)) : column.values.filter(v => v !== null)
       if (this.indicator && observed.length < frame.rows) this.indicators.push(name)
       if (observed.length === 0 && this.strategy !== 'constant' && this.strategy !== 'missing_label') {
-        throw new InputError(
-          `step impute: column "${name}" has no observed values to learn a ${this.strategy} from`
-        )
+        throw new InputError(`step impute: column "${name}" has no observed values to learn a ${this.strategy} from`)
       }
       switch (this.strategy) {
         case 'mean':
         case 'median':
-          if (column.kind !== 'number')
-            throw new InputError(
-              `step impute: strategy "${this.strategy}" needs numbers, but "${name}" holds labels`
-            )
-          this.fills.set(
-            name,
-            this.strategy === 'mean' ? mean(observed as number[]) : median(observed as number[])
-          )
+          if (column.kind !== 'number') throw new InputError(`step impute: strategy "${this.strategy}" needs numbers, but "${name}" holds labels`)
+          this.fills.set(name, this.strategy === 'mean' ? mean(observed as number[]) : median(observed as number[]))
           break
         case 'most_frequent':
           this.fills.set(name, mostFrequent(observed as (number | string)[]))
@@ -100,10 +84,7 @@ class Impute implements Step {
           this.fills.set(name, this.value as number | string)
           break
         case 'missing_label':
-          if (column.kind !== 'string')
-            throw new InputError(
-              `step impute: strategy "missing_label" is for labels, but "${name}" holds numbers`
-            )
+          if (column.kind !== 'string') throw new InputError(`step impute: strategy "missing_label" is for labels, but "${name}" holds numbers`)
           this.fills.set(name, this.label)
           break
         case 'random':
@@ -120,10 +101,7 @@ class Impute implements Step {
       // One generator per column, seeded from the pipeline seed: the same rows get the same draws.
       const rng = seedrandom(`${this.seed}:impute:${name}`)
       const total = dist.weights[dist.weights.length - 1]
-      updates.push([
-        name,
-        fillColumn(frame.get(name), () => dist.values[firstAbove(dist.weights, rng() * total)], name)
-      ])
+      updates.push([name, fillColumn(frame.get(name), () => dist.values[firstAbove(dist.weights, rng() * total)], name)])
     }
     for (const name of this.indicators) {
       const c = frame.get(name)
@@ -136,12 +114,7 @@ class Impute implements Step {
   }
 
   params(): Json {
-    return {
-      strategy: this.strategy,
-      columns: this.selector,
-      value: this.value ?? null,
-      indicator: this.indicator
-    }
+    return { strategy: this.strategy, columns: this.selector, value: this.value ?? null, indicator: this.indicator }
   }
 
   learned(): Json {
@@ -159,10 +132,7 @@ function fillColumn(column: Column, fill: () => number | string, name: string): 
     for (let i = 0; i < values.length; i++) {
       if (Number.isNaN(values[i])) {
         const v = fill()
-        if (typeof v !== 'number')
-          throw new InputError(
-            `step impute: cannot fill numeric column "${name}" with the label ${JSON.stringify(v)}`
-          )
+        if (typeof v !== 'number') throw new InputError(`step impute: cannot fill numeric column "${name}" with the label ${JSON.stringify(v)}`)
         values[i] = v
       }
     }
@@ -230,10 +200,7 @@ class OneHot implements Step {
   fit(frame: Frame, context: FitContext): void {
     for (const name of selectColumns(frame, this.selector, context.reserved, this.kind)) {
       const column = frame.get(name)
-      const labels =
-        column.kind === 'number'
-          ? [...column.values].filter(v => !Number.isNaN(v)).map(String)
-          : column.values.filter((v): v is string => v !== null)
+      const labels = column.kind === 'number' ? [...column.values].filter(v => !Number.isNaN(v)).map(String) : column.values.filter((v): v is string => v !== null)
       this.categories.set(name, [...new Set(labels)].sort(compareText))
     }
   }
@@ -242,16 +209,10 @@ class OneHot implements Step {
     const updates: [string, Column][] = []
     for (const [name, categories] of this.categories) {
       const column = frame.get(name)
-      const labels =
-        column.kind === 'number'
-          ? [...column.values].map(v => (Number.isNaN(v) ? null : String(v)))
-          : column.values
+      const labels = column.kind === 'number' ? [...column.values].map(v => (Number.isNaN(v) ? null : String(v))) : column.values
       // Unknown and missing labels encode as all zeros, as scikit-learn's handle_unknown="ignore".
       for (const category of categories.slice(this.dropFirst ? 1 : 0)) {
-        updates.push([
-          `${name}_${category}`,
-          { kind: 'number', values: Float64Array.from(labels, l => (l === category ? 1 : 0)) }
-        ])
+        updates.push([`${name}_${category}`, { kind: 'number', values: Float64Array.from(labels, l => (l === category ? 1 : 0)) }])
       }
     }
     return frame.with(updates, [...this.categories.keys()])
@@ -281,8 +242,7 @@ class Scale implements Step {
   fit(frame: Frame, context: FitContext): void {
     for (const name of selectColumns(frame, this.selector, context.reserved, this.kind)) {
       const column = frame.get(name)
-      if (column.kind !== 'number')
-        throw new InputError(`step scale: column "${name}" holds labels; encode it first`)
+      if (column.kind !== 'number') throw new InputError(`step scale: column "${name}" holds labels; encode it first`)
       const values = [...column.values].filter(v => !Number.isNaN(v))
       let center: number
       let scale: number
@@ -343,16 +303,11 @@ class Columns implements Step {
 
   fit(frame: Frame, context: FitContext): void {
     selectColumns(frame, this.names, context.reserved, this.kind)
-    this.present =
-      this.kind === 'drop'
-        ? this.names
-        : frame.names.filter(n => this.names.includes(n) || context.reserved.has(n))
+    this.present = this.kind === 'drop' ? this.names : frame.names.filter(n => this.names.includes(n) || context.reserved.has(n))
   }
 
   transform(frame: Frame): Frame {
-    return this.kind === 'drop'
-      ? frame.with([], this.present)
-      : frame.select(this.present.filter(n => frame.columns.has(n)))
+    return this.kind === 'drop' ? frame.with([], this.present) : frame.select(this.present.filter(n => frame.columns.has(n)))
   }
 
   params(): Json {
@@ -370,27 +325,13 @@ export function createStep(spec: StepSpec): Step {
   switch (kind) {
     case 'impute': {
       const strategy = options.strategy as ImputeStrategy
-      const fallback: Selector =
-        strategy === 'mean' || strategy === 'median'
-          ? 'numeric'
-          : strategy === 'missing_label'
-            ? 'categorical'
-            : 'all'
-      return new Impute(
-        strategy,
-        (options.columns as Selector) ?? fallback,
-        options.value as number | string | undefined,
-        (options.label as string) ?? 'Missing',
-        options.indicator === true
-      )
+      const fallback: Selector = strategy === 'mean' || strategy === 'median' ? 'numeric' : strategy === 'missing_label' ? 'categorical' : 'all'
+      return new Impute(strategy, (options.columns as Selector) ?? fallback, options.value as number | string | undefined, (options.label as string) ?? 'Missing', options.indicator === true)
     }
     case 'one_hot':
       return new OneHot((options.columns as Selector) ?? 'categorical', options.drop_first === true)
     case 'scale':
-      return new Scale(
-        options.method as 'standard' | 'minmax' | 'robust',
-        (options.columns as Selector) ?? 'numeric'
-      )
+      return new Scale(options.method as 'standard' | 'minmax' | 'robust', (options.columns as Selector) ?? 'numeric')
     case 'drop':
     case 'keep':
       return new Columns(kind, options.columns as string[])

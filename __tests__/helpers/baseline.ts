@@ -9,6 +9,10 @@ export async function editCsv(file: string, edit: (rows: string[][]) => string[]
   await fs.writeFile(file, [header, ...rows.map(r => r.join(','))].join('\n') + '\n')
 }
 
+// The baseline files are edited freely in tests, whatever their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>
+
 /**
  * Change a copied baseline the way a drifted run would look against it, then fix the manifest's
  * hashes so the baseline is still a valid one (only its content differs from the retrain).
@@ -16,8 +20,8 @@ export async function editCsv(file: string, edit: (rows: string[][]) => string[]
 export async function alterBaseline(
   dir: string,
   change: {
-    manifest?: (m: Record<string, any>) => void
-    fitted?: (f: Record<string, any>) => void
+    manifest?: (m: Doc) => void
+    fitted?: (f: Doc) => void
     predictions?: (rows: string[][]) => string[][]
   }
 ): Promise<void> {

@@ -361,7 +361,7 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
     findings.push({
       status: 'fail',
       code: 'parameters.changed',
-      message: `Parameter ${p.path} in ${a.path} changed: ${JSON.stringify(p.baseline) ?? 'absent'} → ${JSON.stringify(p.current) ?? 'absent'}.`
+      message: `Parameter \`${p.path}\` in ${a.path} changed: \`${JSON.stringify(p.baseline) ?? 'absent'}\` → \`${JSON.stringify(p.current) ?? 'absent'}\`.`
     })
   }
   const f = a.features
@@ -388,7 +388,7 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
   if (a.diffCount) {
     const first = a.diffs?.[0]
     const example = first
-      ? `, for example ${first.path} ${JSON.stringify(first.baseline) ?? 'absent'} → ${JSON.stringify(first.current) ?? 'absent'}`
+      ? `, for example \`${first.path}\` \`${JSON.stringify(first.baseline) ?? 'absent'}\` → \`${JSON.stringify(first.current) ?? 'absent'}\``
       : ''
     findings.push({
       status: 'fail',

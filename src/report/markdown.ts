@@ -219,7 +219,11 @@ function sectionParts(r: AuditResult): Part[] {
       name: 'snapshot table',
       cut: tableCut
     })
-    const all = r.snapshot.files.map(f => [escapeMarkdown(f.path), sha(f.lockedSha256), sha(f.sha256)])
+    const all = r.snapshot.files.map(f => [
+      escapeMarkdown(f.path),
+      sha(f.lockedSha256 ?? f.sha256),
+      sha(f.sha256)
+    ])
     parts.push({
       text: details(`All ${r.snapshot.files.length} file(s) of ${escapeMarkdown(r.snapshot.lock)}`, [
         table(['File', 'Locked sha256', 'sha256'], all)
@@ -341,7 +345,7 @@ function predictionsTable(p: PredictionComparison): string {
     formatInt(c.identical),
     formatInt(c.withinTolerance),
     formatInt(c.beyondTolerance),
-    c.kind === 'label' ? '—' : formatNumber(c.maxAbsDiff, 4),
+    c.kind === 'label' ? '—' : formatNumber(c.maxAbsDiff),
     c.kind === 'label' ? '—' : formatNumber(c.maxRelDiff, 4),
     `${c.beyondTolerance > 0 ? STATUS_MARK.fail : STATUS_MARK.pass} ${escapeMarkdown(c.verdict)}`
   ])
@@ -433,7 +437,7 @@ function comparisonDetails(p: PredictionComparison | undefined, artifacts: Artif
             escapeMarkdown(t.id),
             valueText(t.baseline),
             valueText(t.current),
-            t.absDiff === null ? 'label' : formatNumber(t.absDiff, 4)
+            t.absDiff === null ? 'label' : formatNumber(t.absDiff)
           ])
         ),
         ''

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { audit } from './audit/audit.js'
 import { loadConfig } from './config/load.js'
-import { errorMessage, InputError } from './core/errors.js'
+import { displayPath, errorMessage, InputError } from './core/errors.js'
 import { baseCommit } from './github/base.js'
 import { upsertComment } from './github/comment.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
     const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
     const result = await audit(config, 'run', { failOn: inputs.failOn, baseRef, progress: line => core.info(line) })
     const reports = await writeReports(result, config.reportDir)
-    const fullReport = `${reports.json} (uploaded as a workflow artifact if your workflow does so)`
+    const fullReport = `${displayPath(reports.json)} on the runner (keep it with actions/upload-artifact)`
     const markdown = renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport })
 
     core.setOutput('status', result.status)

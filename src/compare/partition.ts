@@ -166,16 +166,10 @@ class Sink {
     const b = this.buf
     let at = this.used
     // The line number, written digit by digit: cheaper than a string per record.
-    if (line < 10) b[at++] = 48 + line
-    else {
-      const digits = Math.floor(Math.log10(line)) + 1
-      let v = line
-      for (let i = digits - 1; i >= 0; i--) {
-        b[at + i] = 48 + (v % 10)
-        v = Math.floor(v / 10)
-      }
-      at += digits
-    }
+    let digits = 1
+    for (let v = line; v >= 10; v = Math.floor(v / 10)) digits++
+    for (let i = digits - 1, v = line; i >= 0; i--, v = Math.floor(v / 10)) b[at + i] = 48 + (v % 10)
+    at += digits
     b[at++] = COMMA
     if (end - start < 128) for (let i = start; i < end; i++) b[at++] = src[i]
     else at += src.copy(b, at, start, end)

@@ -81,7 +81,7 @@ export function partitionFile(
 ): Partitioned {
   const sinks = Array.from(
     { length: partitions },
-    (_, p) => new Sink(partitions === 1 ? undefined : path.join(spillDir, `${tag}-${p}.part`))
+    (_, p) => new Sink(partitions === 1 ? undefined : spillFile(spillDir, tag, p))
   )
   const counts = new Array<number>(partitions).fill(0)
   const fd = openOrThrow(file)
@@ -146,6 +146,29 @@ export function partitionFile(
     rows,
     read: p => sinks[p].bytes(),
     remove: () => sinks.forEach(s => s.remove())
+  }
+}
+
+function spillFile(spillDir: string, tag: string, p: number): string {
+  return path.join(spillDir, `${tag}-${p}.part`)
+}
+
+/** A file partitioned elsewhere (by the worker) into spill files: the same interface, read from disk. */
+export function spilled(
+  file: string,
+  spillDir: string,
+  tag: string,
+  counts: number[],
+  rows: number
+): Partitioned {
+  const files = counts.map((_, p) => spillFile(spillDir, tag, p))
+  return {
+    file,
+    partitions: counts.length,
+    counts,
+    rows,
+    read: p => readFileSync(files[p]),
+    remove: () => files.forEach(f => rmSync(f, { force: true }))
   }
 }
 

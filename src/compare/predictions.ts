@@ -5,7 +5,11 @@ import { InputError } from '../core/errors.js'
 import { worst, type Status } from '../core/status.js'
 import type { Tolerance } from '../config/types.js'
 import type { ColumnComparison, PredictionComparison } from '../report/model.js'
-import { parseRecords, partitionFile, readHeader, type Partitioned } from './partition.js'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { parseRecords, partitionFile, readHeader, spilled, type Partitioned } from './partition.js'
+import type { PartitionJob, PartitionReply } from './partition-worker.js'
 import { describeTolerance, relativeDiff, withinTolerance } from './tolerance.js'
 
 export interface PredictionCompareOptions {
@@ -77,8 +81,32 @@ export async function comparePredictions(
     matched: 0
   }
   try {
-    base = partitionFile(baselineFile, baseHeader, baseId, partitions, spillDir, 'baseline')
-    cur = partitionFile(currentFile, curHeader, curId, partitions, spillDir, 'current')
+    // With spilling, a worker thread partitions the current file while this thread does the baseline.
+    const worker =
+      partitions > 1
+        ? startPartitionWorker({
+            file: currentFile,
+            header: curHeader,
+            idIndex: curId,
+            partitions,
+            spillDir,
+            tag: 'current'
+          })
+        : undefined
+    let failed: unknown
+    try {
+      base = partitionFile(baselineFile, baseHeader, baseId, partitions, spillDir, 'baseline')
+    } catch (error) {
+      failed = error
+    }
+    // Wait for the worker even when the baseline failed, so its files are gone before cleanup.
+    cur = await worker?.catch(error => {
+      failed ??= error
+      return undefined
+    })
+    if (failed) throw failed
+    cur ??= partitionFile(currentFile, curHeader, curId, partitions, spillDir, 'current')
+    base = base as Partitioned
     for (let p = 0; p < partitions; p++) {
       const b = base.read(p)
       const c = cur.read(p)
@@ -120,6 +148,30 @@ export async function comparePredictions(
       columns
     }
   }
+}
+
+/**
+ * Partition a file in a worker thread; undefined when the worker's script is not beside this
+ * module (as when the sources run untranspiled), and then the caller partitions in this thread.
+ */
+function startPartitionWorker(job: PartitionJob): Promise<Partitioned> | undefined {
+  const script = new URL('./partition-worker.js', import.meta.url)
+  if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script)) || process.env.REPRO_AUDIT_NO_WORKER)
+    return undefined
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job })
+    worker.once('message', (reply: PartitionReply) => {
+      if (reply.ok) resolve(spilled(job.file, job.spillDir, job.tag, reply.counts, reply.rows))
+      else
+        reject(
+          reply.input
+            ? new InputError(reply.message, { file: reply.file, line: reply.line, column: reply.column })
+            : new Error(reply.message)
+        )
+    })
+    worker.once('error', reject)
+    worker.once('exit', code => reject(new Error(`the partition worker stopped (exit ${code})`)))
+  })
 }
 
 function idIndexOf(columns: string[], idColumn: string, file: string): number {

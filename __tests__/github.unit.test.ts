@@ -6,7 +6,8 @@ import { clientOptionsFromEnv, retryAfterSeconds } from '../src/github/client.js
 import { commentMarker } from '../src/github/comment.js'
 import { pullRequestTarget } from '../src/github/event.js'
 import { readReportFile } from '../src/github/report-file.js'
-import { SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../src/github/summary.js'
+import { summaryMarkdown } from '../src/github/summary.js'
+import { SUMMARY_LIMIT as SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js'
 import { COMMENT_LIMIT } from '../src/report/markdown.js'
 import { skippedSection, type AuditResult } from '../src/report/model.js'
 

@@ -13,6 +13,7 @@ import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
+import { baseCommit } from './github/base.js'
 import type { AuditResult } from './report/model.js'
 import { writeReports, type ReportFiles } from './report/write.js'
 
@@ -60,7 +61,9 @@ export async function run(): Promise<void> {
 async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   const config = await loadConfig(inputs.config)
   if (inputs.name) config.name = inputs.name
-  const result = await audit(config, 'run', { failOn: inputs.failOn, progress: line => core.info(line) })
+  // On a pull request the base branch's baseline shows the change the pull request intends.
+  const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
+  const result = await audit(config, 'run', { failOn: inputs.failOn, baseRef, progress: line => core.info(line) })
   const reports = await writeReports(result, config.reportDir)
   return { result, reports, exitCode: result.gate.exitCode }
 }

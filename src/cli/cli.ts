@@ -45,9 +45,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .option('--json', 'print the machine-readable result on stdout')
       .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
     if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+    if (name === 'run') command.option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
-      const opts = (name === 'deps' ? args[1] : args[0]) as { config: string; json?: boolean; failOn?: FailOn }
+      const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
       exitCode = await execute(name, opts, files, io)
     })
   }
@@ -87,7 +88,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
-async function execute(command: Command, opts: { config: string; json?: boolean; failOn?: FailOn }, files: string[], io: CliIO): Promise<number> {
+interface CommandOptions {
+  config: string
+  json?: boolean
+  failOn?: FailOn
+  base?: string
+}
+
+async function execute(command: Command, opts: CommandOptions, files: string[], io: CliIO): Promise<number> {
   try {
     // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
     const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config))
@@ -95,6 +103,7 @@ async function execute(command: Command, opts: { config: string; json?: boolean;
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,
+      baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress
     })

@@ -150,7 +150,7 @@ interface RawConfig {
   pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
-    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number }
+    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number; labels?: string[] }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
   determinism?: { runs?: number; perturbations?: Perturbation[]; on_change?: 'warn' | 'fail'; parallel?: number | 'auto' }
@@ -259,7 +259,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     pipeline,
     baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
     compare: {
-      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10 },
+      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10, labels: raw.compare?.predictions?.labels ?? [] },
       metrics: { default: metricDefault, byName }
     },
     determinism: {
@@ -332,7 +332,7 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     snapshot: { lock: path.join(dir, 'repro.lock'), entries: [] },
     pipeline,
     baselineDir: path.join(dir, 'baseline'),
-    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10 }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
+    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
     determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),

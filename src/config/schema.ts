@@ -286,7 +286,13 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: { type: 'integer', minimum: 0, description: 'How many most-changed ids to list (default 10).' }
+            top: { type: 'integer', minimum: 0, description: 'How many most-changed, missing and new ids to list (default 10).' },
+            labels: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              uniqueItems: true,
+              description: 'Prediction columns holding labels: compared as text, with a confusion summary of changed labels.'
+            }
           }
         },
         metrics: { type: 'object', additionalProperties: metricThreshold }

@@ -70,7 +70,7 @@ export interface AuditConfig {
   pipeline: PipelineConfig
   baselineDir: string
   compare: {
-    predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number }
+    predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number; labels: string[] }
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
   }
   determinism: {

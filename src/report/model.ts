@@ -76,6 +76,8 @@ export interface DeterminismSection extends Section {
 
 export interface ColumnComparison {
   column: string
+  /** `label` when compared as text (configured, or text found where numbers were expected). */
+  kind: 'numeric' | 'label'
   rows: number
   identical: number
   withinTolerance: number
@@ -85,7 +87,16 @@ export interface ColumnComparison {
   tolerance: { absolute: number; relative: number }
   /** `bit-identical`, `equal within …`, or `drifted`. */
   verdict: string
-  topChanged: { id: string; baseline: number | string; current: number | string; absDiff: number }[]
+  /** The most-changed rows, largest difference first; `absDiff` is null for a changed label. */
+  topChanged: { id: string; baseline: number | string; current: number | string; absDiff: number | null }[]
+  /** Rows whose numbers differ, by decade: `exponent` e counts differences in (10^(e-1), 10^e]. */
+  diffHistogram: { exponent: number; count: number }[]
+  /** For label columns: how many labels changed, and the most common (baseline → current) pairs. */
+  labels?: {
+    changed: number
+    confusion: { baseline: string; current: string; count: number }[]
+    otherPairs: number
+  }
 }
 
 export interface PredictionComparison {
@@ -93,10 +104,16 @@ export interface PredictionComparison {
   baselineRows: number
   currentRows: number
   matched: number
+  /** The smallest missing and new ids (numbers by value, then text), up to the configured count. */
   missingIds: string[]
   missingCount: number
   newIds: string[]
   newCount: number
+  /** Prediction columns of the baseline absent from this run, and columns only this run has. */
+  missingColumns: string[]
+  newColumns: string[]
+  /** Hash partitions the join used (1: in memory). */
+  partitions: number
   columns: ColumnComparison[]
 }
 
@@ -104,10 +121,29 @@ export interface MetricComparison {
   name: string
   baseline: number | null
   current: number | null
+  /** current - baseline, and |current - baseline| / max(|baseline|, |current|). */
   diff: number | null
+  relativeDiff: number | null
   tolerance: { absolute: number; relative: number; better?: 'lower' | 'higher' }
   status: Status
   verdict: string
+}
+
+export interface JsonDifference {
+  path: string
+  baseline: unknown
+  current: unknown
+}
+
+/** The feature list of a fitted pipeline: which were added or removed, and whether the order moved. */
+export interface FeatureListChange {
+  baselineCount: number
+  currentCount: number
+  added: string[]
+  removed: string[]
+  /** Same features, other order: the first position where the two lists differ. */
+  reordered: boolean
+  firstMoved?: { position: number; baseline: string; current: string }
 }
 
 export interface ArtifactComparison {
@@ -116,7 +152,23 @@ export interface ArtifactComparison {
   change: 'identical' | 'equivalent' | 'changed' | 'missing' | 'new'
   baselineSha256?: string
   currentSha256?: string
-  diffs?: { path: string; baseline: unknown; current: unknown }[]
+  /** For JSON artifacts: changed parameters (configuration: keys under `params`, top-level settings). */
+  parameters?: JsonDifference[]
+  features?: FeatureListChange
+  /** Changed learned values, the first ones by path, and how many there are in all. */
+  diffs?: JsonDifference[]
+  diffCount?: number
+}
+
+/** The baseline of the base branch against the pull request's: what the pull request means to change. */
+export interface BaselineChange {
+  ref: string
+  /** `unchanged`, `changed`, `added` (no baseline on the base), or `unavailable` (git could not read it). */
+  change: 'unchanged' | 'changed' | 'added' | 'unavailable'
+  message: string
+  predictions?: PredictionComparison
+  metrics: MetricComparison[]
+  artifacts: ArtifactComparison[]
 }
 
 export interface ComparisonSection extends Section {
@@ -124,6 +176,8 @@ export interface ComparisonSection extends Section {
   predictions?: PredictionComparison
   metrics: MetricComparison[]
   artifacts: ArtifactComparison[]
+  /** With a base ref: the base branch's baseline against the pull request's (informational). */
+  intendedChange?: BaselineChange
 }
 
 export type Ecosystem = 'python' | 'npm' | 'conda' | 'docker'

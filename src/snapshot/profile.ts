@@ -228,7 +228,7 @@ export class Profiler {
         value = buf[start] === 45 ? -(mantissa / 10 ** scale) : mantissa / 10 ** scale
       else value = Number(decoder.decode(buf.subarray(start, end)))
       if (Number.isFinite(value)) {
-        this.number(col, value, state === 1)
+        this.number(col, value, Number.isInteger(value))
         return true
       }
     } else if (end - start <= 5) {

@@ -1,7 +1,7 @@
 import { formatBytes, formatInt, formatNumber, formatSigned } from '../core/format.js'
 import { STATUS_MARK, type SectionStatus } from '../core/status.js'
 import { codeSpan, escapeMarkdown, escapeMessage } from './escape.js'
-import type { AuditResult, Finding } from './model.js'
+import type { AuditResult, Finding, SnapshotSection } from './model.js'
 import { SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
 
 /** GitHub's limit for an issue comment body. */
@@ -73,14 +73,7 @@ function details(summary: string, body: string[]): string {
 
 function detailBlocks(r: AuditResult): string[] {
   const blocks: string[] = []
-  if (r.snapshot.files.length) {
-    const rows = r.snapshot.files.map(f => {
-      const size = f.lockedSize !== undefined && f.lockedSize !== f.size ? `${formatBytes(f.lockedSize)} → ${formatBytes(f.size ?? 0)}` : f.size !== undefined ? formatBytes(f.size) : '—'
-      const rows = f.lockedRows !== undefined && f.lockedRows !== f.rows ? `${formatInt(f.lockedRows)} → ${f.rows === undefined ? '?' : formatInt(f.rows)}` : f.rows !== undefined ? formatInt(f.rows) : '—'
-      return `| ${escapeMarkdown(f.path)} | ${STATUS_MARK[f.status]} ${f.change} | ${size} | ${rows} | ${f.sha256 ? codeSpan(f.sha256.slice(0, 12)) : '—'} |`
-    })
-    blocks.push(details(`Snapshot: ${escapeMarkdown(r.snapshot.lock)}`, ['| File | Status | Size | Rows | sha256 |', '| --- | --- | --- | --- | --- |', ...rows]))
-  }
+  if (r.snapshot.files.length) blocks.push(snapshotBlock(r.snapshot))
   const p = r.comparison.predictions
   if (p) {
     const rows = p.columns.map(
@@ -151,6 +144,55 @@ function detailBlocks(r: AuditResult): string[] {
     blocks.push(details('Environment', ['| | Baseline | This run |', '| --- | --- | --- |', ...rows]))
   }
   return blocks
+}
+
+function snapshotBlock(snapshot: SnapshotSection): string {
+  const rows = snapshot.files.map(f => {
+    const size = f.lockedSize !== undefined && f.lockedSize !== f.size ? `${formatBytes(f.lockedSize)} → ${f.size === undefined ? '—' : formatBytes(f.size)}` : f.size !== undefined ? formatBytes(f.size) : '—'
+    const rows = f.lockedRows !== undefined && f.lockedRows !== f.rows ? `${formatInt(f.lockedRows)} → ${f.rows === undefined ? '?' : formatInt(f.rows)}` : f.rows !== undefined ? formatInt(f.rows) : '—'
+    const change = f.kinds?.length ? f.kinds.join(', ') : f.change
+    const name = f.entry ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})` : escapeMarkdown(f.path)
+    return `| ${name} | ${STATUS_MARK[f.status]} ${change} | ${size} | ${rows} | ${f.sha256 ? codeSpan(f.sha256.slice(0, 12)) : '—'} |`
+  })
+  const body = ['| File | Status | Size | Rows | sha256 |', '| --- | --- | --- | --- | --- |', ...rows]
+  for (const f of snapshot.files) {
+    const notes: string[] = []
+    if (f.asOf) notes.push(`Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${formatInt(f.ignoredRows ?? 0)} later row(s) ignored.`)
+    if (f.schema) {
+      const s = f.schema
+      const parts = [
+        s.added.length ? `added ${s.added.map(codeSpan).join(', ')}` : '',
+        s.removed.length ? `removed ${s.removed.map(codeSpan).join(', ')}` : '',
+        s.renamed.length ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}` : '',
+        s.retyped.length ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}` : '',
+        s.reordered ? 'reordered' : ''
+      ].filter(Boolean)
+      notes.push(`Schema: ${parts.join('; ')}.`)
+    }
+    const ids = f.ids
+    if (ids) {
+      const list = (label: string, values: string[], total?: number): string =>
+        values.length ? `${label} ${formatInt(total ?? values.length)}: ${values.map(escapeMarkdown).join(', ')}${(total ?? 0) > values.length ? ', …' : ''}` : ''
+      const parts = [list('added', ids.added, f.rowsAdded), list('removed', ids.removed, f.rowsRemoved), list('changed', ids.changed, f.rowsChanged)].filter(Boolean)
+      if (parts.length) notes.push(`Rows by id: ${parts.join('; ')}.`)
+    }
+    if (f.columns?.length) {
+      const stat = (v: number | undefined): string => (v === undefined ? '—' : formatNumber(v))
+      const pair = (a: number | undefined, b: number | undefined): string => (a === b ? stat(b) : `${stat(a)} → ${stat(b)}`)
+      const table = [
+        '| Column | Count | Missing | Min | Max | Mean | Distinct (est.) |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...f.columns.slice(0, 20).map(
+          c =>
+            `| ${escapeMarkdown(c.column)} | ${pair(c.before.count, c.after.count)} | ${pair(c.before.missing, c.after.missing)} | ${pair(c.before.min, c.after.min)} | ${pair(c.before.max, c.after.max)} | ${pair(c.before.mean, c.after.mean)} | ${pair(c.before.distinct, c.after.distinct)} |`
+        )
+      ]
+      notes.push(table.join('\n'))
+      if (f.columns.length > 20) notes.push(`… and ${f.columns.length - 20} more column(s) in the JSON report.`)
+    }
+    if (notes.length) body.push('', `${codeSpan(f.path)}:`, ...notes.flatMap(n => ['', n]))
+  }
+  return details(`Snapshot: ${escapeMarkdown(snapshot.lock)}`, body)
 }
 
 function valueText(v: number | string): string {

@@ -29,13 +29,14 @@ export interface SnapshotContext {
 }
 
 /** Read one data file once: sha256, size and profile, with progress output for large files. */
-export async function scanDataFile(file: DataFile, entry: SnapshotEntryConfig): Promise<FileScan> {
+export async function scanDataFile(file: DataFile, entry: SnapshotEntryConfig, skipIds?: Set<string>): Promise<FileScan> {
   const format = formatOf(file.key, entry.format)
   const { size } = await fs.stat(file.abs)
   const progress = progressFor(`reading ${file.key}`, size)
   const options = {
     idColumn: entry.idColumn,
-    rowHashes: entry.idColumn !== undefined,
+    rowHashes: entry.idColumn !== undefined && !skipIds,
+    skipIds,
     asOf: entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
   }
   try {

@@ -63,6 +63,8 @@ export interface ProfileOptions {
   asOf?: { column: string; untilMs: number }
   /** Collect (id, row hash) pairs; needs idColumn. */
   rowHashes?: boolean
+  /** Leave out the rows with these ids (to compare only the rows the lock also holds). */
+  skipIds?: Set<string>
 }
 
 /** Thrown by the profiler for a problem in one row; the reader adds the file and line. */
@@ -99,6 +101,7 @@ export class Profiler {
   private readonly idIndex: number
   private readonly asOfIndex: number
   private readonly untilMs: number
+  private readonly skipIds?: Set<string>
   private idText = ''
   private asOfText = ''
   private readonly ids?: string[]
@@ -130,6 +133,7 @@ export class Profiler {
     if (options.asOf && this.asOfIndex < 0)
       throw new RowProblem(`as_of column "${options.asOf.column}" is not in the header`)
     this.untilMs = options.asOf?.untilMs ?? Infinity
+    this.skipIds = options.skipIds
     if (options.rowHashes && this.idIndex >= 0) {
       this.ids = []
       this.hashes = []
@@ -280,6 +284,10 @@ export class Profiler {
         this.ignored++
         return false
       }
+    }
+    if (this.skipIds?.has(this.idText)) {
+      this.ignored++
+      return false
     }
     let r1 = SEED1
     let r2 = SEED2

@@ -173,7 +173,7 @@ class CsvReader {
     if (buf[i] === LF || buf[i] === CR) {
       if (buf[i] === CR) {
         if (i + 1 >= end && !eof) return -1
-        i += buf[i + 1] === LF ? 2 : 1
+        i += i + 1 < end && buf[i + 1] === LF ? 2 : 1
       } else i++
       this.line++
       return i
@@ -191,7 +191,7 @@ class CsvReader {
             return -1
           }
           if (k + 1 >= end && !eof) return -1
-          if (buf[k + 1] === QUOTE) {
+          if (k + 1 < end && buf[k + 1] === QUOTE) {
             escaped = true
             j = k + 2
             continue
@@ -247,7 +247,7 @@ class CsvReader {
     if (i < end) {
       if (buf[i] === CR) {
         if (i + 1 >= end && !eof) return -1
-        if (buf[i + 1] === LF) {
+        if (i + 1 < end && buf[i + 1] === LF) {
           this.crlf++
           i += 2
         } else i++

@@ -238,7 +238,7 @@ async function verifyFile(
       ]
     }
   }
-  const found = await classify(ctx, locked, scan, shown)
+  const found = await classify(ctx, entry, locked, scan, shown)
   const status = worst(...found.findings.map(f => f.status))
   const change = found.kinds.length === 0 ? 'unchanged' : 'changed'
   return { file: { ...facts, ...found.facts, kinds: found.kinds, status, change }, findings: found.findings }
@@ -252,6 +252,7 @@ interface Classified {
 
 async function classify(
   ctx: SnapshotContext,
+  entry: SnapshotEntryConfig,
   locked: FileLock,
   scan: FileScan,
   shown: string
@@ -333,10 +334,18 @@ async function classify(
         `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removed.length)}`
       )
     if (changed.length || kinds.length === 0) {
-      const rows = changed.length
-        ? `${formatInt(changed.length)} row(s) (${idName}s ${idList(facts.ids.changed, changed.length)})`
-        : 'rows that share an id'
-      say('fail', 'values-changed', `values changed in ${rows}${drift.length ? `; ${driftText(drift)}` : ''}`)
+      // Which columns changed in the changed rows: when rows were only added, read the file again
+      // without them, so the column digests and statistics compare the same rows as the lock.
+      let columns = drift
+      if (added.length && !removed.length) {
+        const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, new Set(added))
+        columns = columnDrift(locked.columns, common.profile.columns)
+      }
+      // With removed rows the lock's digests include rows that are gone: no column can be named.
+      const which = columns.length && !removed.length ? `; ${driftText(columns)}` : ''
+      if (!removed.length) facts.columns = columns
+      const rows = changed.length ? `${formatInt(changed.length)} row(s) (${idName}s ${idList(facts.ids.changed, changed.length)})` : 'rows that share an id'
+      say('fail', 'values-changed', `values changed in ${rows}${which}`)
     }
     return { kinds, findings, facts }
   }

@@ -261,15 +261,22 @@ describe('snapshot verify on the example data', () => {
     const { config, train, test } = await workspace()
     const { header, rows } = await lines(train)
     const area = col(header, 'Gr_Liv_Area')
-    await writeLines(train, header, [...rows.map((r, i) => (i === 0 ? setField(r, area, '9999') : r)), (await lines(test)).rows[0]])
+    await writeLines(train, header, [
+      ...rows.map((r, i) => (i === 0 ? setField(r, area, '9999') : r)),
+      (await lines(test)).rows[0]
+    ])
     const result = await audit(await loadConfig(config), 'verify')
     expect(result.status).toBe('fail')
     const md = renderMarkdown(result)
-    expect(md).toMatch(/\| data\/train\.csv \| ❌ rows-added, values-changed \| [\d.]+ MiB → [\d.]+ MiB \| 2,344 → 2,345 \|/)
+    expect(md).toMatch(
+      /\| data\/train\.csv \| ❌ rows-added, values-changed \| [\d.]+ MiB → [\d.]+ MiB \| 2,344 → 2,345 \|/
+    )
     expect(md).toMatch(/Rows by id: added 1: \d+; changed 1: 1\./)
     // Statistics of the rows the lock also holds: only the changed value moved.
     expect(md).toMatch(/\| Gr\\_Liv\\_Area \| 2344 \| 0 \| \d+ \| \d+ → 9999 \| [\d.]+ → [\d.]+ \|/)
-    expect(result.snapshot.findings[1].message).toMatch(/values changed in 1 row\(s\) \(Ids 1\); column\(s\) whose values differ: Gr_Liv_Area \(max \d+ → 9999/)
+    expect(result.snapshot.findings[1].message).toMatch(
+      /values changed in 1 row\(s\) \(Ids 1\); column\(s\) whose values differ: Gr_Liv_Area \(max \d+ → 9999/
+    )
   })
 
   it('a missing data file is an error finding', async () => {

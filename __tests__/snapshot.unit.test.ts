@@ -36,7 +36,9 @@ describe('canonical rows', () => {
     expect(oneRow(['60']).fingerprint).not.toBe(oneRow(['61']).fingerprint)
     expect(oneRow(['a']).fingerprint).not.toBe(oneRow(['A']).fingerprint)
     expect(oneRow(['']).fingerprint).not.toBe(oneRow(['0']).fingerprint)
-    expect(oneRow(['12345678901234567890']).fingerprint).toBe(oneRow(['1.2345678901234567890e19']).fingerprint)
+    expect(oneRow(['12345678901234567890']).fingerprint).toBe(
+      oneRow(['1.2345678901234567890e19']).fingerprint
+    )
   })
 
   it('infers the types the lock records', () => {
@@ -73,14 +75,25 @@ describe('canonical rows', () => {
 
   it('rows that cross the reader buffer give the same profile as in one piece', async () => {
     // About 12 MiB: several 4 MiB reads, so rows are cut at buffer edges.
-    const rows = Array.from({ length: 200_000 }, (_, i) => `${i},"label ${i % 97}",${(i * 0.25).toFixed(2)},${'x'.repeat(i % 40)}`)
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, i) => `${i},"label ${i % 97}",${(i * 0.25).toFixed(2)},${'x'.repeat(i % 40)}`
+    )
     const header = 'id,label,value,pad\n'
     const forward = await scanCsvFile(await tempFile('f.csv', header + rows.join('\n') + '\n'))
-    const backward = await scanCsvFile(await tempFile('b.csv', header + [...rows].reverse().join('\r\n') + '\r\n'))
+    const backward = await scanCsvFile(
+      await tempFile('b.csv', header + [...rows].reverse().join('\r\n') + '\r\n')
+    )
     expect(forward.profile.rows).toBe(200_000)
     expect(backward.profile.fingerprint).toBe(forward.profile.fingerprint)
     expect(backward.profile.columns).toEqual(forward.profile.columns)
-    expect(forward.profile.columns[2]).toMatchObject({ type: 'number', min: 0, max: 49999.75, mean: 24999.875, count: 200_000 })
+    expect(forward.profile.columns[2]).toMatchObject({
+      type: 'number',
+      min: 0,
+      max: 49999.75,
+      mean: 24999.875,
+      count: 200_000
+    })
     const distinct = forward.profile.columns[1].distinct
     expect(Math.abs(distinct - 97)).toBeLessThanOrEqual(3)
   })
@@ -90,7 +103,9 @@ describe('canonical rows', () => {
     const error = await scanCsvFile(file).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).line).toBe(4)
-    expect((error as InputError).message).toBe('malformed CSV: ragged row: expected 2 fields like the header, found 3')
+    expect((error as InputError).message).toBe(
+      'malformed CSV: ragged row: expected 2 fields like the header, found 3'
+    )
   })
 
   it('checks UTF-8 strictly', () => {
@@ -114,14 +129,43 @@ describe('entries and the lock file', () => {
     const lock: SnapshotLock = {
       schemaVersion: 2,
       entries: [
-        { path: 'b.csv', format: 'csv', size: 2, sha256: 'bb', rows: 1, fingerprint: 'f', ordered: 'o', columns: [{ name: 'x', type: 'integer', count: 1, missing: 0, min: 1, max: 1, mean: 1, distinct: 1, digest: 'd' }] },
-        { folder: 'parts', sha256: 'cc', size: 3, nfiles: 1, files: [{ path: 'parts/a.csv', format: 'csv', size: 3, sha256: 'aa', rows: 0, columns: [] }] }
+        {
+          path: 'b.csv',
+          format: 'csv',
+          size: 2,
+          sha256: 'bb',
+          rows: 1,
+          fingerprint: 'f',
+          ordered: 'o',
+          columns: [
+            {
+              name: 'x',
+              type: 'integer',
+              count: 1,
+              missing: 0,
+              min: 1,
+              max: 1,
+              mean: 1,
+              distinct: 1,
+              digest: 'd'
+            }
+          ]
+        },
+        {
+          folder: 'parts',
+          sha256: 'cc',
+          size: 3,
+          nfiles: 1,
+          files: [{ path: 'parts/a.csv', format: 'csv', size: 3, sha256: 'aa', rows: 0, columns: [] }]
+        }
       ]
     }
     const text = serializeLock(lock)
     expect(text).toBe(serializeLock({ ...lock, entries: [...lock.entries].reverse() }))
     expect(text).toContain('  - path: b.csv\n')
-    expect(text).toContain('      - { name: x, type: integer, count: 1, missing: 0, min: 1, max: 1, mean: 1, distinct: 1, digest: d }\n')
+    expect(text).toContain(
+      '      - { name: x, type: integer, count: 1, missing: 0, min: 1, max: 1, mean: 1, distinct: 1, digest: d }\n'
+    )
     expect(text.indexOf('path: b.csv')).toBeLessThan(text.indexOf('folder: parts'))
     expect(serializeRowHashes(['2', '10', 'a\tb'], ['h2', 'h10', 'h3'])).toBe(
       '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n10\th10\n2\th2\n"a\\tb"\th3\n'
@@ -136,7 +180,13 @@ describe('progress', () => {
     const out: string[] = []
     const progress = progressFor('reading big.csv', big, { isTTY: false, write: t => out.push(t) })
     for (let b = 0; b <= big; b += big / 64) progress?.(b)
-    expect(out.map(l => l.replace(/%.*\n$/, ''))).toEqual(['reading big.csv: 0', 'reading big.csv: 25', 'reading big.csv: 50', 'reading big.csv: 75', 'reading big.csv: 100'])
+    expect(out.map(l => l.replace(/%.*\n$/, ''))).toEqual([
+      'reading big.csv: 0',
+      'reading big.csv: 25',
+      'reading big.csv: 50',
+      'reading big.csv: 75',
+      'reading big.csv: 100'
+    ])
     expect(out[4]).toBe('reading big.csv: 100% (1 GiB of 1 GiB)\n')
   })
 
@@ -145,8 +195,10 @@ describe('progress', () => {
     const progress = progressFor('reading big.csv', big, { isTTY: true, write: t => out.push(t) })
     progress?.(big / 2)
     progress?.(big)
-    expect(out[0]).toMatch(/^\rreading big\.csv \[#{15}-{15}\]  50% 512 MiB \/ 1 GiB$/)
+    expect(out[0]).toMatch(/^\rreading big\.csv \[#{15}-{15}\] {2}50% 512 MiB \/ 1 GiB$/)
     expect(out[1]).toMatch(/100% 1 GiB \/ 1 GiB\n$/)
-    expect(progressFor('small.csv', 10 * 1024 * 1024, { isTTY: true, write: () => undefined })).toBeUndefined()
+    expect(
+      progressFor('small.csv', 10 * 1024 * 1024, { isTTY: true, write: () => undefined })
+    ).toBeUndefined()
   })
 })

@@ -29,7 +29,11 @@ export interface SnapshotContext {
 }
 
 /** Read one data file once: sha256, size and profile, with progress output for large files. */
-export async function scanDataFile(file: DataFile, entry: SnapshotEntryConfig, skipIds?: Set<string>): Promise<FileScan> {
+export async function scanDataFile(
+  file: DataFile,
+  entry: SnapshotEntryConfig,
+  skipIds?: Set<string>
+): Promise<FileScan> {
   const format = formatOf(file.key, entry.format)
   const { size } = await fs.stat(file.abs)
   const progress = progressFor(`reading ${file.key}`, size)

@@ -344,7 +344,9 @@ async function classify(
       // With removed rows the lock's digests include rows that are gone: no column can be named.
       const which = columns.length && !removed.length ? `; ${driftText(columns)}` : ''
       if (!removed.length) facts.columns = columns
-      const rows = changed.length ? `${formatInt(changed.length)} row(s) (${idName}s ${idList(facts.ids.changed, changed.length)})` : 'rows that share an id'
+      const rows = changed.length
+        ? `${formatInt(changed.length)} row(s) (${idName}s ${idList(facts.ids.changed, changed.length)})`
+        : 'rows that share an id'
       say('fail', 'values-changed', `values changed in ${rows}${which}`)
     }
     return { kinds, findings, facts }

@@ -5,6 +5,7 @@ import { loadConfig } from './config/load.js'
 import { errorMessage, InputError } from './core/errors.js'
 import { upsertComment } from './github/comment.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
+import { ActionsCache } from './github/snapshot-cache.js'
 import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
 import type { AuditResult } from './report/model.js'
 import { writeReports } from './report/write.js'
@@ -14,7 +15,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const config = await loadConfig(inputs.config)
-    const result = await audit(config, 'run', { failOn: inputs.failOn, progress: line => core.info(line) })
+    const result = await audit(config, 'run', { failOn: inputs.failOn, progress: line => core.info(line), snapshotCache: new ActionsCache() })
     const reports = await writeReports(result, config.reportDir)
     const markdown = renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: reports.json })
 

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
@@ -92,6 +93,7 @@ const sha = best(RUNS, () => timed('sha256sum', [FILE]))
 const hash = best(RUNS, () => child('hash'))
 const profile = best(RUNS, () => child('profile'))
 const pd = best(RUNS, pandas)
+const csvParse = best(1, () => child('csv-parse'))
 
 const rows = [
   [
@@ -109,6 +111,14 @@ const rows = [
     fmt(pd.ms),
     (profile.ms / pd.ms).toFixed(2),
     '≤ 1.0'
+  ],
+  [
+    'csv-parse, parsing only (1 run)',
+    fmt(csvParse.ms),
+    `pandas ${pandasVersion} read_csv`,
+    fmt(pd.ms),
+    (csvParse.ms / pd.ms).toFixed(2),
+    '(alternative)'
   ],
   ['peak memory, fingerprint pass', `${profile.maxRssMiB.toFixed(0)} MiB`, '', '', '', '≤ 128 MiB'],
   ['peak memory, byte-hash verify', `${hash.maxRssMiB.toFixed(0)} MiB`, '', '', '', '≤ 128 MiB']

@@ -86,6 +86,9 @@ export async function listEntryFiles(config: AuditConfig, entry: SnapshotEntryCo
   } catch {
     files = []
   }
+  if (files.length && !isInside(await fs.realpath(root), await fs.realpath(base))) {
+    throw new InputError('the glob leaves the repository through a linked folder', { file: base })
+  }
   return files
     .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
     .filter(f => pattern.test(f.key))

@@ -13,7 +13,7 @@ import type { SnapshotFile, SnapshotSection } from '../src/report/model.js'
 import { createLock } from '../src/snapshot/lock.js'
 import { readLock, type FileLock } from '../src/snapshot/lockfile.js'
 import { verifySnapshot } from '../src/snapshot/verify.js'
-import { copyFixture, ROOT } from './helpers/workspace.js'
+import { copyFixture, ROOT, runCli } from './helpers/workspace.js'
 
 // Every case works on a private copy of fixtures/house-prices: the committed lock pins its data,
 // the test alters the data the way a re-export or a database update would, and verify explains it.
@@ -212,6 +212,17 @@ describe('snapshot verify on the example data', () => {
     expect(section.findings[0].message).toMatch(
       /row count unchanged \(2,344\); column\(s\) whose values differ: Sale_Price \(min \d+ → 1, mean/
     )
+  })
+
+  it('rows added without an id column: counted from the row counts', async () => {
+    const { dir, train, test } = await workspace()
+    const config = await writeConfig(dir, 'snapshot:\n  entries:\n    - path: data/train.csv\n    - path: data/test.csv\n')
+    await createLock(await loadConfig(config))
+    const { header, rows } = await lines(train)
+    await writeLines(train, header, [...rows, ...(await lines(test)).rows.slice(0, 3)])
+    const section = await verify(config)
+    expect(fileOf(section, 'data/train.csv')).toMatchObject({ status: 'fail', kinds: ['rows-added'], rowsAdded: 3 })
+    expect(section.findings[0].message).toContain('3 row(s) added (2,344 → 2,347; name an id_column')
   })
 
   it('schema changes: added, removed, renamed, retyped and reordered columns each fail', async () => {
@@ -574,6 +585,18 @@ describe('bad input: a clear error naming file and line, the lock untouched', ()
     const error = await createLock(await loadConfig(config)).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).format()).toMatch(message)
+    expect(await fs.readFile(path.join(dir, 'repro.lock'))).toEqual(lockBefore)
+  })
+
+  it('the CLI exits 2 with one line naming file and line, and keeps the lock', async () => {
+    const { dir, config } = await workspace()
+    const lockBefore = await fs.readFile(path.join(dir, 'repro.lock'))
+    await edit(dir, (h, r) => [h, r.map((x, i) => (i === 9 ? `${x},1` : x))])
+    const result = await runCli(['lock', '--config', config], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/data\/train\.csv:11: malformed CSV: ragged row/)
     expect(await fs.readFile(path.join(dir, 'repro.lock'))).toEqual(lockBefore)
   })
 

@@ -269,8 +269,9 @@ async function classify(
   const schemaChanged =
     schema.added.length + schema.removed.length + schema.renamed.length + schema.retyped.length > 0 ||
     schema.reordered
+  // Column digests compare like with like only when both sides hold the same rows; the branches
+  // below set facts.columns where that holds.
   const drift = columnDrift(locked.columns, now.columns)
-  if (drift.length) facts.columns = drift
 
   if (!schemaChanged && now.fingerprint === locked.fingerprint && now.rows === locked.rows) {
     // Same rows: unchanged (a time-cut entry whose table only grew), reordered, or re-encoded.
@@ -298,6 +299,7 @@ async function classify(
 
   if (schemaChanged) {
     facts.schema = schema
+    if (drift.length && now.rows === locked.rows) facts.columns = drift
     say('fail', 'schema-changed', `schema changed: ${schemaText(schema)}`)
   }
 
@@ -343,7 +345,7 @@ async function classify(
       }
       // With removed rows the lock's digests include rows that are gone: no column can be named.
       const which = columns.length && !removed.length ? `; ${driftText(columns)}` : ''
-      if (!removed.length) facts.columns = columns
+      if (!removed.length && columns.length) facts.columns = columns
       const rows = changed.length
         ? `${formatInt(changed.length)} row(s) (${idName}s ${idList(facts.ids.changed, changed.length)})`
         : 'rows that share an id'
@@ -358,16 +360,17 @@ async function classify(
     say(
       'fail',
       'rows-added',
-      `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)})${drift.length && !schemaChanged ? `; ${driftText(drift)}` : ''}`
+      `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
     )
   } else if (delta < 0) {
     facts.rowsRemoved = -delta
     say(
       'fail',
       'rows-removed',
-      `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)})${drift.length && !schemaChanged ? `; ${driftText(drift)}` : ''}`
+      `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
     )
   } else if (drift.length) {
+    facts.columns = drift
     say(
       'fail',
       'values-changed',

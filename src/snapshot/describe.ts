@@ -1,4 +1,5 @@
-import { promises as fs } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
@@ -67,6 +68,31 @@ export async function scanDataFile(
     }
     throw error
   }
+}
+
+/** sha256 and size of a file, with the same progress output as a full read for large files. */
+export async function hashDataFile(file: DataFile): Promise<{ sha256: string; size: number }> {
+  const { size } = await fs.stat(file.abs)
+  const progress = progressFor(`hashing ${file.key}`, size)
+  const hash = createHash('sha256')
+  let bytes = 0
+  for await (const chunk of createReadStream(file.abs, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    bytes += chunk.length
+    progress?.(bytes)
+  }
+  return { sha256: hash.digest('hex'), size: bytes }
+}
+
+/**
+ * The local file holding an entry's data, for readers such as the pipeline: the path itself, or
+ * for a url entry the verified copy in the cache (downloaded if needed).
+ */
+export async function localDataFile(ctx: SnapshotContext, key: string): Promise<string> {
+  const entry = ctx.config.snapshot.entries.find(e => e.path === key)
+  if (!entry || entry.kind === 'folder' || entry.kind === 'glob')
+    throw new InputError(`"${key}" is not a file or url snapshot entry`, { file: ctx.config.file })
+  return (await entryFiles(ctx, entry))[0].abs
 }
 
 /** The data files of an entry as they are now; a remote file is fetched (and verified) first. */

@@ -48,6 +48,7 @@ export async function profileParquet(
     throw error
   }
   let rowStart = 0
+  let done = 0
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows)
     let rows: unknown[][] = []
@@ -78,7 +79,8 @@ export async function profileParquet(
         throw error
       }
     }
-    options.progress?.(Number(group.total_byte_size))
+    done += Number(group.total_compressed_size ?? group.total_byte_size)
+    options.progress?.(Math.min(done, buffer.byteLength))
     rowStart = rowEnd
   }
   const profile = profiler.result()

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { displayPath } from '../core/errors.js'
-import { exists, hashFile, relativePosix } from '../core/files.js'
+import { exists, relativePosix } from '../core/files.js'
 import { formatBytes, formatInt, formatNumber } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
@@ -13,7 +13,7 @@ import type {
   SnapshotSchemaChange,
   SnapshotSection
 } from '../report/model.js'
-import { entryFiles, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
+import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
 import {
   entryKey,
@@ -185,7 +185,7 @@ async function verifyFile(
     ...(within ? { entry: within } : {})
   }
   if (!entry.asOf) {
-    const { sha256, size } = await hashFile(file.abs)
+    const { sha256, size } = await hashDataFile(file)
     if (sha256 === locked.sha256 && size === locked.size) {
       return {
         file: { ...base, sha256, size, rows: locked.rows, fingerprint: locked.fingerprint },

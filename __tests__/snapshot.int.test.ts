@@ -216,12 +216,19 @@ describe('snapshot verify on the example data', () => {
 
   it('rows added without an id column: counted from the row counts', async () => {
     const { dir, train, test } = await workspace()
-    const config = await writeConfig(dir, 'snapshot:\n  entries:\n    - path: data/train.csv\n    - path: data/test.csv\n')
+    const config = await writeConfig(
+      dir,
+      'snapshot:\n  entries:\n    - path: data/train.csv\n    - path: data/test.csv\n'
+    )
     await createLock(await loadConfig(config))
     const { header, rows } = await lines(train)
     await writeLines(train, header, [...rows, ...(await lines(test)).rows.slice(0, 3)])
     const section = await verify(config)
-    expect(fileOf(section, 'data/train.csv')).toMatchObject({ status: 'fail', kinds: ['rows-added'], rowsAdded: 3 })
+    expect(fileOf(section, 'data/train.csv')).toMatchObject({
+      status: 'fail',
+      kinds: ['rows-added'],
+      rowsAdded: 3
+    })
     expect(section.findings[0].message).toContain('3 row(s) added (2,344 → 2,347; name an id_column')
   })
 

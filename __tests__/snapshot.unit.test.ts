@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { InputError } from '../src/core/errors.js'
 import { globRegExp } from '../src/snapshot/entries.js'
-import { serializeLock, serializeRowHashes, type SnapshotLock } from '../src/snapshot/lockfile.js'
+import { serializeLock, type SnapshotLock } from '../src/snapshot/lockfile.js'
+import { serializeRowHashes } from '../src/snapshot/rowhashes.js'
 import { Profiler, validUtf8 } from '../src/snapshot/profile.js'
 import { progressFor } from '../src/snapshot/progress.js'
 import { scanCsvFile } from '../src/snapshot/scan-csv.js'
@@ -167,8 +168,10 @@ describe('entries and the lock file', () => {
       '      - { name: x, type: integer, count: 1, missing: 0, min: 1, max: 1, mean: 1, distinct: 1, digest: d }\n'
     )
     expect(text.indexOf('path: b.csv')).toBeLessThan(text.indexOf('folder: parts'))
-    expect(serializeRowHashes(['2', '10', 'a\tb'], ['h2', 'h10', 'h3'])).toBe(
-      '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n10\th10\n2\th2\n"a\\tb"\th3\n'
+    const hashes = Uint32Array.from([2, 0xf, 10, 0xff, 3, 0])
+    expect(serializeRowHashes({ ids: ['2', '10', 'a\tb'], hashes })).toBe(
+      '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n' +
+        '10\t0000000a000000ff\n2\t000000020000000f\n"a\\tb"\t0000000300000000\n'
     )
   })
 })

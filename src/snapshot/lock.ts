@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { AuditConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
-import { writeFileAtomic } from '../core/files.js'
 import { entryFiles, fileLockFrom, scanDataFile, sidecarPath, type SnapshotContext } from './describe.js'
 import type { SnapshotFile } from '../report/model.js'
+import { writeRowHashesTemp } from './rowhashes.js'
 import {
   entryKey,
   isDirLock,
   LOCK_VERSION,
-  serializeRowHashes,
   writeLock,
   type DirLock,
   type FileLock,
@@ -27,33 +27,43 @@ export async function createLock(
 ): Promise<SnapshotLock> {
   const ctx: SnapshotContext = { config, ...options }
   const entries: LockEntry[] = []
+  // Sidecars are streamed to temporary files as each file is read, renamed only once all is read.
   const sidecars: [string, string][] = []
-  for (const entry of config.snapshot.entries) {
-    const files = await entryFiles(ctx, entry)
-    if (files.length === 0)
-      throw new InputError(`snapshot entry "${entry.path}" holds no CSV or Parquet files`, {
-        file: config.file
-      })
-    const locks: FileLock[] = []
-    for (const file of files) {
-      const scan = await scanDataFile(file, entry)
-      let rowHashes: string | undefined
-      if (scan.profile.rowHashes) {
-        rowHashes = sidecarPath(config, file.key, entry, scan.sha256)
-        sidecars.push([
-          path.resolve(config.dir, rowHashes),
-          serializeRowHashes(scan.profile.rowHashes.ids, scan.profile.rowHashes.hashes)
-        ])
-      }
-      locks.push(fileLockFrom(scan, entry, rowHashes))
-    }
-    if (entry.kind === 'folder' || entry.kind === 'glob') entries.push(dirLock(entry.kind, entry.path, locks))
-    else entries.push(locks[0])
+  try {
+    await lockEntries()
+  } catch (error) {
+    for (const [, tmp] of sidecars) await fs.rm(tmp, { force: true })
+    throw error
   }
   const lock: SnapshotLock = { schemaVersion: LOCK_VERSION, entries }
-  for (const [file, text] of sidecars) await writeFileAtomic(file, text)
+  for (const [file, tmp] of sidecars) await fs.rename(tmp, file)
   await writeLock(config.snapshot.lock, lock)
   return lock
+
+  async function lockEntries(): Promise<void> {
+    for (const entry of config.snapshot.entries) {
+      const files = await entryFiles(ctx, entry)
+      if (files.length === 0)
+        throw new InputError(`snapshot entry "${entry.path}" holds no CSV or Parquet files`, {
+          file: config.file
+        })
+      const locks: FileLock[] = []
+      for (const file of files) {
+        const scan = await scanDataFile(file, entry)
+        let rowHashes: string | undefined
+        if (scan.profile.rowHashes) {
+          rowHashes = sidecarPath(config, file.key, entry, scan.sha256)
+          const target = path.resolve(config.dir, rowHashes)
+          sidecars.push([target, await writeRowHashesTemp(target, scan.profile.rowHashes)])
+          scan.profile.rowHashes = undefined
+        }
+        locks.push(fileLockFrom(scan, entry, rowHashes))
+      }
+      if (entry.kind === 'folder' || entry.kind === 'glob')
+        entries.push(dirLock(entry.kind, entry.path, locks))
+      else entries.push(locks[0])
+    }
+  }
 }
 
 export function dirLock(kind: 'folder' | 'glob', key: string, files: FileLock[]): DirLock {

@@ -3,6 +3,7 @@
 // pairs. The CSV scanner and the Parquet reader feed it the same way, so both get the same results.
 
 import type { ColumnType } from './lockfile.js'
+import type { RowHashes } from './rowhashes.js'
 
 /** Kinds of one field, widened per column into a ColumnType. */
 const EMPTY = 0
@@ -54,7 +55,7 @@ export interface TableProfile {
   /** Line ending of a CSV file: `lf`, `crlf`, `mixed`, or `none` for one-line files and Parquet. */
   newline?: 'lf' | 'crlf' | 'mixed' | 'none'
   /** (id, row hash) pairs when an id column is named, in file order. */
-  rowHashes?: { ids: string[]; hashes: string[] }
+  rowHashes?: RowHashes
 }
 
 export interface ProfileOptions {
@@ -105,7 +106,7 @@ export class Profiler {
   private idText = ''
   private asOfText = ''
   private readonly ids?: string[]
-  private readonly hashes?: string[]
+  private hashes?: Uint32Array
 
   constructor(names: string[], options: ProfileOptions = {}) {
     const n = names.length
@@ -136,7 +137,7 @@ export class Profiler {
     this.skipIds = options.skipIds
     if (options.rowHashes && this.idIndex >= 0) {
       this.ids = []
-      this.hashes = []
+      this.hashes = new Uint32Array(1 << 12)
     }
   }
 
@@ -337,8 +338,15 @@ export class Profiler {
     this.o2 = fmix(Math.imul(this.o2 + r2, P2))
     this.rows++
     if (this.ids && this.hashes) {
+      const at = 2 * this.ids.length
+      if (at + 2 > this.hashes.length) {
+        const bigger = new Uint32Array(this.hashes.length * 2)
+        bigger.set(this.hashes)
+        this.hashes = bigger
+      }
+      this.hashes[at] = r1
+      this.hashes[at + 1] = r2
       this.ids.push(this.idText)
-      this.hashes.push(hex(r1) + hex(r2))
     }
     return true
   }
@@ -369,7 +377,8 @@ export class Profiler {
       ordered: hex(this.o1) + hex(this.o2),
       columns
     }
-    if (this.ids && this.hashes) profile.rowHashes = { ids: this.ids, hashes: this.hashes }
+    if (this.ids && this.hashes)
+      profile.rowHashes = { ids: this.ids, hashes: this.hashes.subarray(0, 2 * this.ids.length) }
     return profile
   }
 

@@ -15,16 +15,8 @@ import type {
 } from '../report/model.js'
 import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
-import {
-  entryKey,
-  isDirLock,
-  readLock,
-  readRowHashes,
-  rowHashMap,
-  type DirLock,
-  type FileLock,
-  type LockedColumn
-} from './lockfile.js'
+import { diffRowHashes } from './rowhashes.js'
+import { entryKey, isDirLock, readLock, type DirLock, type FileLock, type LockedColumn } from './lockfile.js'
 
 /** How many ids of each kind a finding names. */
 const FIRST_IDS = 10
@@ -305,23 +297,18 @@ async function classify(
 
   // Rows by id, when the lock has the (id, row hash) sidecar and the schema still lines up.
   if (!schemaChanged && locked.row_hashes && now.rowHashes) {
-    const before = await readRowHashes(path.resolve(ctx.config.dir, locked.row_hashes))
-    const current = rowHashMap(now.rowHashes.ids, now.rowHashes.hashes)
-    const added: string[] = []
-    const changed: string[] = []
-    const removed: string[] = []
-    for (const [id, hash] of current) {
-      const was = before.get(id)
-      if (was === undefined) added.push(id)
-      else if (was !== hash) changed.push(id)
-    }
-    for (const id of before.keys()) if (!current.has(id)) removed.push(id)
-    const rowsOf = (ids: string[], map: Map<string, string>): number =>
-      ids.reduce((n, id) => n + (map.get(id) ?? '').split(',').length, 0)
-    facts.rowsAdded = rowsOf(added, current)
-    facts.rowsRemoved = rowsOf(removed, before)
-    facts.rowsChanged = changed.length
-    facts.ids = { added: firstIds(added), removed: firstIds(removed), changed: firstIds(changed) }
+    const diff = await diffRowHashes(
+      path.resolve(ctx.config.dir, locked.row_hashes),
+      now.rowHashes,
+      FIRST_IDS
+    )
+    const added = diff.addedIds
+    const removedCount = diff.removed.count
+    const changedCount = diff.changed.count
+    facts.rowsAdded = diff.added.rows
+    facts.rowsRemoved = diff.removed.rows
+    facts.rowsChanged = changedCount
+    facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids }
     const idName = locked.id_column ?? 'id'
     if (added.length)
       say(
@@ -329,25 +316,25 @@ async function classify(
         'rows-added',
         `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, added.length)}`
       )
-    if (removed.length)
+    if (removedCount)
       say(
         'fail',
         'rows-removed',
-        `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removed.length)}`
+        `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`
       )
-    if (changed.length || kinds.length === 0) {
+    if (changedCount || kinds.length === 0) {
       // Which columns changed in the changed rows: when rows were only added, read the file again
       // without them, so the column digests and statistics compare the same rows as the lock.
       let columns = drift
-      if (added.length && !removed.length) {
+      if (added.length && !removedCount) {
         const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, new Set(added))
         columns = columnDrift(locked.columns, common.profile.columns)
       }
       // With removed rows the lock's digests include rows that are gone: no column can be named.
-      const which = columns.length && !removed.length ? `; ${driftText(columns)}` : ''
-      if (!removed.length && columns.length) facts.columns = columns
-      const rows = changed.length
-        ? `${formatInt(changed.length)} row(s) (${idName}s ${idList(facts.ids.changed, changed.length)})`
+      const which = columns.length && !removedCount ? `; ${driftText(columns)}` : ''
+      if (!removedCount && columns.length) facts.columns = columns
+      const rows = changedCount
+        ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`
         : 'rows that share an id'
       say('fail', 'values-changed', `values changed in ${rows}${which}`)
     }
@@ -449,15 +436,6 @@ function driftText(drift: SnapshotColumnDrift[]): string {
   })
   const more = drift.length > 4 ? ` and ${drift.length - 4} more` : ''
   return `column(s) whose values differ: ${shown.join('; ')}${more}`
-}
-
-/** Ids in a natural order (numbers by value), the first few. */
-function firstIds(ids: string[]): string[] {
-  const numeric = ids.every(id => id !== '' && Number.isFinite(Number(id)))
-  const sorted = [...ids].sort(
-    numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0)
-  )
-  return sorted.slice(0, FIRST_IDS)
 }
 
 function idList(ids: string[], total: number): string {

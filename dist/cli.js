@@ -13,6 +13,9 @@ import { Worker } from 'node:worker_threads';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 import { Transform as Transform$1 } from 'stream';
+import { promises as promises$1, createReadStream as createReadStream$1 } from 'fs';
+import { Transform as Transform$2, Readable } from 'node:stream';
+import { createInterface } from 'node:readline';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -4385,6 +4388,8 @@ class InputError extends Error {
     }
 }
 function displayPath(file) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file))
+        return file;
     const rel = path.relative(process.cwd(), file);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }
@@ -4442,20 +4447,6 @@ async function hashFile(file) {
         size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
-}
-/** Stat a path that must be a regular file, with clear errors for the usual mistakes. */
-async function requireFile(file, what = 'file') {
-    let stat;
-    try {
-        stat = await promises.stat(file);
-    }
-    catch {
-        throw new InputError(`${what} not found`, { file });
-    }
-    if (stat.isDirectory())
-        throw new InputError(`expected a ${what}, found a folder`, { file });
-    if (!stat.isFile())
-        throw new InputError(`expected a ${what}, found something else`, { file });
 }
 async function exists(file) {
     try {
@@ -6897,10 +6888,10 @@ const parse$2 = function (data, opts = {}) {
 // file: every record goes to partition hash(id) % P, so the same id from two files lands in the
 // same partition, and the join then holds one partition at a time. With P = 1 nothing is spilled.
 const NL$1 = 10;
-const CR = 13;
-const QUOTE$1 = 34;
-const COMMA$1 = 44;
-const CHUNK = 8 << 20;
+const CR$1 = 13;
+const QUOTE$2 = 34;
+const COMMA$2 = 44;
+const CHUNK$1 = 8 << 20;
 const SINK = 128 << 10;
 /** The header record of a CSV file (after an optional BOM), checked for empty and repeated names. */
 function readHeader(file) {
@@ -6915,7 +6906,7 @@ function readHeader(file) {
         if (end < 0 && n === buf.length)
             throw new InputError('the header row is longer than 1 MiB', { file, line: 1 });
         const stop = end < 0 ? n : end;
-        const columns = parseRecords(buf.toString('utf8', start, stop > start && buf[stop - 1] === CR ? stop - 1 : stop), file, 1)[0] ?? [];
+        const columns = parseRecords(buf.toString('utf8', start, stop > start && buf[stop - 1] === CR$1 ? stop - 1 : stop), file, 1)[0] ?? [];
         if (columns.length === 0 || (columns.length === 1 && columns[0] === ''))
             throw new InputError('empty CSV file: no header row', { file, line: 1 });
         const seen = new Set();
@@ -6944,7 +6935,7 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
     let rows = 0;
     let line = 2;
     try {
-        let buf = Buffer.alloc(CHUNK);
+        let buf = Buffer.alloc(CHUNK$1);
         let filePos = header.dataStart;
         let carry = 0;
         for (;;) {
@@ -6953,7 +6944,7 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
             const end = carry + n;
             const last = n === 0;
             let pos = 0;
-            let nextQuote = buf.indexOf(QUOTE$1, 0);
+            let nextQuote = buf.indexOf(QUOTE$2, 0);
             if (nextQuote >= end)
                 nextQuote = -1;
             while (pos < end) {
@@ -6969,7 +6960,7 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
                     stop = end;
                 }
                 const lines = quoted ? countNewlines(buf, pos, stop) + 1 : 1;
-                const recEnd = stop > pos && buf[stop - 1] === CR ? stop - 1 : stop;
+                const recEnd = stop > pos && buf[stop - 1] === CR$1 ? stop - 1 : stop;
                 if (recEnd > pos) {
                     const hash = quoted
                         ? hashQuotedField(buf, pos, recEnd, idIndex)
@@ -6982,7 +6973,7 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
                 line += lines;
                 pos = stop + 1;
                 if (quoted) {
-                    nextQuote = buf.indexOf(QUOTE$1, pos);
+                    nextQuote = buf.indexOf(QUOTE$2, pos);
                     if (nextQuote >= end)
                         nextQuote = -1;
                 }
@@ -7054,7 +7045,7 @@ class Sink {
         for (let i = digits - 1, v = line; i >= 0; i--, v = Math.floor(v / 10))
             b[at + i] = 48 + (v % 10);
         at += digits;
-        b[at++] = COMMA$1;
+        b[at++] = COMMA$2;
         if (end - start < 128)
             for (let i = start; i < end; i++)
                 b[at++] = src[i];
@@ -7096,7 +7087,7 @@ class Sink {
 function hashField(buf, start, end, index) {
     let pos = start;
     for (let i = 0; i < index; i++) {
-        const c = buf.indexOf(COMMA$1, pos);
+        const c = buf.indexOf(COMMA$2, pos);
         if (c < 0 || c >= end)
             return 0;
         pos = c + 1;
@@ -7104,7 +7095,7 @@ function hashField(buf, start, end, index) {
     let h = 0x811c9dc5;
     for (let i = pos; i < end; i++) {
         const ch = buf[i];
-        if (ch === COMMA$1)
+        if (ch === COMMA$2)
             break;
         h = Math.imul(h ^ ch, 0x01000193);
     }
@@ -7118,8 +7109,8 @@ function hashQuotedField(buf, start, end, index) {
     for (let i = start; i < end; i++) {
         const ch = buf[i];
         if (inQuotes) {
-            if (ch === QUOTE$1) {
-                if (buf[i + 1] === QUOTE$1 && i + 1 < end) {
+            if (ch === QUOTE$2) {
+                if (buf[i + 1] === QUOTE$2 && i + 1 < end) {
                     if (field === index)
                         h = Math.imul(h ^ ch, 0x01000193);
                     i++;
@@ -7129,11 +7120,11 @@ function hashQuotedField(buf, start, end, index) {
                 continue;
             }
         }
-        else if (ch === QUOTE$1) {
+        else if (ch === QUOTE$2) {
             inQuotes = true;
             continue;
         }
-        else if (ch === COMMA$1) {
+        else if (ch === COMMA$2) {
             if (field === index)
                 break;
             field++;
@@ -7149,7 +7140,7 @@ function recordEnd(buf, start, end) {
     let inQuotes = false;
     for (let i = start; i < end; i++) {
         const ch = buf[i];
-        if (ch === QUOTE$1)
+        if (ch === QUOTE$2)
             inQuotes = !inQuotes;
         else if (ch === NL$1 && !inQuotes)
             return i;
@@ -7260,7 +7251,7 @@ async function comparePredictions(baselineFile, currentFile, options) {
         for (let p = 0; p < partitions; p++) {
             const b = base.read(p);
             const c = cur.read(p);
-            if (b.indexOf(QUOTE) < 0 && c.indexOf(QUOTE) < 0)
+            if (b.indexOf(QUOTE$1) < 0 && c.indexOf(QUOTE$1) < 0)
                 joinBytes(b, c, base.counts[p], cur.counts[p], context);
             else
                 joinText(b.toString('utf8'), c.toString('utf8'), context);
@@ -7329,8 +7320,8 @@ function idIndexOf(columns, idColumn, file) {
         throw new InputError(`id column ${JSON.stringify(idColumn)} not found in the predictions (columns: ${columns.join(', ')})`, { file, line: 1 });
     return i;
 }
-const QUOTE = 34;
-const COMMA = 44;
+const QUOTE$1 = 34;
+const COMMA$1 = 44;
 const NL = 10;
 /**
  * Join one partition on its raw bytes (no quotes anywhere in it): an open-addressing hash table
@@ -7437,7 +7428,7 @@ function indexRecords(buf, count, side) {
         let i = pos;
         for (;; i++) {
             const ch = i < len ? buf[i] : NL;
-            if (ch === COMMA || ch === NL) {
+            if (ch === COMMA$1 || ch === NL) {
                 if (field <= last) {
                     const slot = want[field];
                     if (slot >= 0) {
@@ -7464,7 +7455,7 @@ function indexRecords(buf, count, side) {
 /** The line number a partition record starts with. */
 function lineOf(buf, start) {
     let n = 0;
-    for (let i = start; i < buf.length && buf[i] !== COMMA; i++)
+    for (let i = start; i < buf.length && buf[i] !== COMMA$1; i++)
         n = n * 10 + buf[i] - 48;
     return n;
 }
@@ -7564,12 +7555,12 @@ class SmallestIds {
         return this.ids;
     }
     trim() {
-        this.ids.sort(compareIds);
+        this.ids.sort(compareIds$1);
         this.ids.length = Math.min(this.ids.length, this.n);
     }
 }
 /** Ids in natural order: numbers by value, then text by code point. */
-function compareIds(a, b) {
+function compareIds$1(a, b) {
     const x = Number(a);
     const y = Number(b);
     if (a !== '' && b !== '' && !Number.isNaN(x) && !Number.isNaN(y) && x !== y)
@@ -7658,7 +7649,7 @@ class ColumnStats {
     trim() {
         // Most changed first (text changes count as the largest); ties go to the smaller id.
         const size = (c) => (c.absDiff === null ? Infinity : c.absDiff);
-        this.top.sort((a, b) => size(b) - size(a) || compareIds(a.id, b.id));
+        this.top.sort((a, b) => size(b) - size(a) || compareIds$1(a.id, b.id));
         this.top.length = Math.min(this.top.length, this.keep);
     }
     result() {
@@ -24725,16 +24716,32 @@ const CONFIG_SCHEMA = {
             properties: {
                 lock: { type: 'string', description: 'The lock file (default repro.lock).' },
                 id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
+                cache: { type: 'string', description: 'Folder for downloaded remote entries (default .repro-audit/cache).' },
                 entries: {
                     type: 'array',
                     minItems: 1,
                     items: {
                         type: 'object',
                         additionalProperties: false,
-                        required: ['path'],
+                        description: 'One of path, folder, glob or url.',
                         properties: {
                             path: { type: 'string', minLength: 1, description: 'A data file (CSV or Parquet).' },
-                            id_column: { type: 'string' }
+                            folder: { type: 'string', minLength: 1, description: 'A folder: every CSV and Parquet file under it.' },
+                            glob: { type: 'string', minLength: 1, description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).' },
+                            url: { type: 'string', pattern: '^https?://', description: 'A remote data file, downloaded and cached.' },
+                            sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'The pinned sha256 of the remote file.' },
+                            format: { type: 'string', enum: ['csv', 'parquet'], description: 'The format, when the name does not tell.' },
+                            id_column: { type: 'string' },
+                            as_of: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['column', 'until'],
+                                description: 'Time cut: only rows whose timestamp column is at or before `until` are pinned.',
+                                properties: {
+                                    column: { type: 'string', minLength: 1 },
+                                    until: { type: 'string', minLength: 1, description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.' }
+                                }
+                            }
                         }
                     }
                 }
@@ -25060,15 +25067,11 @@ function resolve$1(raw, file, doc, lineCounter) {
         }
         return abs;
     };
-    const entries = raw.snapshot.entries.map((e, i) => ({
-        path: normalise(e.path),
-        absPath: inRepo(e.path, ['snapshot', 'entries', i, 'path']),
-        idColumn: e.id_column ?? raw.snapshot.id_column
-    }));
+    const entries = raw.snapshot.entries.map((e, i) => snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo));
     const seen = new Set();
     entries.forEach((e, i) => {
         if (seen.has(e.path))
-            throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`);
+            throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`);
         seen.add(e.path);
     });
     const p = raw.pipeline;
@@ -25137,7 +25140,9 @@ function resolve$1(raw, file, doc, lineCounter) {
         snapshot: {
             lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
             idColumn: raw.snapshot.id_column,
-            entries
+            entries,
+            cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+            root
         },
         pipeline,
         baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
@@ -25183,6 +25188,36 @@ function resolveCommand(p, dir) {
 function evaluationOf(raw) {
     return raw ? { method: raw.method, testSize: raw.test_size ?? 0.2, folds: raw.folds ?? 5 } : undefined;
 }
+/** One snapshot entry: exactly one of path, folder, glob or url; a url is pinned by its sha256. */
+function snapshotEntry(e, i, defaultId, dir, at, inRepo) {
+    const where = ['snapshot', 'entries', i];
+    const given = ['path', 'folder', 'glob', 'url'].filter(k => e[k] !== undefined);
+    if (given.length !== 1) {
+        throw at(where, `snapshot.entries[${i}]: give exactly one of path, folder, glob or url${given.length ? ` (found ${given.join(', ')})` : ''}`);
+    }
+    if (e.url !== undefined && e.sha256 === undefined)
+        throw at(where, `snapshot.entries[${i}]: a url entry needs its pinned sha256`);
+    if (e.url === undefined && e.sha256 !== undefined) {
+        throw at([...where, 'sha256'], `snapshot.entries[${i}].sha256: only url entries are pinned in the config; local files are pinned in the lock`);
+    }
+    let asOf;
+    if (e.as_of) {
+        const untilMs = Date.parse(e.as_of.until);
+        if (Number.isNaN(untilMs))
+            throw at([...where, 'as_of', 'until'], `snapshot.entries[${i}].as_of.until: "${e.as_of.until}" is not a timestamp (use ISO 8601)`);
+        asOf = { column: e.as_of.column, until: e.as_of.until, untilMs };
+    }
+    const common = { idColumn: e.id_column ?? defaultId, format: e.format, asOf };
+    if (e.url !== undefined)
+        return { kind: 'url', path: e.url, absPath: '', sha256: e.sha256, ...common };
+    if (e.glob !== undefined) {
+        inRepo(e.glob.replace(/[*?[].*$/, '') || '.', [...where, 'glob']);
+        return { kind: 'glob', path: normalise(e.glob), absPath: dir, ...common };
+    }
+    const kind = e.folder !== undefined ? 'folder' : 'file';
+    const value = (e.folder ?? e.path);
+    return { kind, path: normalise(value), absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']), ...common };
+}
 /** The git work tree holding the config, or the config's own folder outside git. */
 function repositoryRoot(dir) {
     for (let d = dir;; d = path.dirname(d)) {
@@ -25207,7 +25242,7 @@ function defaultDepsConfig(dir) {
         file,
         dir,
         name: path.basename(dir),
-        snapshot: { lock: path.join(dir, 'repro.lock'), entries: [] },
+        snapshot: { lock: path.join(dir, 'repro.lock'), entries: [], cache: path.join(dir, '.repro-audit', 'cache'), root: repositoryRoot(dir) },
         pipeline,
         baselineDir: path.join(dir, 'baseline'),
         compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
@@ -33646,7 +33681,7 @@ function readPolygon(reader, flags) {
  * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
  */
 
-const decoder$2 = new TextDecoder();
+const decoder$3 = new TextDecoder();
 
 /**
  * Default type parsers when no custom ones are given
@@ -33666,10 +33701,10 @@ const DEFAULT_PARSERS = {
     return new Date(days * 86400000)
   },
   stringFromBytes(bytes) {
-    return bytes && decoder$2.decode(bytes)
+    return bytes && decoder$3.decode(bytes)
   },
   jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder$2.decode(bytes))
+    return bytes && JSON.parse(decoder$3.decode(bytes))
   },
   geometryFromBytes(bytes) {
     return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
@@ -34235,9 +34270,9 @@ function markGeoColumns(schema, key_value_metadata) {
 
 const defaultInitialFetchSize = 1 << 19; // 512kb
 
-const decoder$1 = new TextDecoder();
+const decoder$2 = new TextDecoder();
 function decode(/** @type {Uint8Array} */ value) {
-  return value && decoder$1.decode(value)
+  return value && decoder$2.decode(value)
 }
 
 /**
@@ -35017,7 +35052,7 @@ function flatten(chunks) {
  */
 
 
-const encoder = new TextEncoder();
+const encoder$1 = new TextEncoder();
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -35249,7 +35284,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
+    return compareBytes(encoder$1.encode(a), encoder$1.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -35921,7 +35956,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
  * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
  */
 
-const decoder = new TextDecoder();
+const decoder$1 = new TextDecoder();
 /** @type {WeakMap<object, Map<string, VariantMetadata>>} */
 const metadataCache = new WeakMap();
 
@@ -36047,7 +36082,7 @@ function parseVariantMetadata(bytes) {
     const start = offsets[i];
     const end = offsets[i + 1];
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
-    dictionary[i] = decoder.decode(strBytes);
+    dictionary[i] = decoder$1.decode(strBytes);
   }
 
   const metadata = { dictionary, sorted };
@@ -36085,7 +36120,7 @@ function readVariant(reader, metadata, parsers) {
   // else short string
   const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
   reader.offset += header;
-  return decoder.decode(bytes)
+  return decoder$1.decode(bytes)
 }
 
 /**
@@ -36150,7 +36185,7 @@ function readVariantPrimitive(reader, typeId, parsers) {
     return readVariantBinary(reader)
   case 16: {
     const bytes = readVariantBinary(reader);
-    return decoder.decode(bytes)
+    return decoder$1.decode(bytes)
   }
   case 17: {
     // time: microseconds since midnight
@@ -38446,6 +38481,44 @@ function parquetReadObjects(options) {
       onComplete,
     }).catch(reject);
   })
+}
+
+/**
+ * @import {AsyncBuffer} from '../src/types.js'
+ */
+
+
+/**
+ * Construct an AsyncBuffer for a local file using node fs package.
+ *
+ * @param {string} filename
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromFile(filename) {
+  const { size } = await promises$1.stat(filename);
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0))
+      // read file slice (createReadStream end is inclusive)
+      const reader = createReadStream$1(filename, { start, end: end === undefined ? undefined : end - 1 });
+      return new Promise((resolve, reject) => {
+        /** @type {any[]} */
+        const chunks = [];
+        reader.on('data', chunk => chunks.push(chunk));
+        reader.on('error', reject);
+        reader.on('end', () => {
+          const buffer = Buffer.concat(chunks);
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer);
+          } else {
+            // small buffers share node's allocation pool
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+          }
+        });
+      })
+    },
+  }
 }
 
 /**
@@ -41303,64 +41376,1489 @@ function skippedSection(extra) {
     return { status: 'skipped', findings: [], ...extra };
 }
 
-/** Everything the lock records about one data file, read in one streaming pass plus the hash. */
-async function describeFile(absPath, relPath) {
-    await requireFile(absPath, 'data file');
-    const format = formatOf(absPath);
-    const [{ sha256, size }, shape] = await Promise.all([hashFile(absPath), csvShape(absPath)]);
-    return { path: relPath, format, size, sha256, rows: shape.rows, columns: shape.columns };
+const DATA_EXTENSIONS = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' };
+function formatOf(file, declared) {
+    if (declared)
+        return declared;
+    const ext = path.extname(file.replace(/[?#].*$/, '')).toLowerCase();
+    const format = DATA_EXTENSIONS[ext];
+    if (!format)
+        throw new InputError(`unsupported data format "${ext || '(none)'}"; snapshot entries are CSV or Parquet files (or set format:)`, { file });
+    return format;
 }
-function formatOf(file) {
-    const ext = path.extname(file).toLowerCase();
-    if (ext === '.csv')
-        return 'csv';
-    throw new InputError(`unsupported data format "${ext || '(none)'}"; snapshot entries are CSV files`, { file });
-}
-async function csvShape(file) {
-    let names = [];
-    let types = [];
-    const { rows } = await scanCsv(file, {
-        header(columns) {
-            names = columns;
-            types = columns.map(() => 'empty');
-        },
-        row(fields) {
-            for (let i = 0; i < fields.length; i++)
-                types[i] = widen(types[i], fields[i]);
+/**
+ * A file that must exist, be a regular file and stay inside the repository after following
+ * links. Each mistake is an InputError naming the file.
+ */
+async function requireDataFile(abs, root) {
+    let stat;
+    try {
+        stat = await promises.lstat(abs);
+    }
+    catch {
+        throw new InputError('data file not found', { file: abs });
+    }
+    if (stat.isSymbolicLink()) {
+        let real;
+        try {
+            real = await promises.realpath(abs);
         }
-    });
-    return { rows, columns: names.map((name, i) => ({ name, type: types[i] })) };
+        catch {
+            throw new InputError('the link points to a file that does not exist', { file: abs });
+        }
+        if (!isInside(await promises.realpath(root), real))
+            throw new InputError(`the link leaves the repository (it points to ${real})`, { file: abs });
+        stat = await promises.stat(real);
+    }
+    else if (!isInside(await promises.realpath(root), await promises.realpath(abs))) {
+        throw new InputError('the path leaves the repository through a linked folder', { file: abs });
+    }
+    if (stat.isDirectory())
+        throw new InputError('expected a data file, found a folder (use `folder:` for a folder entry)', {
+            file: abs
+        });
+    if (!stat.isFile())
+        throw new InputError('expected a data file, found something else', { file: abs });
 }
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const BOOLEAN = /^(true|false|TRUE|FALSE|True|False)$/;
-/** The narrowest type that holds every value seen so far; empty fields are missing values. */
-function widen(current, field) {
-    if (field === '' || current === 'string')
-        return current;
-    const kind = INTEGER.test(field) ? 'integer' : NUMBER.test(field) ? 'number' : BOOLEAN.test(field) ? 'boolean' : 'string';
-    if (current === 'empty' || current === kind)
-        return kind;
-    if ((current === 'integer' && kind === 'number') || (current === 'number' && kind === 'integer'))
-        return 'number';
-    return 'string';
+/** The files of a folder or glob entry, sorted by key. */
+async function listEntryFiles(config, entry) {
+    const root = config.snapshot.root;
+    if (entry.kind === 'folder') {
+        let stat;
+        try {
+            stat = await promises.stat(entry.absPath);
+        }
+        catch {
+            throw new InputError('snapshot folder not found', { file: entry.absPath });
+        }
+        if (!stat.isDirectory())
+            throw new InputError('expected a folder, found a file (use `path:` for a file entry)', {
+                file: entry.absPath
+            });
+        if (!isInside(await promises.realpath(root), await promises.realpath(entry.absPath)))
+            throw new InputError('the folder leaves the repository through a link', { file: entry.absPath });
+        const files = await walk(entry.absPath, root);
+        return files
+            .filter(f => DATA_EXTENSIONS[path.extname(f).toLowerCase()])
+            .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
+            .sort(byKey$1);
+    }
+    const pattern = globRegExp(entry.path);
+    const base = path.resolve(config.dir, staticPrefix(entry.path));
+    let files;
+    try {
+        files = (await promises.stat(base)).isDirectory() ? await walk(base, root) : [];
+    }
+    catch {
+        files = [];
+    }
+    if (files.length && !isInside(await promises.realpath(root), await promises.realpath(base))) {
+        throw new InputError('the glob leaves the repository through a linked folder', { file: base });
+    }
+    return files
+        .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
+        .filter(f => pattern.test(f.key))
+        .sort(byKey$1);
+}
+function byKey$1(a, b) {
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+/** Every file under `dir`, skipping hidden names; links are followed only inside the repository. */
+async function walk(dir, root) {
+    const out = [];
+    const entries = await promises.readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+        if (e.name.startsWith('.'))
+            continue;
+        const abs = path.join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(abs, root)));
+        else if (e.isFile())
+            out.push(abs);
+        else if (e.isSymbolicLink()) {
+            await requireDataFile(abs, root);
+            out.push(abs);
+        }
+    }
+    return out;
+}
+function staticPrefix(glob) {
+    const parts = glob.split('/');
+    const fixed = [];
+    for (const p of parts) {
+        if (/[*?[]/.test(p))
+            break;
+        fixed.push(p);
+    }
+    return fixed.join('/') || '.';
+}
+/** `*` and `?` stay within one folder, `**` crosses folders. */
+function globRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
 }
 
+// The content profile of one table, built one row at a time: an order-insensitive fingerprint, an
+// order-sensitive one, per-column statistics and, when an id column is named, (id, row hash)
+// pairs. The CSV scanner and the Parquet reader feed it the same way, so both get the same results.
+/** Kinds of one field, widened per column into a ColumnType. */
+const EMPTY = 0;
+const INTEGER = 1;
+const NUMBER = 2;
+const BOOLEAN = 3;
+const STRING = 4;
+const TYPE_NAMES = ['empty', 'integer', 'number', 'boolean', 'string'];
+const P1 = 0x01000193;
+const P2 = 0x5bd1e995;
+const SEED1 = 0x811c9dc5 | 0;
+const SEED2 = 0x27d4eb2f | 0;
+const HLL_BITS = 10;
+const HLL_SIZE = 1 << HLL_BITS;
+const decoder = new TextDecoder();
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) | 0;
+}
+/** Thrown by the profiler for a problem in one row; the reader adds the file and line. */
+class RowProblem extends Error {
+}
+class Profiler {
+    width;
+    names;
+    // The row being read: one slot per column.
+    h1;
+    h2;
+    kind;
+    num;
+    filled = 0;
+    // Per-column state.
+    types;
+    counts;
+    missing;
+    mins;
+    maxs;
+    sums;
+    comps;
+    numCounts;
+    d1;
+    d2;
+    hll;
+    // Table state.
+    rows = 0;
+    ignored = 0;
+    f1 = 0;
+    f2 = 0;
+    o1 = SEED1;
+    o2 = SEED2;
+    idIndex;
+    asOfIndex;
+    untilMs;
+    skipIds;
+    idText = '';
+    asOfText = '';
+    ids;
+    hashes;
+    constructor(names, options = {}) {
+        const n = names.length;
+        this.width = n;
+        this.names = names;
+        this.h1 = new Int32Array(n);
+        this.h2 = new Int32Array(n);
+        this.kind = new Uint8Array(n);
+        this.num = new Float64Array(n);
+        this.types = new Uint8Array(n);
+        this.counts = new Float64Array(n);
+        this.missing = new Float64Array(n);
+        this.mins = new Float64Array(n).fill(Infinity);
+        this.maxs = new Float64Array(n).fill(-Infinity);
+        this.sums = new Float64Array(n);
+        this.comps = new Float64Array(n);
+        this.numCounts = new Float64Array(n);
+        this.d1 = new Int32Array(n);
+        this.d2 = new Int32Array(n);
+        this.hll = new Uint8Array(n * HLL_SIZE);
+        this.idIndex = options.idColumn === undefined ? -1 : names.indexOf(options.idColumn);
+        if (options.idColumn !== undefined && this.idIndex < 0)
+            throw new RowProblem(`id column "${options.idColumn}" is not in the header`);
+        this.asOfIndex = options.asOf ? names.indexOf(options.asOf.column) : -1;
+        if (options.asOf && this.asOfIndex < 0)
+            throw new RowProblem(`as_of column "${options.asOf.column}" is not in the header`);
+        this.untilMs = options.asOf?.untilMs ?? Infinity;
+        this.skipIds = options.skipIds;
+        if (options.rowHashes && this.idIndex >= 0) {
+            this.ids = [];
+            this.hashes = new Uint32Array(1 << 12);
+        }
+    }
+    resetRow() {
+        this.filled = 0;
+    }
+    /** Does column `col` need its text (id or time-cut column)? */
+    wantsText(col) {
+        return col === this.idIndex || col === this.asOfIndex;
+    }
+    setText(col, text) {
+        if (col === this.idIndex)
+            this.idText = text;
+        if (col === this.asOfIndex)
+            this.asOfText = text;
+    }
+    /**
+     * One field given as UTF-8 bytes `buf[start, end)`: numbers are recognised and hashed by value
+     * (so `60`, `60.0` and a Parquet 60 agree), everything else by its bytes. Returns false when the
+     * bytes are not valid UTF-8.
+     */
+    field(col, buf, start, end) {
+        if (start === end) {
+            this.kind[col] = EMPTY;
+            this.h1[col] = SEED1;
+            this.h2[col] = SEED2;
+            this.filled++;
+            return true;
+        }
+        let h1 = SEED1;
+        let h2 = SEED2;
+        const first = buf[start];
+        if (!(first <= 57 && (first >= 48 || first === 45 || first === 43 || first === 46))) {
+            // Cannot be a number: hash the bytes and nothing else (the common case for labels).
+            let bits = 0;
+            for (let i = start; i < end; i++) {
+                const b = buf[i];
+                bits |= b;
+                h1 = Math.imul(h1 ^ b, P1);
+                h2 = Math.imul(h2 + b, P2) ^ (h2 >>> 15);
+            }
+            if (bits >= 0x80 && !validUtf8(buf, start, end))
+                return false;
+            const kind = end - start <= 5 && isBoolean(buf, start, end) ? BOOLEAN : STRING;
+            this.kind[col] = kind;
+            this.h1[col] = fmix(h1 ^ (end - start));
+            this.h2[col] = fmix(h2 + kind);
+            this.filled++;
+            return true;
+        }
+        // Number recognition: [+-]? digits [. digits] ([eE][+-]?digits)?
+        let state = 0; // 0 sign allowed, 1 int digits, 2 after dot (no digits yet), 3 frac digits, 4 exp start, 5 exp sign, 6 exp digits, 9 not a number
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        let anyDigit = false;
+        let ascii = true;
+        for (let i = start; i < end; i++) {
+            const b = buf[i];
+            h1 = Math.imul(h1 ^ b, P1);
+            h2 = Math.imul(h2 + b, P2) ^ (h2 >>> 15);
+            if (b >= 0x80)
+                ascii = false;
+            if (state === 9)
+                continue;
+            if (b >= 48 && b <= 57) {
+                anyDigit = anyDigit || state < 4;
+                if (state === 0 || state === 1) {
+                    state = 1;
+                    if (digits < 15) {
+                        mantissa = mantissa * 10 + (b - 48);
+                        if (mantissa !== 0)
+                            digits++;
+                    }
+                    else
+                        digits = 99;
+                }
+                else if (state === 2 || state === 3) {
+                    state = 3;
+                    if (digits < 15) {
+                        mantissa = mantissa * 10 + (b - 48);
+                        if (mantissa !== 0)
+                            digits++;
+                        scale++;
+                    }
+                    else
+                        digits = 99;
+                }
+                else
+                    state = 6;
+            }
+            else if ((b === 45 || b === 43) && i === start) {
+                state = 1;
+                anyDigit = false;
+            }
+            else if (b === 46 && state <= 1)
+                state = 2;
+            else if ((b === 101 || b === 69) && anyDigit && (state === 1 || state === 3))
+                state = 4;
+            else if ((b === 45 || b === 43) && state === 4)
+                state = 5;
+            else
+                state = 9;
+        }
+        if (!ascii && !validUtf8(buf, start, end))
+            return false;
+        let kind = STRING;
+        if (state !== 9 && anyDigit && (state === 1 || state === 2 || state === 3 || state === 6)) {
+            let value;
+            if (digits <= 15 && state !== 6 && scale <= 22)
+                value = buf[start] === 45 ? -(mantissa / 10 ** scale) : mantissa / 10 ** scale;
+            else
+                value = Number(decoder.decode(buf.subarray(start, end)));
+            if (Number.isFinite(value)) {
+                this.number(col, value, Number.isInteger(value));
+                return true;
+            }
+        }
+        else if (end - start <= 5) {
+            if (isBoolean(buf, start, end))
+                kind = BOOLEAN;
+        }
+        this.kind[col] = kind;
+        this.h1[col] = fmix(h1 ^ (end - start));
+        this.h2[col] = fmix(h2 + kind);
+        this.filled++;
+        return true;
+    }
+    /** A numeric field; integers are numbers without a fractional part. */
+    number(col, value, integer) {
+        if (value === 0)
+            value = 0; // -0 and 0 are one value
+        f64[0] = value;
+        const lo = u32[0] | 0;
+        const hi = u32[1] | 0;
+        this.kind[col] = integer ? INTEGER : NUMBER;
+        this.num[col] = value;
+        this.h1[col] = fmix(lo ^ Math.imul(hi, 0x9e3779b1) ^ 0x6e756d);
+        this.h2[col] = fmix(hi + Math.imul(lo, 0x85ebca77) + 0x7f4a7c15);
+        this.filled++;
+    }
+    missingValue(col) {
+        this.kind[col] = EMPTY;
+        this.h1[col] = SEED1;
+        this.h2[col] = SEED2;
+        this.filled++;
+    }
+    /** Close the row. Returns false when a time cut leaves it out. */
+    endRow() {
+        const n = this.width;
+        if (this.filled !== n) {
+            const got = this.filled;
+            this.filled = 0;
+            throw new RowProblem(`ragged row: expected ${n} fields like the header, found ${got}`);
+        }
+        this.filled = 0;
+        if (this.asOfIndex >= 0) {
+            const t = Date.parse(this.asOfText);
+            if (Number.isNaN(t))
+                throw new RowProblem(`as_of column "${this.names[this.asOfIndex]}" holds "${this.asOfText}", which is not a timestamp`);
+            if (t > this.untilMs) {
+                this.ignored++;
+                return false;
+            }
+        }
+        if (this.skipIds?.has(this.idText)) {
+            this.ignored++;
+            return false;
+        }
+        let r1 = SEED1;
+        let r2 = SEED2;
+        for (let c = 0; c < n; c++) {
+            const a = this.h1[c];
+            const b = this.h2[c];
+            r1 = Math.imul(r1 ^ a, P1) + c;
+            r2 = Math.imul((r2 << 5) | (r2 >>> 27), P2) ^ b;
+            const k = this.kind[c];
+            if (k === EMPTY) {
+                this.missing[c]++;
+            }
+            else {
+                this.counts[c]++;
+                const t = this.types[c];
+                if (t !== k && t !== STRING) {
+                    this.types[c] =
+                        t === EMPTY
+                            ? k
+                            : (t === INTEGER && k === NUMBER) || (t === NUMBER && k === INTEGER)
+                                ? NUMBER
+                                : STRING;
+                }
+                if (k === INTEGER || k === NUMBER) {
+                    const v = this.num[c];
+                    if (v < this.mins[c])
+                        this.mins[c] = v;
+                    if (v > this.maxs[c])
+                        this.maxs[c] = v;
+                    // Neumaier summation: the mean does not depend on the row order in practice.
+                    const s = this.sums[c];
+                    const t2 = s + v;
+                    this.comps[c] += Math.abs(s) >= Math.abs(v) ? s - t2 + v : v - t2 + s;
+                    this.sums[c] = t2;
+                    this.numCounts[c]++;
+                }
+                const x = fmix(a ^ Math.imul(b, 0x9e3779b1));
+                const reg = c * HLL_SIZE + (x >>> (32 - HLL_BITS));
+                const rank = Math.clz32((x << HLL_BITS) | (1 << (HLL_BITS - 1))) + 1;
+                if (rank > this.hll[reg])
+                    this.hll[reg] = rank;
+            }
+            this.d1[c] = (this.d1[c] + a) | 0;
+            this.d2[c] = (this.d2[c] + b) | 0;
+        }
+        r1 = fmix(r1);
+        r2 = fmix(r2 ^ n);
+        this.f1 = (this.f1 + r1) | 0;
+        this.f2 = (this.f2 + r2) | 0;
+        this.o1 = fmix(Math.imul(this.o1 ^ r1, P1));
+        this.o2 = fmix(Math.imul(this.o2 + r2, P2));
+        this.rows++;
+        if (this.ids && this.hashes) {
+            const at = 2 * this.ids.length;
+            if (at + 2 > this.hashes.length) {
+                const bigger = new Uint32Array(this.hashes.length * 2);
+                bigger.set(this.hashes);
+                this.hashes = bigger;
+            }
+            this.hashes[at] = r1;
+            this.hashes[at + 1] = r2;
+            this.ids.push(this.idText);
+        }
+        return true;
+    }
+    result() {
+        const columns = this.names.map((name, c) => {
+            const type = TYPE_NAMES[this.types[c]];
+            const numeric = (type === 'integer' || type === 'number') && this.numCounts[c] > 0;
+            const stats = {
+                name,
+                type,
+                count: this.counts[c],
+                missing: this.missing[c],
+                distinct: this.distinct(c),
+                digest: hex$1(this.d1[c]) + hex$1(this.d2[c])
+            };
+            if (numeric) {
+                stats.min = this.mins[c];
+                stats.max = this.maxs[c];
+                stats.mean = Number(((this.sums[c] + this.comps[c]) / this.numCounts[c]).toPrecision(12));
+            }
+            return stats;
+        });
+        const profile = {
+            rows: this.rows,
+            ignoredRows: this.ignored,
+            fingerprint: hex$1(this.f1) + hex$1(this.f2),
+            ordered: hex$1(this.o1) + hex$1(this.o2),
+            columns
+        };
+        if (this.ids && this.hashes)
+            profile.rowHashes = { ids: this.ids, hashes: this.hashes.subarray(0, 2 * this.ids.length) };
+        return profile;
+    }
+    /** HyperLogLog estimate with the small-range correction; exact enough to explain drift. */
+    distinct(c) {
+        if (this.counts[c] === 0)
+            return 0;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = c * HLL_SIZE; i < (c + 1) * HLL_SIZE; i++) {
+            sum += 2 ** -this.hll[i];
+            if (this.hll[i] === 0)
+                zeros++;
+        }
+        const m = HLL_SIZE;
+        const raw = ((0.7213 / (1 + 1.079 / m)) * m * m) / sum;
+        const estimate = raw <= 2.5 * m && zeros > 0 ? m * Math.log(m / zeros) : raw;
+        return Math.min(Math.round(estimate), this.counts[c]);
+    }
+}
+function hex$1(x) {
+    return (x >>> 0).toString(16).padStart(8, '0');
+}
+function isBoolean(buf, start, end) {
+    const len = end - start;
+    const first = buf[start] | 0x20;
+    if (len === 4 && first === 0x74)
+        return matches(buf, start, 'true');
+    if (len === 5 && first === 0x66)
+        return matches(buf, start, 'false');
+    return false;
+}
+/** `word` (lower case) as `true`, `TRUE` or `True`, the spellings the type inference accepts. */
+function matches(buf, start, word) {
+    let lower = true;
+    let upper = true;
+    let capital = true;
+    for (let k = 0; k < word.length; k++) {
+        const b = buf[start + k];
+        const w = word.charCodeAt(k);
+        if (b !== w)
+            lower = false;
+        if (b !== w - 32)
+            upper = false;
+        if (k === 0 ? b !== w - 32 : b !== w)
+            capital = false;
+    }
+    return lower || upper || capital;
+}
+/** Strict UTF-8 check of `buf[start, end)`: no stray continuation bytes, overlongs or surrogates. */
+function validUtf8(buf, start, end) {
+    let i = start;
+    while (i < end) {
+        const b = buf[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return false;
+        if (i + need >= end)
+            return false;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = buf[i + k];
+            if ((c & 0xc0) !== 0x80)
+                return false;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += need + 1;
+    }
+    return true;
+}
+
+// Parquet files through hyparquet, one row group at a time (memory is bounded by the largest row
+// group). Values are handed to the same profiler as CSV fields: numbers by value, everything else
+// as the UTF-8 text a CSV writer would produce, so a table gets one fingerprint in both formats.
+const encoder = new TextEncoder();
+async function profileParquet(file, options = {}) {
+    const handle = await promises.open(file, 'r').catch(() => {
+        throw new InputError('data file not found', { file });
+    });
+    const magic = Buffer.alloc(4);
+    try {
+        await handle.read(magic, 0, 4, 0);
+    }
+    finally {
+        await handle.close();
+    }
+    if (magic.toString('latin1') !== 'PAR1')
+        throw new InputError('not a Parquet file (no PAR1 magic bytes)', { file, line: 1 });
+    const buffer = await asyncBufferFromFile(file);
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(buffer);
+    }
+    catch (error) {
+        throw new InputError(`unreadable Parquet metadata: ${error.message}`, { file });
+    }
+    const root = metadata.schema[0];
+    const names = [];
+    let k = 1;
+    for (let c = 0; c < (root.num_children ?? 0); c++) {
+        const element = metadata.schema[k];
+        names.push(element.name);
+        k += 1 + countDescendants(metadata.schema, k);
+    }
+    let profiler;
+    try {
+        profiler = new Profiler(names, options);
+    }
+    catch (error) {
+        if (error instanceof RowProblem)
+            throw new InputError(error.message, { file });
+        throw error;
+    }
+    let rowStart = 0;
+    let done = 0;
+    for (const group of metadata.row_groups) {
+        const rowEnd = rowStart + Number(group.num_rows);
+        let rows = [];
+        try {
+            await parquetRead({
+                file: buffer,
+                metadata,
+                rowStart,
+                rowEnd,
+                rowFormat: 'array',
+                onComplete: r => (rows = r)
+            });
+        }
+        catch (error) {
+            throw new InputError(`unreadable Parquet data: ${error.message}`, { file });
+        }
+        for (let r = 0; r < rows.length; r++) {
+            const row = rows[r];
+            profiler.resetRow();
+            for (let c = 0; c < names.length; c++) {
+                if (!addValue(profiler, c, row[c]))
+                    throw new InputError(`invalid UTF-8 in column "${names[c]}" of row ${rowStart + r + 1}`, { file });
+            }
+            try {
+                profiler.endRow();
+            }
+            catch (error) {
+                if (error instanceof RowProblem)
+                    throw new InputError(`row ${rowStart + r + 1}: ${error.message}`, { file });
+                throw error;
+            }
+        }
+        done += Number(group.total_compressed_size ?? group.total_byte_size);
+        options.progress?.(Math.min(done, buffer.byteLength));
+        rowStart = rowEnd;
+    }
+    const profile = profiler.result();
+    profile.newline = 'none';
+    return profile;
+}
+function countDescendants(schema, index) {
+    let total = 0;
+    const children = schema[index].num_children ?? 0;
+    let k = index + 1;
+    for (let c = 0; c < children; c++) {
+        const below = countDescendants(schema, k);
+        total += 1 + below;
+        k += 1 + below;
+    }
+    return total;
+}
+function addValue(profiler, col, value) {
+    if (value === null || value === undefined) {
+        profiler.missingValue(col);
+        if (profiler.wantsText(col))
+            profiler.setText(col, '');
+        return true;
+    }
+    if (typeof value === 'number' && Number.isFinite(value)) {
+        profiler.number(col, value, Number.isInteger(value));
+        if (profiler.wantsText(col))
+            profiler.setText(col, String(value));
+        return true;
+    }
+    if (typeof value === 'bigint' &&
+        value <= BigInt(Number.MAX_SAFE_INTEGER) &&
+        value >= BigInt(Number.MIN_SAFE_INTEGER)) {
+        profiler.number(col, Number(value), true);
+        if (profiler.wantsText(col))
+            profiler.setText(col, String(value));
+        return true;
+    }
+    let bytes;
+    let text;
+    if (value instanceof Uint8Array) {
+        bytes = value;
+        text = Buffer.from(value).toString('utf8');
+    }
+    else {
+        text =
+            value instanceof Date
+                ? value.toISOString()
+                : typeof value === 'object'
+                    ? JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? String(v) : v))
+                    : String(value);
+        bytes = encoder.encode(text);
+    }
+    if (profiler.wantsText(col))
+        profiler.setText(col, text);
+    return profiler.field(col, bytes, 0, bytes.length);
+}
+
+/** Files at least this big get progress output. */
+const PROGRESS_THRESHOLD = 100 * 1024 * 1024;
+/**
+ * Progress for reading one large file: a bar redrawn in place on a terminal, or a few plain lines
+ * (every 25 %) in CI logs. Small files get nothing.
+ */
+function progressFor(label, total, stream = process.stderr) {
+    if (total < PROGRESS_THRESHOLD)
+        return undefined;
+    let shown = -1;
+    return (bytes) => {
+        const percent = Math.min(100, Math.floor((bytes / total) * 100));
+        if (stream.isTTY) {
+            if (percent === shown)
+                return;
+            shown = percent;
+            const width = 30;
+            const filled = Math.round((percent / 100) * width);
+            const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
+            stream.write(`\r${label} [${bar}] ${String(percent).padStart(3)}% ${formatBytes(bytes)} / ${formatBytes(total)}${percent === 100 ? '\n' : ''}`);
+        }
+        else {
+            const step = Math.floor(percent / 25) * 25;
+            if (step <= shown)
+                return;
+            shown = step;
+            stream.write(`${label}: ${step}% (${formatBytes(bytes)} of ${formatBytes(total)})\n`);
+        }
+    };
+}
+
+/**
+ * A local copy of a remote file whose bytes have the pinned sha256: from the local folder, from
+ * the shared cache, or downloaded (streaming, with retries). A file with other bytes is never used.
+ */
+async function fetchPinned(url, sha256, options) {
+    const local = path.join(options.cacheDir, `${sha256}${extensionOf(url)}`);
+    if (await hasPinnedBytes(local, sha256))
+        return local;
+    const key = `repro-audit-snapshot-${sha256}`;
+    if (options.cache) {
+        const restored = await options.cache.restore(key, local).catch(() => false);
+        if (restored && (await hasPinnedBytes(local, sha256)))
+            return local;
+    }
+    await download(url, sha256, local, options);
+    await options.cache?.save(key, local).catch(() => undefined);
+    return local;
+}
+async function hasPinnedBytes(file, sha256) {
+    try {
+        if ((await hashFile(file)).sha256 === sha256)
+            return true;
+    }
+    catch {
+        return false;
+    }
+    await promises.rm(file, { force: true });
+    return false;
+}
+function extensionOf(url) {
+    const ext = path.posix.extname(new URL(url).pathname).toLowerCase();
+    return /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '';
+}
+class PermanentError extends Error {
+}
+async function download(url, sha256, dest, options) {
+    const attempts = options.attempts ?? 3;
+    let pause = options.backoffMs ?? 500;
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            await downloadOnce(url, sha256, dest);
+            return;
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                throw error;
+            last = error instanceof PermanentError ? error.message : reason(error);
+            if (error instanceof PermanentError)
+                break;
+            if (attempt < attempts) {
+                await new Promise(resolve => setTimeout(resolve, pause));
+                pause *= 2;
+            }
+        }
+    }
+    throw new InputError(`cannot download the snapshot: ${last}`, { file: url });
+}
+function reason(error) {
+    const e = error;
+    const cause = e.cause?.code ?? e.cause?.message;
+    return `${e.message}${cause ? ` (${cause})` : ''}, after retries`;
+}
+async function downloadOnce(url, sha256, dest) {
+    const response = await fetch(url, { redirect: 'follow' });
+    if (!response.ok || !response.body) {
+        const message = `HTTP ${response.status} ${response.statusText}`.trim();
+        // 4xx other than 408/429 will not get better by asking again.
+        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
+            throw new PermanentError(message);
+        throw new Error(message);
+    }
+    const total = Number(response.headers.get('content-length') ?? 0);
+    const progress = progressFor(`downloading ${url}`, total);
+    await promises.mkdir(path.dirname(dest), { recursive: true });
+    const tmp = `${dest}.tmp-${process.pid}-${Date.now()}`;
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const tap = new Transform$2({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            progress?.(bytes);
+            done(null, chunk);
+        }
+    });
+    try {
+        await pipeline(Readable.fromWeb(response.body), tap, createWriteStream(tmp));
+        const got = hash.digest('hex');
+        if (got !== sha256) {
+            throw new InputError(`the downloaded file has sha256 ${got}, not the pinned ${sha256}; it was not used`, { file: url });
+        }
+        await promises.rename(tmp, dest);
+    }
+    finally {
+        await promises.rm(tmp, { force: true });
+    }
+}
+
+// A byte-level CSV reader for the snapshot pass. It hashes the bytes (sha256) and profiles the
+// rows in one streaming read through a fixed buffer, so memory does not grow with the file.
+// csv-parse builds a string per field; this reader hands the profiler byte ranges instead, which
+// is what makes the fingerprint pass faster than pandas parsing the same file (see bench/).
+const CHUNK = 1 << 22;
+/** The longest row (or unbalanced quoted field) the reader accepts before giving up. */
+const MAX_ROW = 1 << 26;
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+class HeaderSink {
+    names = [];
+    done = false;
+    resetRow() {
+        this.names = [];
+    }
+    field(col, buf, start, end) {
+        this.names[col] = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+        return true;
+    }
+    wantsText() {
+        return false;
+    }
+    setText() { }
+    endRow() {
+        this.done = true;
+        return true;
+    }
+}
+/** Read a CSV file once: its sha256, size and content profile. Bad input is an InputError with file and line. */
+async function scanCsvFile(file, options = {}) {
+    const handle = await promises.open(file, 'r').catch((error) => {
+        if (error.code === 'ENOENT')
+            throw new InputError('data file not found', { file });
+        throw new InputError(`cannot open the data file: ${error.message}`, { file });
+    });
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new InputError('expected a data file, found a folder', { file });
+        const reader = new CsvReader(file, options);
+        const sha = createHash('sha256');
+        let buf = Buffer.allocUnsafe(CHUNK);
+        let carry = 0;
+        let size = 0;
+        for (;;) {
+            if (carry === buf.length) {
+                if (buf.length >= MAX_ROW) {
+                    throw new InputError(`a row longer than ${MAX_ROW >> 20} MiB: probably an unbalanced quote`, {
+                        file,
+                        line: reader.line
+                    });
+                }
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
+            if (bytesRead > 0)
+                sha.update(buf.subarray(carry, carry + bytesRead));
+            if (size === 0 && bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                throw new InputError('the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM', {
+                    file,
+                    line: 1
+                });
+            }
+            size += bytesRead;
+            const end = carry + bytesRead;
+            const pos = reader.consume(buf, end, bytesRead === 0);
+            options.progress?.(size);
+            if (bytesRead === 0)
+                break;
+            carry = end - pos;
+            if (carry > 0 && pos > 0)
+                buf.copy(buf, 0, pos, end);
+        }
+        const profile = reader.finish();
+        return { sha256: sha.digest('hex'), size, profile };
+    }
+    finally {
+        await handle.close();
+    }
+}
+class CsvReader {
+    file;
+    options;
+    /** Line where the next row starts (1-based). */
+    line = 1;
+    header = new HeaderSink();
+    profiler;
+    scratch = Buffer.allocUnsafe(1 << 16);
+    lf = 0;
+    crlf = 0;
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+    }
+    /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
+    consume(buf, end, eof) {
+        let pos = 0;
+        while (pos < end) {
+            const sink = this.profiler ?? this.header;
+            const next = this.row(sink, buf, pos, end, eof);
+            if (next < 0)
+                break;
+            pos = next;
+            if (!this.profiler && this.header.done)
+                this.startProfile();
+        }
+        if (eof && pos < end)
+            throw new InputError('malformed CSV at the end of the file', { file: this.file, line: this.line });
+        return pos;
+    }
+    finish() {
+        if (!this.profiler)
+            throw new InputError('empty CSV file: no header row', { file: this.file, line: 1 });
+        const profile = this.profiler.result();
+        profile.newline = this.lf && this.crlf ? 'mixed' : this.crlf ? 'crlf' : this.lf ? 'lf' : 'none';
+        return profile;
+    }
+    startProfile() {
+        const names = this.header.names;
+        const seen = new Set();
+        names.forEach((name, i) => {
+            if (name.trim() === '')
+                throw new InputError(`column ${i + 1} has an empty name in the header`, { file: this.file, line: 1 });
+            if (seen.has(name))
+                throw new InputError(`column "${name}" appears twice in the header`, { file: this.file, line: 1 });
+            seen.add(name);
+        });
+        try {
+            this.profiler = new Profiler(names, this.options);
+        }
+        catch (error) {
+            if (error instanceof RowProblem)
+                throw new InputError(error.message, { file: this.file, line: 1 });
+            throw error;
+        }
+    }
+    /**
+     * One row starting at `pos`: its fields go to the sink, then the row is closed. Returns the
+     * position after the row, or -1 when the row does not end inside the buffer yet.
+     */
+    row(sink, buf, pos, end, eof) {
+        let i = pos;
+        let col = 0;
+        let lines = 0;
+        let nextLf = pos - 1;
+        sink.resetRow();
+        // An empty line is skipped, as csv-parse does.
+        if (buf[i] === LF || buf[i] === CR) {
+            if (buf[i] === CR) {
+                if (i + 1 >= end && !eof)
+                    return -1;
+                i += i + 1 < end && buf[i + 1] === LF ? 2 : 1;
+            }
+            else
+                i++;
+            this.line++;
+            return i;
+        }
+        for (;;) {
+            if (i < end && buf[i] === QUOTE) {
+                const start = i + 1;
+                let j = start;
+                let escaped = false;
+                let close;
+                for (;;) {
+                    const k = buf.indexOf(QUOTE, j);
+                    if (k < 0 || k >= end) {
+                        if (eof)
+                            throw this.problem('a quoted field is never closed (unbalanced quote)', lines);
+                        return -1;
+                    }
+                    if (k + 1 >= end && !eof)
+                        return -1;
+                    if (k + 1 < end && buf[k + 1] === QUOTE) {
+                        escaped = true;
+                        j = k + 2;
+                        continue;
+                    }
+                    close = k;
+                    break;
+                }
+                // Line breaks inside quotes count for the line numbers; the next one is looked up once per row.
+                if (nextLf >= 0 && nextLf < start)
+                    nextLf = buf.indexOf(LF, start);
+                while (nextLf >= 0 && nextLf < close) {
+                    lines++;
+                    nextLf = buf.indexOf(LF, nextLf + 1);
+                }
+                let ok;
+                if (escaped) {
+                    const len = this.unescape(buf, start, close);
+                    ok = sink.field(col, this.scratch, 0, len);
+                    if (ok && sink.wantsText(col))
+                        sink.setText(col, this.scratch.toString('utf8', 0, len));
+                }
+                else {
+                    ok = sink.field(col, buf, start, close);
+                    if (ok && sink.wantsText(col))
+                        sink.setText(col, buf.toString('utf8', start, close));
+                }
+                if (!ok)
+                    throw this.problem(`invalid UTF-8 in field ${col + 1}`, lines);
+                i = close + 1;
+                if (i < end && buf[i] !== COMMA && buf[i] !== LF && buf[i] !== CR) {
+                    throw this.problem('a quote inside a field or text after a closing quote (invalid closing quote)', lines);
+                }
+            }
+            else {
+                let j = i;
+                while (j < end) {
+                    const b = buf[j];
+                    if (b === COMMA || b === LF || b === CR || b === QUOTE)
+                        break;
+                    j++;
+                }
+                if (j >= end && !eof)
+                    return -1;
+                if (j < end && buf[j] === QUOTE)
+                    throw this.problem('a quote inside an unquoted field (unbalanced quote)', lines);
+                if (!sink.field(col, buf, i, j))
+                    throw this.problem(`invalid UTF-8 in field ${col + 1}`, lines);
+                if (sink.wantsText(col))
+                    sink.setText(col, buf.toString('utf8', i, j));
+                i = j;
+            }
+            if (i < end && buf[i] === COMMA) {
+                i++;
+                col++;
+                continue;
+            }
+            break;
+        }
+        // End of the row: LF, CRLF, a lone CR, or the end of the file.
+        if (i < end) {
+            if (buf[i] === CR) {
+                if (i + 1 >= end && !eof)
+                    return -1;
+                if (i + 1 < end && buf[i + 1] === LF) {
+                    this.crlf++;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+            else {
+                this.lf++;
+                i++;
+            }
+        }
+        try {
+            sink.endRow();
+        }
+        catch (error) {
+            if (error instanceof RowProblem)
+                throw this.problem(error.message, 0);
+            throw error;
+        }
+        this.line += lines + 1;
+        return i;
+    }
+    unescape(buf, start, close) {
+        if (this.scratch.length < close - start)
+            this.scratch = Buffer.allocUnsafe(2 * (close - start));
+        let n = 0;
+        for (let k = start; k < close; k++) {
+            this.scratch[n++] = buf[k];
+            if (buf[k] === QUOTE)
+                k++;
+        }
+        return n;
+    }
+    problem(message, extraLines) {
+        return new InputError(`malformed CSV: ${message}`, { file: this.file, line: this.line + extraLines });
+    }
+}
+
+/** Read one data file once: sha256, size and profile, with progress output for large files. */
+async function scanDataFile(file, entry, skipIds) {
+    const format = formatOf(file.key, entry.format);
+    const { size } = await promises.stat(file.abs);
+    const progress = progressFor(`reading ${file.key}`, size);
+    const options = {
+        idColumn: entry.idColumn,
+        rowHashes: entry.idColumn !== undefined && !skipIds,
+        skipIds,
+        asOf: entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
+    };
+    try {
+        if (format === 'csv') {
+            const scan = await scanCsvFile(file.abs, { ...options, progress });
+            return {
+                key: file.key,
+                abs: file.abs,
+                format,
+                sha256: scan.sha256,
+                size: scan.size,
+                profile: scan.profile
+            };
+        }
+        const [hash, profile] = await Promise.all([
+            hashFile(file.abs),
+            profileParquet(file.abs, { ...options, progress })
+        ]);
+        return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile };
+    }
+    catch (error) {
+        // Errors about a downloaded copy name the url, not the cache file.
+        if (error instanceof InputError && entry.kind === 'url' && error.file === file.abs) {
+            throw new InputError(error.message, { file: entry.path, line: error.line });
+        }
+        throw error;
+    }
+}
+/** sha256 and size of a file, with the same progress output as a full read for large files. */
+async function hashDataFile(file) {
+    const { size } = await promises.stat(file.abs);
+    const progress = progressFor(`hashing ${file.key}`, size);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of createReadStream(file.abs, { highWaterMark: 1 << 22 })) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        progress?.(bytes);
+    }
+    return { sha256: hash.digest('hex'), size: bytes };
+}
+/** The data files of an entry as they are now; a remote file is fetched (and verified) first. */
+async function entryFiles(ctx, entry) {
+    const { config } = ctx;
+    switch (entry.kind) {
+        case 'file':
+            await requireDataFile(entry.absPath, config.snapshot.root);
+            return [{ key: entry.path, abs: entry.absPath }];
+        case 'url': {
+            const abs = await fetchPinned(entry.path, entry.sha256 ?? '', {
+                cacheDir: config.snapshot.cache,
+                cache: ctx.cache
+            });
+            return [{ key: entry.path, abs }];
+        }
+        default: {
+            const files = await listEntryFiles(config, entry);
+            for (const f of files)
+                await requireDataFile(f.abs, config.snapshot.root);
+            return files;
+        }
+    }
+}
+/** Where the (id, row hash) sidecar of a file goes, relative to the config's folder. */
+function sidecarPath(config, key, entry, sha256) {
+    const name = entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key;
+    return relativePosix(config.dir, path.join(`${config.snapshot.lock}.d`, `${name}.rows.tsv`));
+}
+function fileLockFrom(scan, entry, rowHashes) {
+    const p = scan.profile;
+    const lock = {
+        ...(entry.kind === 'url' ? { url: scan.key } : { path: scan.key }),
+        format: scan.format,
+        size: scan.size,
+        sha256: scan.sha256,
+        rows: p.rows,
+        fingerprint: p.fingerprint,
+        ordered: p.ordered,
+        columns: p.columns.map(lockedColumn)
+    };
+    if (scan.format === 'csv')
+        lock.newline = p.newline;
+    if (entry.asOf)
+        lock.as_of = { column: entry.asOf.column, until: entry.asOf.until };
+    if (entry.idColumn)
+        lock.id_column = entry.idColumn;
+    if (rowHashes)
+        lock.row_hashes = rowHashes;
+    return lock;
+}
+function lockedColumn(c) {
+    const out = { name: c.name, type: c.type, count: c.count, missing: c.missing };
+    if (c.min !== undefined)
+        out.min = c.min;
+    if (c.max !== undefined)
+        out.max = c.max;
+    if (c.mean !== undefined)
+        out.mean = c.mean;
+    out.distinct = c.distinct;
+    out.digest = c.digest;
+    return out;
+}
+
+const HEADER$1 = '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n';
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function hex(x) {
+    return x.toString(16).padStart(8, '0');
+}
+function hashAt(h, i) {
+    return hex(h[2 * i]) + hex(h[2 * i + 1]);
+}
+function idText(id) {
+    return /[\t\n\r"\\]|^#/.test(id) ? JSON.stringify(id) : id;
+}
+/** Row indices sorted by id, then by hash: the sidecar's order. */
+function sortedOrder(r) {
+    const order = new Uint32Array(r.ids.length);
+    for (let i = 0; i < order.length; i++)
+        order[i] = i;
+    const h = r.hashes;
+    return order.sort((a, b) => compareIds(r.ids[a], r.ids[b]) || h[2 * a] - h[2 * b] || h[2 * a + 1] - h[2 * b + 1]);
+}
+function* chunks(r) {
+    yield HEADER$1;
+    const order = sortedOrder(r);
+    let text = '';
+    for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        text += `${idText(r.ids[i])}\t${hashAt(r.hashes, i)}\n`;
+        if (text.length > 1 << 16) {
+            yield text;
+            text = '';
+        }
+    }
+    if (text)
+        yield text;
+}
+/** Write the sidecar beside `file` as a temporary file; the caller renames it into place. */
+async function writeRowHashesTemp(file, r) {
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+    const out = createWriteStream(tmp);
+    try {
+        for (const text of chunks(r)) {
+            if (!out.write(text))
+                await new Promise(resolve => out.once('drain', () => resolve()));
+        }
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+    }
+    catch (error) {
+        await promises.rm(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/** The first few ids in a natural order (numbers by value), kept while streaming. */
+class FirstIds {
+    limit;
+    ids = [];
+    count = 0;
+    rows = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(id, rows) {
+        this.count++;
+        this.rows += rows;
+        const ids = this.ids;
+        if (ids.length === this.limit && natural(id, ids[ids.length - 1]) >= 0)
+            return;
+        let at = ids.length;
+        while (at > 0 && natural(id, ids[at - 1]) < 0)
+            at--;
+        ids.splice(at, 0, id);
+        if (ids.length > this.limit)
+            ids.pop();
+    }
+}
+function natural(a, b) {
+    const x = Number(a);
+    const y = Number(b);
+    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y) && x !== y)
+        return x - y;
+    return compareIds(a, b);
+}
+async function* sidecarGroups(file) {
+    const stream = createReadStream(file, { encoding: 'utf8' });
+    const opened = new Promise((resolve, reject) => {
+        stream.once('open', () => resolve());
+        stream.once('error', reject);
+    });
+    try {
+        await opened;
+    }
+    catch {
+        throw new InputError('the row-hash sidecar named in the lock is missing; re-create it with `repro-audit lock`', { file });
+    }
+    let group;
+    let n = 0;
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+        n++;
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const tab = line.lastIndexOf('\t');
+        if (tab < 0)
+            throw new InputError('malformed row-hash line; re-create it with `repro-audit lock`', { file, line: n });
+        const raw = line.slice(0, tab);
+        const id = raw.startsWith('"') ? JSON.parse(raw) : raw;
+        const hash = line.slice(tab + 1);
+        if (group && group.id === id) {
+            group.hashes += `,${hash}`;
+            group.rows++;
+        }
+        else {
+            if (group)
+                yield group;
+            group = { id, hashes: hash, rows: 1 };
+        }
+    }
+    if (group)
+        yield group;
+}
+/** Compare the current rows with the sidecar by id, merging two sorted streams. */
+async function diffRowHashes(sidecar, current, first) {
+    const diff = {
+        added: new FirstIds(first),
+        removed: new FirstIds(first),
+        changed: new FirstIds(first),
+        addedIds: []
+    };
+    const order = sortedOrder(current);
+    let p = 0;
+    const nextCurrent = () => {
+        if (p >= order.length)
+            return undefined;
+        const id = current.ids[order[p]];
+        const group = { id, hashes: hashAt(current.hashes, order[p]), rows: 1 };
+        for (p++; p < order.length && current.ids[order[p]] === id; p++) {
+            group.hashes += `,${hashAt(current.hashes, order[p])}`;
+            group.rows++;
+        }
+        return group;
+    };
+    const before = sidecarGroups(sidecar);
+    let b = (await before.next()).value;
+    let c = nextCurrent();
+    while (b || c) {
+        const cmp = !b ? 1 : !c ? -1 : compareIds(b.id, c.id);
+        if (cmp < 0 && b) {
+            diff.removed.add(b.id, b.rows);
+            b = (await before.next()).value;
+        }
+        else if (cmp > 0 && c) {
+            diff.added.add(c.id, c.rows);
+            diff.addedIds.push(c.id);
+            c = nextCurrent();
+        }
+        else if (b && c) {
+            if (b.hashes !== c.hashes)
+                diff.changed.add(c.id, 1);
+            b = (await before.next()).value;
+            c = nextCurrent();
+        }
+    }
+    return diff;
+}
+
+const LOCK_VERSION = 2;
+function isDirLock(entry) {
+    return 'files' in entry && Array.isArray(entry.files);
+}
+/** The key an entry is known by: its path, folder, glob or url. */
+function entryKey(entry) {
+    if (isDirLock(entry))
+        return entry.folder ?? entry.glob ?? '';
+    return entry.path ?? entry.url ?? '';
+}
 const HEADER = '# repro-audit snapshot lock: the data the baseline was trained on.\n' +
     '# Written by `repro-audit lock`; commit it, do not edit it by hand.\n';
-/** The lock's text: entries sorted by path, keys in a fixed order, so diffs stay small. */
+const FILE_KEYS = [
+    'path',
+    'url',
+    'format',
+    'size',
+    'sha256',
+    'rows',
+    'fingerprint',
+    'ordered',
+    'newline',
+    'as_of',
+    'id_column',
+    'row_hashes'
+];
+const COLUMN_KEYS = ['name', 'type', 'count', 'missing', 'min', 'max', 'mean', 'distinct', 'digest'];
+function byKey(key) {
+    return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function fileObject(e) {
+    const out = {};
+    for (const k of FILE_KEYS)
+        if (e[k] !== undefined)
+            out[k] = e[k];
+    out.columns = e.columns.map(c => {
+        const col = {};
+        for (const k of COLUMN_KEYS)
+            if (c[k] !== undefined)
+                col[k] = c[k];
+        return col;
+    });
+    return out;
+}
+/**
+ * The lock's text: entries sorted by key, keys in a fixed order, one line per column (so a
+ * column whose values changed is one changed line in the diff).
+ */
 function serializeLock(lock) {
-    const entries = [...lock.entries]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .map(e => ({
-        path: e.path,
-        format: e.format,
-        size: e.size,
-        sha256: e.sha256,
-        rows: e.rows,
-        columns: e.columns.map(c => ({ name: c.name, type: c.type }))
-    }));
-    return HEADER + distExports.stringify({ schemaVersion: 1, entries }, { lineWidth: 0, collectionStyle: 'block' });
+    const entries = [...lock.entries].sort(byKey(entryKey)).map(e => {
+        if (!isDirLock(e))
+            return fileObject(e);
+        const out = {};
+        if (e.folder !== undefined)
+            out.folder = e.folder;
+        if (e.glob !== undefined)
+            out.glob = e.glob;
+        out.sha256 = e.sha256;
+        out.size = e.size;
+        out.nfiles = e.nfiles;
+        out.files = [...e.files].sort(byKey(entryKey)).map(fileObject);
+        return out;
+    });
+    const doc = new distExports.Document({ schemaVersion: lock.schemaVersion, entries });
+    // Columns in flow style: `- { name: Id, type: integer, … }` on one line each.
+    const flowColumns = (file) => {
+        if (!distExports.isMap(file))
+            return;
+        const columns = file.get('columns', true);
+        for (const item of columns?.items ?? [])
+            if (item instanceof distExports.YAMLMap)
+                item.flow = true;
+        const files = file.get('files', true);
+        for (const f of files?.items ?? [])
+            flowColumns(f);
+    };
+    const list = doc.contents.get('entries', true);
+    for (const item of list.items)
+        flowColumns(item);
+    return HEADER + doc.toString({ lineWidth: 0, flowCollectionPadding: true });
 }
 async function writeLock(file, lock) {
     await writeFileAtomic(file, serializeLock(lock));
@@ -41379,37 +42877,120 @@ async function readLock(file) {
     const doc = distExports.parseDocument(text);
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: e.linePos?.[0].line });
+        throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, {
+            file,
+            line: e.linePos?.[0].line
+        });
     }
     if (!distExports.isMap(doc.contents))
         throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file });
     const value = doc.toJS();
-    if (value.schemaVersion !== 1 || !Array.isArray(value.entries)) {
+    if ((value.schemaVersion !== 1 && value.schemaVersion !== 2) || !Array.isArray(value.entries)) {
         throw new InputError('the lock has an unknown layout; re-create it with `repro-audit lock`', { file });
     }
-    for (const [i, e] of value.entries.entries()) {
-        if (typeof e?.path !== 'string' || typeof e.sha256 !== 'string' || typeof e.size !== 'number') {
-            throw new InputError(`lock entry ${i + 1} lacks path, size or sha256; re-create it with \`repro-audit lock\``, { file });
+    const checkFile = (e, where) => {
+        if ((typeof e?.path !== 'string' && typeof e?.url !== 'string') ||
+            typeof e.sha256 !== 'string' ||
+            typeof e.size !== 'number') {
+            throw new InputError(`${where} lacks path, size or sha256; re-create it with \`repro-audit lock\``, {
+                file
+            });
         }
+    };
+    for (const [i, e] of value.entries.entries()) {
+        if (e && isDirLock(e))
+            e.files.forEach((f, j) => checkFile(f, `lock entry ${i + 1}, file ${j + 1}`));
+        else
+            checkFile(e, `lock entry ${i + 1}`);
     }
     return value;
 }
 
-/** Describe every snapshot entry and replace the lock in one rename. Nothing is written on error. */
-async function createLock(config) {
+/**
+ * Describe every snapshot entry and replace the lock in one rename. Everything is read before
+ * anything is written, so bad input leaves the previous lock (and its sidecars) untouched.
+ */
+async function createLock(config, options = {}) {
+    const ctx = { config, ...options };
     const entries = [];
-    for (const entry of config.snapshot.entries)
-        entries.push(await describeFile(entry.absPath, entry.path));
-    const lock = { schemaVersion: 1, entries };
+    // Sidecars are streamed to temporary files as each file is read, renamed only once all is read.
+    const sidecars = [];
+    try {
+        await lockEntries();
+    }
+    catch (error) {
+        for (const [, tmp] of sidecars)
+            await promises.rm(tmp, { force: true });
+        throw error;
+    }
+    const lock = { schemaVersion: LOCK_VERSION, entries };
+    for (const [file, tmp] of sidecars)
+        await promises.rename(tmp, file);
     await writeLock(config.snapshot.lock, lock);
     return lock;
+    async function lockEntries() {
+        for (const entry of config.snapshot.entries) {
+            const files = await entryFiles(ctx, entry);
+            if (files.length === 0)
+                throw new InputError(`snapshot entry "${entry.path}" holds no CSV or Parquet files`, {
+                    file: config.file
+                });
+            const locks = [];
+            for (const file of files) {
+                const scan = await scanDataFile(file, entry);
+                let rowHashes;
+                if (scan.profile.rowHashes) {
+                    rowHashes = sidecarPath(config, file.key, entry, scan.sha256);
+                    const target = path.resolve(config.dir, rowHashes);
+                    sidecars.push([target, await writeRowHashesTemp(target, scan.profile.rowHashes)]);
+                    scan.profile.rowHashes = undefined;
+                }
+                locks.push(fileLockFrom(scan, entry, rowHashes));
+            }
+            if (entry.kind === 'folder' || entry.kind === 'glob')
+                entries.push(dirLock(entry.kind, entry.path, locks));
+            else
+                entries.push(locks[0]);
+        }
+    }
+}
+function dirLock(kind, key, files) {
+    const listing = files.map(f => `${f.path} ${f.sha256}\n`).join('');
+    return {
+        [kind]: key,
+        sha256: createHash('sha256').update(listing).digest('hex'),
+        size: files.reduce((n, f) => n + f.size, 0),
+        nfiles: files.length,
+        files
+    };
+}
+/** The files a fresh lock pins, for the report of `repro-audit lock`. */
+function lockedFiles(lock) {
+    return lock.entries.flatMap(e => {
+        const files = isDirLock(e) ? e.files.map(f => ({ f, entry: entryKey(e) })) : [{ f: e, entry: undefined }];
+        return files.map(({ f, entry }) => ({
+            path: entryKey(f),
+            ...(entry ? { entry } : {}),
+            status: 'pass',
+            change: 'unchanged',
+            format: f.format,
+            sha256: f.sha256,
+            size: f.size,
+            rows: f.rows,
+            fingerprint: f.fingerprint
+        }));
+    });
 }
 
+/** How many ids of each kind a finding names. */
+const FIRST_IDS = 10;
 /**
  * Check every snapshot entry against the lock. The fast path compares byte hashes only; a file
- * whose hash differs is scanned once more so the finding can say how its size and rows moved.
+ * whose hash differs is read in full and the difference classified: reordered or re-encoded
+ * (same rows, warn), rows added or removed, values changed, schema changed (fail).
  */
-async function verifySnapshot(config) {
+async function verifySnapshot(config, options = {}) {
+    const ctx = { config, ...options };
     const lockName = relativePosix(config.dir, config.snapshot.lock);
     const lock = await readLock(config.snapshot.lock);
     if (!lock) {
@@ -41427,53 +43008,42 @@ async function verifySnapshot(config) {
             ]
         };
     }
-    const locked = new Map(lock.entries.map(e => [e.path, e]));
-    const files = [];
-    const findings = [];
+    const locked = new Map(lock.entries.map(e => [entryKey(e), e]));
+    const outcomes = [];
     for (const entry of config.snapshot.entries) {
         const expected = locked.get(entry.path);
-        const shown = displayPath(entry.absPath);
-        if (!(await exists(entry.absPath))) {
-            files.push({ path: entry.path, status: 'error', change: 'missing', lockedSha256: expected?.sha256 });
-            findings.push({ status: 'error', code: 'snapshot.missing', message: `${shown} is missing.`, file: shown });
+        if (entry.kind === 'folder' || entry.kind === 'glob') {
+            outcomes.push(...(await verifyDir(ctx, entry, expected && isDirLock(expected) ? expected : undefined)));
             continue;
         }
-        const { sha256, size } = await hashFile(entry.absPath);
-        if (!expected) {
-            files.push({ path: entry.path, status: 'fail', change: 'unlocked', sha256, size });
-            findings.push({
-                status: 'fail',
-                code: 'snapshot.unlocked',
-                message: `${shown} is a snapshot entry but not in the lock: run \`repro-audit lock\`.`,
-                file: shown
+        const fileLock = expected && !isDirLock(expected) ? expected : undefined;
+        if (entry.kind === 'file' && !(await exists(entry.absPath))) {
+            const shown = displayPath(entry.absPath);
+            outcomes.push({
+                file: { path: entry.path, status: 'error', change: 'missing', lockedSha256: fileLock?.sha256 },
+                findings: [
+                    { status: 'error', code: 'snapshot.missing', message: `${shown} is missing.`, file: shown }
+                ]
             });
             continue;
         }
-        if (sha256 === expected.sha256 && size === expected.size) {
-            files.push({ path: entry.path, status: 'pass', change: 'unchanged', sha256, size, rows: expected.rows });
+        if (!fileLock) {
+            outcomes.push(unlocked(entry.path, entry.kind === 'url' ? entry.path : displayPath(entry.absPath)));
             continue;
         }
-        const rows = await countRows(entry.absPath);
-        files.push({
-            path: entry.path,
-            status: 'fail',
-            change: 'changed',
-            sha256,
-            lockedSha256: expected.sha256,
-            size,
-            lockedSize: expected.size,
-            rows,
-            lockedRows: expected.rows
-        });
-        findings.push({ status: 'fail', code: 'snapshot.changed', message: changedMessage(shown, expected, size, rows), file: shown });
+        const [file] = await entryFiles(ctx, entry);
+        outcomes.push(await verifyFile(ctx, entry, file, fileLock));
     }
+    const files = outcomes.map(o => o.file);
+    const findings = outcomes.flatMap(o => o.findings);
     const listed = new Set(config.snapshot.entries.map(e => e.path));
     for (const e of lock.entries) {
-        if (!listed.has(e.path)) {
+        const key = entryKey(e);
+        if (!listed.has(key)) {
             findings.push({
                 status: 'warn',
                 code: 'snapshot.stale-lock-entry',
-                message: `The lock pins ${e.path}, which the config no longer lists: run \`repro-audit lock\` to drop it.`,
+                message: `The lock pins ${key}, which the config no longer lists: run \`repro-audit lock\` to drop it.`,
                 file: displayPath(config.snapshot.lock)
             });
         }
@@ -41481,25 +43051,291 @@ async function verifySnapshot(config) {
     const status = worst(...files.map(f => f.status), ...findings.map(f => f.status));
     return { status, lock: lockName, files, findings };
 }
-function changedMessage(shown, expected, size, rows) {
-    const parts = [`sha256 ${expected.sha256.slice(0, 12)} → differs`];
-    if (size !== expected.size)
-        parts.push(`size ${formatBytes(expected.size)} → ${formatBytes(size)}`);
-    if (rows !== undefined && rows !== expected.rows) {
-        const delta = rows - expected.rows;
-        parts.push(`rows ${formatInt(expected.rows)} → ${formatInt(rows)} (${delta > 0 ? '+' : ''}${formatInt(delta)})`);
-    }
-    else if (rows !== undefined)
-        parts.push(`same row count (${formatInt(rows)}): values or encoding changed`);
-    return `${shown} changed since it was locked: ${parts.join('; ')}.`;
+function unlocked(key, shown, entry) {
+    return {
+        file: { path: key, status: 'fail', change: entry ? 'added' : 'unlocked', ...(entry ? { entry } : {}) },
+        findings: [
+            entry
+                ? {
+                    status: 'fail',
+                    code: 'snapshot.file-added',
+                    message: `${shown} was added to ${entry} after the lock was written.`,
+                    file: shown
+                }
+                : {
+                    status: 'fail',
+                    code: 'snapshot.unlocked',
+                    message: `${shown} is a snapshot entry but not in the lock: run \`repro-audit lock\`.`,
+                    file: shown
+                }
+        ]
+    };
 }
-async function countRows(file) {
-    try {
-        return (await scanCsv(file, { header() { }, row() { } })).rows;
+/** A folder or glob entry: files added and removed, then every common file on its own. */
+async function verifyDir(ctx, entry, expected) {
+    const current = await listEntryFiles(ctx.config, entry);
+    if (!expected)
+        return [unlocked(entry.path, entry.path)];
+    const before = new Map(expected.files.map(f => [f.path ?? '', f]));
+    const out = [];
+    const seen = new Set();
+    for (const file of current) {
+        seen.add(file.key);
+        const locked = before.get(file.key);
+        if (!locked)
+            out.push(unlocked(file.key, displayPath(file.abs), entry.path));
+        else
+            out.push(await verifyFile(ctx, entry, file, locked, entry.path));
     }
-    catch {
-        return undefined;
+    for (const [key, locked] of before) {
+        if (seen.has(key))
+            continue;
+        const shown = displayPath(path.resolve(ctx.config.dir, key));
+        out.push({
+            file: {
+                path: key,
+                entry: entry.path,
+                status: 'fail',
+                change: 'removed',
+                lockedSha256: locked.sha256,
+                lockedSize: locked.size,
+                lockedRows: locked.rows
+            },
+            findings: [
+                {
+                    status: 'fail',
+                    code: 'snapshot.file-removed',
+                    message: `${shown} was removed from ${entry.path} (it held ${formatInt(locked.rows)} rows when locked).`,
+                    file: shown
+                }
+            ]
+        });
     }
+    return out;
+}
+async function verifyFile(ctx, entry, file, locked, within) {
+    const shown = entry.kind === 'url' ? entry.path : displayPath(file.abs);
+    const base = {
+        path: file.key,
+        status: 'pass',
+        change: 'unchanged',
+        format: locked.format,
+        ...(within ? { entry: within } : {})
+    };
+    if (!entry.asOf) {
+        const { sha256, size } = await hashDataFile(file);
+        if (sha256 === locked.sha256 && size === locked.size) {
+            return {
+                file: { ...base, sha256, size, rows: locked.rows, fingerprint: locked.fingerprint },
+                findings: []
+            };
+        }
+    }
+    const scan = await scanDataFile(file, entry);
+    const facts = {
+        ...base,
+        format: scan.format,
+        sha256: scan.sha256,
+        lockedSha256: locked.sha256,
+        size: scan.size,
+        lockedSize: locked.size,
+        rows: scan.profile.rows,
+        lockedRows: locked.rows,
+        fingerprint: scan.profile.fingerprint,
+        lockedFingerprint: locked.fingerprint
+    };
+    if (entry.asOf) {
+        facts.asOf = entry.asOf.until;
+        facts.ignoredRows = scan.profile.ignoredRows;
+        if (locked.as_of?.until !== entry.asOf.until || locked.as_of.column !== entry.asOf.column) {
+            const was = locked.as_of ? `${locked.as_of.column} ≤ ${locked.as_of.until}` : 'no cut-off';
+            return {
+                file: { ...facts, status: 'fail', change: 'changed' },
+                findings: [
+                    {
+                        status: 'fail',
+                        code: 'snapshot.as-of-changed',
+                        message: `${shown}: the time cut changed (${was} → ${entry.asOf.column} ≤ ${entry.asOf.until}) since the lock was written: run \`repro-audit lock\`.`,
+                        file: shown
+                    }
+                ]
+            };
+        }
+    }
+    if (!locked.fingerprint) {
+        // A lock from before fingerprints: only sizes and row counts can be compared.
+        return {
+            file: { ...facts, status: 'fail', change: 'changed' },
+            findings: [
+                {
+                    status: 'fail',
+                    code: 'snapshot.changed',
+                    message: `${shown} changed since it was locked (size ${formatBytes(locked.size)} → ${formatBytes(scan.size)}, rows ${formatInt(locked.rows)} → ${formatInt(scan.profile.rows)}); re-lock with this version to classify changes.`,
+                    file: shown
+                }
+            ]
+        };
+    }
+    const found = await classify(ctx, entry, locked, scan, shown);
+    const status = worst(...found.findings.map(f => f.status));
+    const change = found.kinds.length === 0 ? 'unchanged' : 'changed';
+    return { file: { ...facts, ...found.facts, kinds: found.kinds, status, change }, findings: found.findings };
+}
+async function classify(ctx, entry, locked, scan, shown) {
+    const now = scan.profile;
+    const kinds = [];
+    const findings = [];
+    const facts = {};
+    const say = (status, kind, message) => {
+        kinds.push(kind);
+        findings.push({ status, code: `snapshot.${kind}`, message: `${shown}: ${message}.`, file: shown });
+    };
+    const schema = diffSchema(locked.columns, now.columns);
+    const schemaChanged = schema.added.length + schema.removed.length + schema.renamed.length + schema.retyped.length > 0 ||
+        schema.reordered;
+    // Column digests compare like with like only when both sides hold the same rows; the branches
+    // below set facts.columns where that holds.
+    const drift = columnDrift(locked.columns, now.columns);
+    if (!schemaChanged && now.fingerprint === locked.fingerprint && now.rows === locked.rows) {
+        // Same rows: unchanged (a time-cut entry whose table only grew), reordered, or re-encoded.
+        if (now.ordered === locked.ordered && (locked.sha256 === scan.sha256 || locked.as_of))
+            return { kinds, findings, facts };
+        const newline = locked.newline && now.newline && locked.newline !== now.newline
+            ? `line endings ${locked.newline.toUpperCase()} → ${now.newline.toUpperCase()}`
+            : '';
+        if (now.ordered !== locked.ordered) {
+            say('warn', 'reordered', `the same ${formatInt(now.rows)} rows in another order (content fingerprint unchanged${newline ? `; also ${newline}` : ''}); results that depend on row order may change`);
+        }
+        else {
+            say('warn', 're-encoded', `the same rows in the same order, re-encoded (${newline || 'quoting, number formatting or other byte-level encoding'})`);
+        }
+        return { kinds, findings, facts };
+    }
+    if (schemaChanged) {
+        facts.schema = schema;
+        if (drift.length && now.rows === locked.rows)
+            facts.columns = drift;
+        say('fail', 'schema-changed', `schema changed: ${schemaText(schema)}`);
+    }
+    // Rows by id, when the lock has the (id, row hash) sidecar and the schema still lines up.
+    if (!schemaChanged && locked.row_hashes && now.rowHashes) {
+        const diff = await diffRowHashes(path.resolve(ctx.config.dir, locked.row_hashes), now.rowHashes, FIRST_IDS);
+        const added = diff.addedIds;
+        const removedCount = diff.removed.count;
+        const changedCount = diff.changed.count;
+        facts.rowsAdded = diff.added.rows;
+        facts.rowsRemoved = diff.removed.rows;
+        facts.rowsChanged = changedCount;
+        facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids };
+        const idName = locked.id_column ?? 'id';
+        if (added.length)
+            say('fail', 'rows-added', `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, added.length)}`);
+        if (removedCount)
+            say('fail', 'rows-removed', `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`);
+        if (changedCount || kinds.length === 0) {
+            // Which columns changed in the changed rows: when rows were only added, read the file again
+            // without them, so the column digests and statistics compare the same rows as the lock.
+            let columns = drift;
+            if (added.length && !removedCount) {
+                const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, new Set(added));
+                columns = columnDrift(locked.columns, common.profile.columns);
+            }
+            // With removed rows the lock's digests include rows that are gone: no column can be named.
+            const which = columns.length && !removedCount ? `; ${driftText(columns)}` : '';
+            if (!removedCount && columns.length)
+                facts.columns = columns;
+            const rows = changedCount
+                ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`
+                : 'rows that share an id';
+            say('fail', 'values-changed', `values changed in ${rows}${which}`);
+        }
+        return { kinds, findings, facts };
+    }
+    const delta = now.rows - locked.rows;
+    if (delta > 0) {
+        facts.rowsAdded = delta;
+        say('fail', 'rows-added', `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`);
+    }
+    else if (delta < 0) {
+        facts.rowsRemoved = -delta;
+        say('fail', 'rows-removed', `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`);
+    }
+    else if (drift.length) {
+        facts.columns = drift;
+        say('fail', 'values-changed', `values changed with the row count unchanged (${formatInt(now.rows)}); ${driftText(drift)} (name an id_column to list the changed rows)`);
+    }
+    else if (!schemaChanged) {
+        say('fail', 'values-changed', `values moved between rows: every column holds the same values, but rows are combined differently (name an id_column to list them)`);
+    }
+    return { kinds, findings, facts };
+}
+function diffSchema(before, after) {
+    const afterNames = new Set(after.map(c => c.name));
+    const beforeNames = new Set(before.map(c => c.name));
+    let removed = before.filter(c => !afterNames.has(c.name));
+    let added = after.filter(c => !beforeNames.has(c.name));
+    const renamed = [];
+    for (const r of [...removed]) {
+        const match = added.find(a => a.digest !== undefined && a.digest === r.digest && a.type === r.type);
+        if (match) {
+            renamed.push({ from: r.name, to: match.name });
+            removed = removed.filter(x => x !== r);
+            added = added.filter(x => x !== match);
+        }
+    }
+    const retyped = after
+        .map(a => ({ a, b: before.find(c => c.name === a.name) }))
+        .filter(({ a, b }) => b !== undefined && b.type !== a.type && a.type !== 'empty' && b.type !== 'empty')
+        .map(({ a, b }) => ({ column: a.name, from: b?.type ?? '', to: a.type }));
+    const newName = new Map(renamed.map(r => [r.from, r.to]));
+    const kept = after.map(c => c.name).filter(n => !added.some(a => a.name === n));
+    const was = before.map(c => newName.get(c.name) ?? c.name).filter(n => kept.includes(n));
+    const reordered = was.join('\u0000') !== kept.join('\u0000');
+    return { added: added.map(c => c.name), removed: removed.map(c => c.name), renamed, retyped, reordered };
+}
+function schemaText(s) {
+    const parts = [];
+    if (s.added.length)
+        parts.push(`column(s) added: ${s.added.join(', ')}`);
+    if (s.removed.length)
+        parts.push(`column(s) removed: ${s.removed.join(', ')}`);
+    if (s.renamed.length)
+        parts.push(`renamed: ${s.renamed.map(r => `${r.from} → ${r.to}`).join(', ')}`);
+    if (s.retyped.length)
+        parts.push(`retyped: ${s.retyped.map(r => `${r.column} ${r.from} → ${r.to}`).join(', ')}`);
+    if (s.reordered)
+        parts.push('columns reordered');
+    return parts.join('; ');
+}
+function stats(c) {
+    const out = { type: c.type };
+    for (const k of ['count', 'missing', 'min', 'max', 'mean', 'distinct'])
+        if (c[k] !== undefined)
+            out[k] = c[k];
+    return out;
+}
+/** Columns present before and after whose values differ (their digests differ). */
+function columnDrift(before, after) {
+    const out = [];
+    for (const a of after) {
+        const b = before.find(c => c.name === a.name);
+        if (b && b.digest !== undefined && b.digest !== a.digest)
+            out.push({ column: a.name, before: stats(b), after: stats(a) });
+    }
+    return out;
+}
+function driftText(drift) {
+    const shown = drift.slice(0, 4).map(d => {
+        const moved = ['count', 'missing', 'min', 'max', 'mean', 'distinct']
+            .filter(k => d.before[k] !== d.after[k])
+            .map(k => `${k} ${formatNumber(d.before[k])} → ${formatNumber(d.after[k])}`);
+        return moved.length ? `${d.column} (${moved.join(', ')})` : d.column;
+    });
+    const more = drift.length > 4 ? ` and ${drift.length - 4} more` : '';
+    return `column(s) whose values differ: ${shown.join('; ')}${more}`;
+}
+function idList(ids, total) {
+    return ids.join(', ') + (total > ids.length ? `, … (${formatInt(total)} in all)` : '');
 }
 
 // Kept in step with package.json by a test; bundled into dist/ so the action knows its version.
@@ -41598,17 +43434,12 @@ async function audit(config, command, options = {}) {
     };
     if (command === 'lock') {
         say('pinning the data snapshot');
-        const lock = await createLock(config);
-        sections.snapshot = {
-            status: 'pass',
-            lock: relativePosix(config.dir, config.snapshot.lock),
-            files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
-            findings: []
-        };
+        const lock = await createLock(config, { cache: options.snapshotCache });
+        sections.snapshot = { status: 'pass', lock: relativePosix(config.dir, config.snapshot.lock), files: lockedFiles(lock), findings: [] };
     }
     if (command === 'verify' || command === 'run' || command === 'baseline') {
         say('verifying the data snapshot');
-        sections.snapshot = await verifySnapshot(config);
+        sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache });
     }
     if (command === 'deps' || command === 'run' || command === 'baseline') {
         say('auditing dependencies and the environment');
@@ -41994,7 +43825,7 @@ function sectionSummary(result, key) {
                 return s.findings[0]?.message ?? 'no files';
             return changed.length === 0
                 ? `${s.files.length} file(s) match the lock`
-                : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => f.path).join(', ')}`;
+                : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`;
         }
         case 'runs': {
             const r = result.runs;
@@ -42352,13 +44183,26 @@ function sectionParts(r) {
                 : f.rows !== undefined
                     ? formatInt(f.rows)
                     : '—';
-            return [escapeMarkdown(f.path), `${STATUS_MARK[f.status]} ${f.change}`, size, count];
+            const change = f.kinds?.length ? f.kinds.join(', ') : f.change;
+            const name = f.entry ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})` : escapeMarkdown(f.path);
+            return [name, `${STATUS_MARK[f.status]} ${change}`, size, count];
         });
         parts.push({
             text: table(['File', 'Status', 'Size', 'Rows'], rows),
             name: 'snapshot table',
             cut: tableCut
         });
+        const notes = r.snapshot.files.flatMap(f => {
+            const n = snapshotNotes(f);
+            return n.length ? ['', `${codeSpan(f.path)}:`, ...n.flatMap(x => ['', x])] : [];
+        });
+        if (notes.length) {
+            parts.push({
+                text: details('What changed in the data', notes.slice(1)),
+                name: 'snapshot changes (ids, schema, column statistics)',
+                cut: detailCut.snapshot
+            });
+        }
         const all = r.snapshot.files.map(f => [
             escapeMarkdown(f.path),
             sha(f.lockedSha256 ?? f.sha256),
@@ -42549,6 +44393,49 @@ function artifactsTable(artifacts) {
         ];
     });
     return ['**Artifacts**', '', table(['Artifact', 'Change', 'Baseline sha256', 'Current sha256'], rows)].join('\n');
+}
+/** Time cut, schema change, rows by id and column statistics before → after, for one file. */
+function snapshotNotes(f) {
+    const notes = [];
+    if (f.asOf)
+        notes.push(`Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${formatInt(f.ignoredRows ?? 0)} later row(s) ignored.`);
+    if (f.schema) {
+        const s = f.schema;
+        const parts = [
+            s.added.length ? `added ${s.added.map(x => codeSpan(x)).join(', ')}` : '',
+            s.removed.length ? `removed ${s.removed.map(x => codeSpan(x)).join(', ')}` : '',
+            s.renamed.length ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}` : '',
+            s.retyped.length ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}` : '',
+            s.reordered ? 'reordered' : ''
+        ].filter(Boolean);
+        notes.push(`Schema: ${parts.join('; ')}.`);
+    }
+    if (f.ids) {
+        const list = (label, values, total) => values.length
+            ? `${label} ${formatInt(total ?? values.length)}: ${values.map(x => escapeMarkdown(x)).join(', ')}${(total ?? 0) > values.length ? ', …' : ''}`
+            : '';
+        const parts = [
+            list('added', f.ids.added, f.rowsAdded),
+            list('removed', f.ids.removed, f.rowsRemoved),
+            list('changed', f.ids.changed, f.rowsChanged)
+        ].filter(Boolean);
+        if (parts.length)
+            notes.push(`Rows by id: ${parts.join('; ')}.`);
+    }
+    if (f.columns?.length) {
+        const stat = (v) => (v === undefined ? '—' : formatNumber(v));
+        const pair = (a, b) => (a === b ? stat(b) : `${stat(a)} → ${stat(b)}`);
+        notes.push(table(['Column', 'Count', 'Missing', 'Min', 'Max', 'Mean', 'Distinct (est.)'], f.columns.map(c => [
+            escapeMarkdown(c.column),
+            pair(c.before.count, c.after.count),
+            pair(c.before.missing, c.after.missing),
+            pair(c.before.min, c.after.min),
+            pair(c.before.max, c.after.max),
+            pair(c.before.mean, c.after.mean),
+            pair(c.before.distinct, c.after.distinct)
+        ])));
+    }
+    return notes;
 }
 function valueText(v) {
     if (typeof v === 'number')

@@ -30,6 +30,8 @@ class InputError extends Error {
     }
 }
 function displayPath(file) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file))
+        return file;
     const rel = path.relative(process.cwd(), file);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }

@@ -12,6 +12,7 @@ import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
+import { actionsCache } from './github/cache.js'
 import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
 import { baseCommit } from './github/base.js'
 import type { AuditResult } from './report/model.js'
@@ -63,7 +64,12 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   if (inputs.name) config.name = inputs.name
   // On a pull request the base branch's baseline shows the change the pull request intends.
   const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
-  const result = await audit(config, 'run', { failOn: inputs.failOn, baseRef, progress: line => core.info(line) })
+  const result = await audit(config, 'run', {
+    failOn: inputs.failOn,
+    baseRef,
+    progress: line => core.info(line),
+    snapshotCache: actionsCache(message => core.warning(message))
+  })
   const reports = await writeReports(result, config.reportDir)
   return { result, reports, exitCode: result.gate.exitCode }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
@@ -39,7 +40,7 @@ import {
   type RunsSection,
   type SnapshotSection
 } from '../report/model.js'
-import { createLock } from '../snapshot/lock.js'
+import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
 import { VERSION } from '../version.js'
 
@@ -54,6 +55,8 @@ export interface AuditOptions {
   baseRef?: string
   /** Called with a short line as each stage starts, for progress output. */
   progress?: (line: string) => void
+  /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
+  snapshotCache?: BlobCache
 }
 
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
@@ -169,18 +172,13 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
 
   if (command === 'lock') {
     say('pinning the data snapshot')
-    const lock = await createLock(config)
-    sections.snapshot = {
-      status: 'pass',
-      lock: relativePosix(config.dir, config.snapshot.lock),
-      files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
-      findings: []
-    }
+    const lock = await createLock(config, { cache: options.snapshotCache })
+    sections.snapshot = { status: 'pass', lock: relativePosix(config.dir, config.snapshot.lock), files: lockedFiles(lock), findings: [] }
   }
 
   if (command === 'verify' || command === 'run' || command === 'baseline') {
     say('verifying the data snapshot')
-    sections.snapshot = await verifySnapshot(config)
+    sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache })
   }
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {

@@ -195,16 +195,32 @@ export const CONFIG_SCHEMA = {
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
         id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
+        cache: { type: 'string', description: 'Folder for downloaded remote entries (default .repro-audit/cache).' },
         entries: {
           type: 'array',
           minItems: 1,
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['path'],
+            description: 'One of path, folder, glob or url.',
             properties: {
               path: { type: 'string', minLength: 1, description: 'A data file (CSV or Parquet).' },
-              id_column: { type: 'string' }
+              folder: { type: 'string', minLength: 1, description: 'A folder: every CSV and Parquet file under it.' },
+              glob: { type: 'string', minLength: 1, description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).' },
+              url: { type: 'string', pattern: '^https?://', description: 'A remote data file, downloaded and cached.' },
+              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'The pinned sha256 of the remote file.' },
+              format: { type: 'string', enum: ['csv', 'parquet'], description: 'The format, when the name does not tell.' },
+              id_column: { type: 'string' },
+              as_of: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['column', 'until'],
+                description: 'Time cut: only rows whose timestamp column is at or before `until` are pinned.',
+                properties: {
+                  column: { type: 'string', minLength: 1 },
+                  until: { type: 'string', minLength: 1, description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.' }
+                }
+              }
             }
           }
         }

@@ -7,7 +7,8 @@ import type {
   ColumnComparison,
   Finding,
   MetricComparison,
-  PredictionComparison
+  PredictionComparison,
+  SnapshotFile
 } from './model.js'
 import { SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
 
@@ -212,13 +213,26 @@ function sectionParts(r: AuditResult): Part[] {
           : f.rows !== undefined
             ? formatInt(f.rows)
             : '—'
-      return [escapeMarkdown(f.path), `${STATUS_MARK[f.status]} ${f.change}`, size, count]
+      const change = f.kinds?.length ? f.kinds.join(', ') : f.change
+      const name = f.entry ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})` : escapeMarkdown(f.path)
+      return [name, `${STATUS_MARK[f.status]} ${change}`, size, count]
     })
     parts.push({
       text: table(['File', 'Status', 'Size', 'Rows'], rows),
       name: 'snapshot table',
       cut: tableCut
     })
+    const notes = r.snapshot.files.flatMap(f => {
+      const n = snapshotNotes(f)
+      return n.length ? ['', `${codeSpan(f.path)}:`, ...n.flatMap(x => ['', x])] : []
+    })
+    if (notes.length) {
+      parts.push({
+        text: details('What changed in the data', notes.slice(1)),
+        name: 'snapshot changes (ids, schema, column statistics)',
+        cut: detailCut.snapshot
+      })
+    }
     const all = r.snapshot.files.map(f => [
       escapeMarkdown(f.path),
       sha(f.lockedSha256 ?? f.sha256),
@@ -437,6 +451,54 @@ function artifactsTable(artifacts: ArtifactComparison[]): string {
   return ['**Artifacts**', '', table(['Artifact', 'Change', 'Baseline sha256', 'Current sha256'], rows)].join(
     '\n'
   )
+}
+
+/** Time cut, schema change, rows by id and column statistics before → after, for one file. */
+function snapshotNotes(f: SnapshotFile): string[] {
+  const notes: string[] = []
+  if (f.asOf) notes.push(`Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${formatInt(f.ignoredRows ?? 0)} later row(s) ignored.`)
+  if (f.schema) {
+    const s = f.schema
+    const parts = [
+      s.added.length ? `added ${s.added.map(x => codeSpan(x)).join(', ')}` : '',
+      s.removed.length ? `removed ${s.removed.map(x => codeSpan(x)).join(', ')}` : '',
+      s.renamed.length ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}` : '',
+      s.retyped.length ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}` : '',
+      s.reordered ? 'reordered' : ''
+    ].filter(Boolean)
+    notes.push(`Schema: ${parts.join('; ')}.`)
+  }
+  if (f.ids) {
+    const list = (label: string, values: string[], total?: number): string =>
+      values.length
+        ? `${label} ${formatInt(total ?? values.length)}: ${values.map(x => escapeMarkdown(x)).join(', ')}${(total ?? 0) > values.length ? ', …' : ''}`
+        : ''
+    const parts = [
+      list('added', f.ids.added, f.rowsAdded),
+      list('removed', f.ids.removed, f.rowsRemoved),
+      list('changed', f.ids.changed, f.rowsChanged)
+    ].filter(Boolean)
+    if (parts.length) notes.push(`Rows by id: ${parts.join('; ')}.`)
+  }
+  if (f.columns?.length) {
+    const stat = (v: number | undefined): string => (v === undefined ? '—' : formatNumber(v))
+    const pair = (a: number | undefined, b: number | undefined): string => (a === b ? stat(b) : `${stat(a)} → ${stat(b)}`)
+    notes.push(
+      table(
+        ['Column', 'Count', 'Missing', 'Min', 'Max', 'Mean', 'Distinct (est.)'],
+        f.columns.map(c => [
+          escapeMarkdown(c.column),
+          pair(c.before.count, c.after.count),
+          pair(c.before.missing, c.after.missing),
+          pair(c.before.min, c.after.min),
+          pair(c.before.max, c.after.max),
+          pair(c.before.mean, c.after.mean),
+          pair(c.before.distinct, c.after.distinct)
+        ])
+      )
+    )
+  }
+  return notes
 }
 
 function valueText(v: unknown): string {

@@ -19,17 +19,68 @@ export interface Section {
   findings: Finding[]
 }
 
+/** How a data file differs from the lock; `reordered` and `re-encoded` keep the same rows. */
+export type SnapshotChangeKind =
+  'reordered' | 're-encoded' | 'rows-added' | 'rows-removed' | 'values-changed' | 'schema-changed'
+
+/** Statistics of one column, as the lock records them. */
+export interface SnapshotColumnStats {
+  type: string
+  count?: number
+  missing?: number
+  min?: number
+  max?: number
+  mean?: number
+  distinct?: number
+}
+
+/** A column whose values differ from the lock: its statistics before (locked) and after (now). */
+export interface SnapshotColumnDrift {
+  column: string
+  before: SnapshotColumnStats
+  after: SnapshotColumnStats
+}
+
+export interface SnapshotSchemaChange {
+  added: string[]
+  removed: string[]
+  renamed: { from: string; to: string }[]
+  retyped: { column: string; from: string; to: string }[]
+  reordered: boolean
+}
+
 export interface SnapshotFile {
   path: string
   status: Status
-  /** `unchanged`, `changed`, `missing`, `new` (present but not locked). */
-  change: 'unchanged' | 'changed' | 'missing' | 'unlocked'
+  /**
+   * `unchanged`, `changed`, `missing`, `unlocked` (present but not locked); for files of a folder
+   * or glob entry also `added` (not in the lock) and `removed` (in the lock, gone now).
+   */
+  change: 'unchanged' | 'changed' | 'missing' | 'unlocked' | 'added' | 'removed'
+  /** The folder, glob or url entry this file belongs to, when it is not an entry of its own. */
+  entry?: string
+  format?: string
   sha256?: string
   lockedSha256?: string
   size?: number
   lockedSize?: number
   rows?: number
   lockedRows?: number
+  /** What changed, most important first; empty or absent when the file is unchanged. */
+  kinds?: SnapshotChangeKind[]
+  fingerprint?: string
+  lockedFingerprint?: string
+  /** Exact counts by id when the entry has an id column; otherwise from the row counts. */
+  rowsAdded?: number
+  rowsRemoved?: number
+  rowsChanged?: number
+  /** The first ids of added, removed and changed rows (id column entries only). */
+  ids?: { added: string[]; removed: string[]; changed: string[] }
+  schema?: SnapshotSchemaChange
+  columns?: SnapshotColumnDrift[]
+  /** Time-cut entries: the cut-off and the rows after it that were left out. */
+  asOf?: string
+  ignoredRows?: number
 }
 
 export interface SnapshotSection extends Section {

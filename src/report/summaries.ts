@@ -22,7 +22,7 @@ export function sectionSummary(result: AuditResult, key: SectionKey): string {
       if (s.files.length === 0) return s.findings[0]?.message ?? 'no files'
       return changed.length === 0
         ? `${s.files.length} file(s) match the lock`
-        : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => f.path).join(', ')}`
+        : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`
     }
     case 'runs': {
       const r = result.runs

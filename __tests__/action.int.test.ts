@@ -207,7 +207,7 @@ describe('the bundled action', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('fail')
     expect(result.stdout).toMatch(
-      /::error title=repro-audit%3A snapshot.changed,file=fixtures\/house-prices\/data\/train.csv::/
+      /::error title=repro-audit%3A snapshot.rows-removed,file=fixtures\/house-prices\/data\/train.csv::.*1 row\(s\) removed/
     )
     expect(server.list(7)[0].body).toContain('FAIL')
   })
@@ -298,7 +298,7 @@ describe('mode: post (the fork-safe pattern)', () => {
     expect(result.outputs.status).toBe('error')
     expect(result.stdout).toMatch(/report\.json: not a repro-audit report: "audit" is not a string/)
     expect(result.summary).toMatch(
-      /^## 🛑 repro-audit could not run\n\nreport\.json: not a repro-audit report: "audit" is not a string/
+      /^## 🛑 repro-audit could not run\n\nreport\.json: not a repro-audit report: &quot;audit&quot; is not a string/
     )
     expect(server.requests).toHaveLength(0)
   })

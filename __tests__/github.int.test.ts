@@ -152,14 +152,26 @@ describe('the sticky comment', () => {
       gate: { failOn: 'fail', exitCode: 0 },
       summary: 'Reproduced.',
       snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files },
-      runs: skippedSection({ engine: 'builtin', runs: [], settings: {} }),
+      // Failed runs' output tails are the one part of a report with no row cap.
+      runs: {
+        status: 'error',
+        findings: [],
+        engine: 'command',
+        settings: {},
+        runs: Array.from({ length: 40 }, (_, i) => ({
+          id: `run-${i + 1}`,
+          perturbation: 'none',
+          status: 'error' as const,
+          output: `Traceback line ${i}\n`.repeat(200)
+        }))
+      },
       determinism: skippedSection({ runs: 0, checks: [], notTried: [] }),
       comparison: skippedSection({ baseline: 'baseline', metrics: [], artifacts: [] }),
       dependencies: skippedSection({ files: [] }),
       environment: { status: 'pass', findings: [], differences: [], current: { python: '3.11.2' } }
     }
     const markdown = commentMarkdown(huge, huge.audit)
-    expect(markdown).toContain('left out to stay within')
+    expect(markdown).toMatch(/Shortened to stay within GitHub's [\d,]+-character comment limit; left out: runs/)
     expect((await publishComment(client(), TARGET, report({ audit: huge.audit, markdown }))).action).toBe(
       'created'
     )

@@ -10,6 +10,8 @@ import {
 } from '../src/github/comment.js'
 import { resolvePullRequest } from '../src/github/event.js'
 import { skippedSection, type AuditResult } from '../src/report/model.js'
+import { renderMarkdown } from '../src/report/markdown.js'
+import { manyColumns } from './helpers/big-report.js'
 import { FakeGitHub } from './helpers/github-server.js'
 
 const TARGET: CommentTarget = { owner: 'octo', repo: 'models', issueNumber: 7 }
@@ -154,12 +156,14 @@ describe('the sticky comment', () => {
       snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files },
       runs: skippedSection({ engine: 'builtin', runs: [], settings: {} }),
       determinism: skippedSection({ runs: 0, checks: [], notTried: [] }),
-      comparison: skippedSection({ baseline: 'baseline', metrics: [], artifacts: [] }),
+      // Every table is capped at 20 rows: the size comes from the columns' most-changed rows.
+      comparison: manyColumns(3000),
       dependencies: skippedSection({ files: [] }),
       environment: { status: 'pass', findings: [], differences: [], current: { python: '3.11.2' } }
     }
+    expect(renderMarkdown(huge).length).toBeGreaterThan(65_536)
     const markdown = commentMarkdown(huge, huge.audit)
-    expect(markdown).toContain('left out to stay within')
+    expect(markdown).toMatch(/Shortened to stay within GitHub's [\d,]+-character comment limit; left out: /)
     expect((await publishComment(client(), TARGET, report({ audit: huge.audit, markdown }))).action).toBe(
       'created'
     )

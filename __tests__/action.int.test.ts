@@ -5,10 +5,12 @@ import { execFile } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { commentMarker } from '../src/github/comment.js'
 import { FakeGitHub } from './helpers/github-server.js'
 import { EXAMPLE, ROOT } from './helpers/workspace.js'
 
+const execFileAsync = promisify(execFile)
 const ACTION = path.join(ROOT, 'dist', 'index.js')
 const EVENTS = path.join(ROOT, '__tests__', 'fixtures', 'events')
 const TOKEN = 'ghs_s3cr3tT0k3nForTheFakeServer'
@@ -33,14 +35,38 @@ afterEach(async () => {
   await server.close()
 })
 
-/** A workspace holding a copy of the example under fixtures/house-prices, as a checkout would. */
+/**
+ * A workspace holding a copy of the example under fixtures/house-prices, as a checkout would: a git
+ * repository whose one commit is also the pull request's base (see runAction), so the base
+ * branch's baseline can be read, as after actions/checkout with the base commit fetched.
+ */
 async function workspace(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-action-'))
   await fs.cp(EXAMPLE, path.join(dir, 'fixtures', 'house-prices'), {
     recursive: true,
     filter: src => !src.includes(`${path.sep}.repro-audit`)
   })
+  const git = (...args: string[]) =>
+    execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir })
+  await git('init', '-q', '-b', 'main')
+  await git('add', '-A')
+  await git('commit', '-qm', 'base')
   return dir
+}
+
+/** The event payload, with the pull request's base commit set to the workspace's commit. */
+async function eventFile(dir: string, event: string, runner: string): Promise<string> {
+  const file = path.join(EVENTS, `${event}.json`)
+  const payload = JSON.parse(await fs.readFile(file, 'utf8'))
+  const head = await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd: dir }).then(
+    r => r.stdout.trim(),
+    () => undefined
+  )
+  if (!payload.pull_request?.base || !head) return file
+  payload.pull_request.base.sha = head
+  const copy = path.join(runner, `${event}.json`)
+  await fs.writeFile(copy, JSON.stringify(payload))
+  return copy
 }
 
 async function runAction(
@@ -61,7 +87,7 @@ async function runAction(
     ...inherited,
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: path.join(EVENTS, `${event}.json`),
+    GITHUB_EVENT_PATH: await eventFile(dir, event, runner),
     GITHUB_REPOSITORY: 'octo/models',
     GITHUB_WORKSPACE: dir,
     GITHUB_OUTPUT: output,
@@ -125,6 +151,9 @@ describe('the bundled action', () => {
       'report-json': path.join(dir, 'fixtures/house-prices/.repro-audit/report.json')
     })
     expect(first.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    // The base commit is in the checkout: its baseline is read, and the pull request leaves it as is.
+    const report = JSON.parse(await fs.readFile(first.outputs['report-json'], 'utf8'))
+    expect(report.comparison.intendedChange).toMatchObject({ change: 'unchanged' })
     const [created] = server.list(7)
     expect(
       created.body.startsWith(
@@ -297,6 +326,7 @@ describe('mode: post (the fork-safe pattern)', () => {
     expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('error')
     expect(result.stdout).toMatch(/report\.json: not a repro-audit report: "audit" is not a string/)
+    // The summary is Markdown: the quotes of the message are escaped (they render as quotes).
     expect(result.summary).toMatch(
       /^## 🛑 repro-audit could not run\n\nreport\.json: not a repro-audit report: &quot;audit&quot; is not a string/
     )

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { promises as fs } from 'node:fs'
+import { readFileSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { renderMarkdown } from '../src/report/markdown.js'
@@ -8,6 +8,21 @@ import { alterBaseline } from './helpers/baseline.js'
 import { runAudit, setConfig, workspace } from './helpers/audit.js'
 
 const git = promisify(execFile)
+// Expected values come from the committed baseline of the example, which an untouched retrain
+// reproduces bit for bit (the first test checks that); altered baselines are built relative to it.
+const committedDir = path.join('fixtures', 'house-prices', 'baseline')
+const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
+  metrics: Record<string, number>
+}
+const committedFitted = JSON.parse(readFileSync(path.join(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+  features: string[]
+  model: { params: { alpha: number } }
+}
+const committedRows =
+  readFileSync(path.join(committedDir, 'predictions.csv'), 'utf8').trimEnd().split('\n').length - 1
+/** Six significant digits, trailing zeros dropped: how the report states a metric value. */
+const sixDigits = (x: number): string => String(Number(x.toPrecision(6)))
+
 const codes = (r: { comparison: { findings: { code: string; status: string }[] } }) =>
   r.comparison.findings.map(f => `${f.status} ${f.code}`)
 
@@ -17,13 +32,16 @@ describe('the comparison with the committed baseline, on real files', () => {
     const r = await runAudit(dir)
     expect(r.status).toBe('pass')
     expect(r.gate.exitCode).toBe(0)
-    expect(r.comparison.predictions?.columns[0]).toMatchObject({ verdict: 'bit-identical', identical: 586 })
-    expect(r.comparison.metrics.map(m => m.verdict)).toEqual([
-      'bit-identical',
-      'bit-identical',
-      'bit-identical',
-      'bit-identical'
-    ])
+    expect(committedRows).toBeGreaterThan(100)
+    expect(r.comparison.predictions?.columns[0]).toMatchObject({
+      verdict: 'bit-identical',
+      identical: committedRows
+    })
+    const names = Object.keys(committed.metrics).sort()
+    expect(names).toEqual(expect.arrayContaining(['rmse', 'mae', 'holdout_rmse']))
+    expect(r.comparison.metrics.map(m => m.name).sort()).toEqual(names)
+    expect(r.comparison.metrics.map(m => m.verdict)).toEqual(names.map(() => 'bit-identical'))
+    for (const m of r.comparison.metrics) expect(m.current).toBe(committed.metrics[m.name])
     expect(r.comparison.artifacts).toEqual([
       expect.objectContaining({ path: 'fitted-pipeline.json', change: 'identical', status: 'pass' })
     ])
@@ -38,8 +56,9 @@ describe('the comparison with the committed baseline, on real files', () => {
     expect(r.status).toBe('fail')
     expect(r.gate.exitCode).toBe(1)
     const drift = r.comparison.findings.find(f => f.code === 'predictions.drift')
+    expect(drift?.message).toMatch(new RegExp(`^Predictions drifted: 4 of ${committedRows} rows`))
     expect(drift?.message).toMatch(
-      /^Predictions drifted: 4 of 586 rows of `prediction` differ beyond relative 1e-9 \(max absolute difference 4,?000/
+      /rows of `prediction` differ beyond relative 1e-9 \(max absolute difference 4,?000/
     )
     const top = r.comparison.predictions?.columns[0].topChanged ?? []
     expect(top.map(t => t.id)).toEqual(['20', '15', '10', '5'])
@@ -57,7 +76,7 @@ describe('the comparison with the committed baseline, on real files', () => {
     expect(r.comparison.predictions?.columns[0]).toMatchObject({
       verdict: 'equal within relative 1e-9',
       withinTolerance: 1,
-      identical: 585
+      identical: committedRows - 1
     })
     expect(codes(r)).toContain('pass predictions.within-tolerance')
   })
@@ -74,13 +93,19 @@ describe('the comparison with the committed baseline, on real files', () => {
       missingCount: 1,
       newIds: ['5'],
       newCount: 1,
-      matched: 585
+      matched: committedRows - 1
     })
   })
 
   it('metrics: a change beyond the threshold fails; a change in the better direction warns', async () => {
     const dir = await workspace({ runs: 1 })
-    await alterBaseline(dir, { manifest: m => ((m.metrics.rmse = 25000), (m.metrics.mae = 14000)) })
+    // The run's rmse is 2,500 lower than this baseline (better, as lower is declared better); its
+    // mae is 500 higher (worse, and no direction is declared for it).
+    const rmseBaseline = committed.metrics.rmse + 2500
+    const maeBaseline = committed.metrics.mae - 500
+    await alterBaseline(dir, {
+      manifest: m => ((m.metrics.rmse = rmseBaseline), (m.metrics.mae = maeBaseline))
+    })
     await setConfig(dir, t =>
       t.replace(
         'default: { relative: 1.0e-9 }',
@@ -90,20 +115,31 @@ describe('the comparison with the committed baseline, on real files', () => {
     const r = await runAudit(dir)
     const rmse = r.comparison.metrics.find(m => m.name === 'rmse')
     const mae = r.comparison.metrics.find(m => m.name === 'mae')
-    expect(rmse).toMatchObject({ status: 'warn', baseline: 25000, tolerance: { better: 'lower' } })
-    expect(rmse?.verdict).toMatch(
-      /^improved by 3,?239\.57 beyond relative 1e-9: update the baseline if intended$/
-    )
-    expect(mae).toMatchObject({ status: 'fail', baseline: 14000 })
-    expect(mae?.diff).toBeCloseTo(782.98321629773, 6)
-    expect(mae?.relativeDiff).toBeCloseTo(782.98321629773 / 14782.98321629773, 9)
+    expect(rmse).toMatchObject({
+      status: 'warn',
+      baseline: rmseBaseline,
+      current: committed.metrics.rmse,
+      tolerance: { better: 'lower' }
+    })
+    expect(rmse?.diff).toBeCloseTo(-2500, 6)
+    expect(rmse?.verdict).toBe('improved by 2500 beyond relative 1e-9: update the baseline if intended')
+    expect(mae).toMatchObject({ status: 'fail', baseline: maeBaseline, current: committed.metrics.mae })
+    expect(mae?.diff).toBeCloseTo(500, 6)
+    expect(mae?.relativeDiff).toBeCloseTo(500 / committed.metrics.mae, 9)
+    expect(mae?.verdict).toBe('changed by 500, beyond relative 1e-9')
+    expect(codes(r)).toEqual(expect.arrayContaining(['warn metrics.drift', 'fail metrics.drift']))
+    expect(r.status).toBe('fail')
   })
 
   it('artifacts: parameters, the feature order and learned values are told apart; reformatted JSON is equivalent', async () => {
     const dir = await workspace({ runs: 1 })
+    const alpha = committedFitted.model.params.alpha
+    const features = committedFitted.features
+    expect(features.length).toBeGreaterThan(3)
+    expect(features[2]).not.toBe(features[3])
     await alterBaseline(dir, {
       fitted: f => {
-        f.model.params.alpha = 5
+        f.model.params.alpha = alpha * 10
         ;[f.features[2], f.features[3]] = [f.features[3], f.features[2]]
         f.model.learned.intercept = 1
       }
@@ -113,22 +149,23 @@ describe('the comparison with the committed baseline, on real files', () => {
     expect(a).toMatchObject({
       change: 'changed',
       status: 'fail',
-      parameters: [{ path: 'model.params.alpha', baseline: 5, current: 10 }]
+      parameters: [{ path: 'model.params.alpha', baseline: alpha * 10, current: alpha }]
     })
+    // The baseline's 3rd and 4th features were swapped: position 3 (1-based) held the run's 4th.
     expect(a.features).toEqual({
-      baselineCount: 311,
-      currentCount: 311,
+      baselineCount: features.length,
+      currentCount: features.length,
       added: [],
       removed: [],
       reordered: true,
-      firstMoved: { position: 3, baseline: 'Year_Remod_Add', current: 'Year_Built' }
+      firstMoved: { position: 3, baseline: features[3], current: features[2] }
     })
     expect(a.diffs?.[0]).toMatchObject({ path: 'model.learned.intercept', baseline: 1 })
     expect(codes(r)).toEqual(
       expect.arrayContaining(['fail parameters.changed', 'fail features.changed', 'fail artifacts.changed'])
     )
     expect(r.comparison.findings.find(f => f.code === 'features.changed')?.message).toBe(
-      'Feature list in fitted-pipeline.json changed: order changed: position 3 was Year_Remod_Add, now Year_Built.'
+      `Feature list in fitted-pipeline.json changed: order changed: position 3 was ${features[3]}, now ${features[2]}.`
     )
 
     const same = await workspace({ runs: 1 })
@@ -165,12 +202,14 @@ describe('the comparison with the committed baseline, on real files', () => {
     expect((await runAudit(dir, { failOn: 'never' })).gate).toEqual({ failOn: 'never', exitCode: 0 })
     expect((await runAudit(dir, { failOn: 'fail' })).gate).toEqual({ failOn: 'fail', exitCode: 1 })
     const warned = await workspace({ runs: 1 })
-    await alterBaseline(warned, { manifest: m => (m.metrics.rmse = 25000) })
+    // A baseline rmse 1% above the run's: the run is better (lower), which warns.
+    await alterBaseline(warned, { manifest: m => (m.metrics.rmse = committed.metrics.rmse * 1.01) })
     await setConfig(warned, t =>
       t.replace('default: { relative: 1.0e-9 }', 'default: { relative: 1.0e-9 }\n    rmse: { better: lower }')
     )
     const w = await runAudit(warned, { failOn: 'warn' })
     expect(w.status).toBe('warn')
+    expect(w.comparison.metrics.find(m => m.name === 'rmse')).toMatchObject({ status: 'warn' })
     expect(w.gate.exitCode).toBe(1)
     expect((await runAudit(warned)).gate.exitCode).toBe(0)
   })
@@ -227,7 +266,7 @@ describe('the intended change: the base ref baseline against the pull request ba
     const ic = r.comparison.intendedChange
     expect(ic?.change).toBe('changed')
     expect(ic?.message).toBe(
-      'The pull request updates the baseline of HEAD: 2 prediction(s) change; metrics rmse 21760.4 → 20000.'
+      `The pull request updates the baseline of HEAD: 2 prediction(s) change; metrics rmse ${sixDigits(committed.metrics.rmse)} → 20000.`
     )
     expect(ic?.predictions?.columns[0]).toMatchObject({ beyondTolerance: 2 })
     // The retrain is still compared with the pull request's (altered) baseline, so it fails.

@@ -7,6 +7,7 @@ import { checkRuns, type CompletedRun } from '../src/determinism/check.js'
 import { shuffledSnapshot } from '../src/determinism/perturb.js'
 import { concurrency, runPool } from '../src/determinism/pool.js'
 import { globToRegExp } from '../src/pipeline/command.js'
+import { groupNotTried } from '../src/report/summaries.js'
 
 async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-unit-'))
@@ -218,5 +219,33 @@ describe('the command pipeline config', () => {
     }
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).format()).toMatch(message)
+  })
+})
+
+describe('the not-tried perturbations in the overview', () => {
+  it('names perturbations that share a reason together, with the reason once, in their order', () => {
+    const reach = 'does not reach the built-in engine, which runs inside repro-audit'
+    expect(
+      groupNotTried([
+        'row_order (not in determinism.perturbations)',
+        `hash_seed (${reach})`,
+        `timezone (${reach})`,
+        'locale (no locale other than C or POSIX is installed on this machine)',
+        `threads (${reach})`,
+        'workdir (not in determinism.perturbations)'
+      ])
+    ).toEqual([
+      'row_order, workdir (not in determinism.perturbations)',
+      'hash_seed, timezone, threads (they do not reach the built-in engine, which runs inside repro-audit)',
+      'locale (no locale other than C or POSIX is installed on this machine)'
+    ])
+  })
+
+  it('keeps a lone perturbation as it is, and an entry of another shape untouched', () => {
+    expect(groupNotTried([`threads (does not reach the built-in engine)`, 'something else'])).toEqual([
+      'threads (does not reach the built-in engine)',
+      'something else'
+    ])
+    expect(groupNotTried([])).toEqual([])
   })
 })

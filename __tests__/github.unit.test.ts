@@ -7,8 +7,10 @@ import { commentMarker } from '../src/github/comment.js'
 import { pullRequestTarget } from '../src/github/event.js'
 import { readReportFile } from '../src/github/report-file.js'
 import { summaryMarkdown } from '../src/github/summary.js'
-import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT as SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js'
+import { SUMMARY_LIMIT as SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js'
+import { COMMENT_LIMIT } from '../src/report/markdown.js'
 import { skippedSection, type AuditResult } from '../src/report/model.js'
+import { manyColumns } from './helpers/big-report.js'
 
 function result(overrides: Partial<AuditResult> = {}): AuditResult {
   return {
@@ -146,41 +148,28 @@ describe('readReportFile', () => {
 })
 
 describe('summaryMarkdown', () => {
-  const files = (count: number, name: string) =>
-    Array.from({ length: count }, (_, i) => ({
-      path: `data/${name}-${i}.csv`,
-      status: 'pass' as const,
-      change: 'unchanged' as const,
-      size: 10,
-      rows: 1
-    }))
-  const environment = (count: number) => ({
-    status: 'pass' as const,
-    findings: [],
-    differences: [],
-    current: Object.fromEntries(Array.from({ length: count }, (_, i) => [`key-${i}`, 'v'.repeat(40)]))
-  })
-
-  it('keeps at least what the comment keeps, and the verdict first', () => {
-    const big = result({ snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files: files(3000, 'part') } })
-    const summary = summaryMarkdown(big, 'report.json')
-    const comment = renderMarkdown(big, { limit: COMMENT_LIMIT, fullReport: 'report.json' })
-    expect(summary.startsWith('## ✅ repro-audit · house-prices · run: PASS')).toBe(true)
-    expect(summary.length).toBeGreaterThanOrEqual(comment.length)
-    // Long tables keep their first rows and point at the JSON report for the rest.
-    expect(summary).toContain('data/part-0.csv')
-    expect(summary).toMatch(/more in the JSON report/)
-  })
-
-  it('stays within 1 MiB of UTF-8 however large the result', () => {
-    const big = result({
-      snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files: files(6000, 'ü'.repeat(60)) },
-      environment: environment(1000)
-    })
-    const text = summaryMarkdown(big, 'report.json')
+  it('keeps detail beyond the comment size when it fits in 1 MiB', () => {
+    const text = summaryMarkdown(result({ comparison: manyColumns(300) }), 'report.json')
+    expect(text.length).toBeGreaterThan(COMMENT_LIMIT)
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
-    expect(text).toContain('key-0')
-    expect(text).toMatch(/more in the JSON report/)
+    // The last column's most-changed rows are still there.
+    expect(text).toContain('Most changed in `column_299`')
+    expect(text).toContain('id-299-9-')
+    expect(text).not.toContain('left out')
+  })
+
+  it('stays within 1 MiB of UTF-8 and says where the rest is', () => {
+    // Two-byte characters: 3000 columns' details are well under 1 Mi characters, not under 1 MiB.
+    const big = result({ comparison: manyColumns(3000, 60, 'ü') })
+    const text = summaryMarkdown(big, 'report.json')
+    expect(text.length).toBeLessThan(SUMMARY_LIMIT_BYTES)
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    expect(text).toContain('| Column | Rows | Bit-identical |')
+    expect(text).toMatch(
+      /Shortened to stay within GitHub's 1 MiB job-summary limit; left out: .*comparison details/
+    )
+    expect(text).toContain('The full report is in report.json.')
+    expect(text).not.toContain('Most changed in')
   })
 })
 

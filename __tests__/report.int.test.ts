@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { readFileSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Ajv } from 'ajv'
 import { CONFIG_SCHEMA } from '../src/config/schema.js'
@@ -15,10 +15,21 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(
   JSON.parse(await fs.readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8'))
 )
 
+// The committed baseline of the example: the altered scenarios are built relative to it.
+const committedDir = path.join(ROOT, 'fixtures', 'house-prices', 'baseline')
+const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
+  metrics: Record<string, number>
+}
+const committedFitted = JSON.parse(readFileSync(path.join(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+  model: { params: { alpha: number } }
+  steps: { learned: { fill?: Record<string, number> } }[]
+}
+
 async function scenario(name: 'pass' | 'warn' | 'fail' | 'error'): Promise<AuditResult> {
   const dir = await workspace()
   if (name === 'warn') {
-    await alterBaseline(dir, { manifest: m => (m.metrics.rmse = 25000) })
+    // The baseline's rmse is 2,500 above the run's: the run improved, which warns.
+    await alterBaseline(dir, { manifest: m => (m.metrics.rmse = committed.metrics.rmse + 2500) })
     await setConfig(dir, t =>
       t.replace(
         'default: { relative: 1.0e-9 }',
@@ -30,10 +41,11 @@ async function scenario(name: 'pass' | 'warn' | 'fail' | 'error'): Promise<Audit
     await alterBaseline(dir, {
       predictions: rows =>
         rows.map((r, i) => (i % 97 === 0 ? [r[0], String(Number(r[1]) * (1 + (i + 1) * 1e-4))] : r)),
-      manifest: m => (m.metrics.r2 = 0.93),
+      manifest: m => (m.metrics.r2 = committed.metrics.r2 + 0.04),
       fitted: f => {
-        f.model.params.alpha = 5
-        f.steps[0].learned.fill.Lot_Area = 1
+        f.model.params.alpha = committedFitted.model.params.alpha * 10
+        // A learned value that exists in the committed baseline (the median lot frontage), changed.
+        f.steps[0].learned.fill.Lot_Frontage = committedFitted.steps[0].learned.fill!.Lot_Frontage + 1
       }
     })
   }

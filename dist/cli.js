@@ -43841,7 +43841,7 @@ function sectionSummary(result, key) {
             const head = changed.length === 0
                 ? `${d.checks.length} check(s) reproduced`
                 : `${changed.length} of ${d.checks.length} check(s) changed results`;
-            return d.notTried.length ? `${head}; not tried: ${d.notTried.join(', ')}` : head;
+            return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head;
         }
         case 'comparison': {
             const c = result.comparison;
@@ -43879,6 +43879,40 @@ function sectionSummary(result, key) {
                 : where;
         }
     }
+}
+/**
+ * The perturbations left out, those sharing a reason named together with it once:
+ * `hash_seed (does not reach X)`, `timezone (does not reach X)` become
+ * `hash_seed, timezone (they do not reach X)`. Each entry of `notTried` (see
+ * src/determinism/perturb.ts) is `name (reason)`; the JSON report keeps them one by one. Groups
+ * keep the order of their first perturbation; an entry of another shape is kept as it is.
+ */
+function groupNotTried(notTried) {
+    const groups = new Map();
+    const out = [];
+    for (const entry of notTried) {
+        const m = /^(\S+) \((.+)\)$/.exec(entry);
+        if (!m) {
+            out.push(entry);
+            continue;
+        }
+        const [, name, reason] = m;
+        const names = groups.get(reason);
+        if (names)
+            names.push(name);
+        else {
+            groups.set(reason, [name]);
+            out.push({ reason });
+        }
+    }
+    return out.map(item => {
+        if (typeof item === 'string')
+            return item;
+        const names = groups.get(item.reason);
+        // "does not reach" is said of one perturbation; several "do not reach".
+        const reason = names.length > 1 ? item.reason.replace(/^does not /, 'they do not ') : item.reason;
+        return `${names.join(', ')} (${reason})`;
+    });
 }
 
 const COLOURS = {
@@ -44234,7 +44268,9 @@ function sectionParts(r) {
         });
         if (r.determinism.notTried.length)
             parts.push({
-                text: `Not tried: ${r.determinism.notTried.map(x => escapeMarkdown(x)).join(', ')}.`,
+                text: `Not tried: ${groupNotTried(r.determinism.notTried)
+                    .map(x => escapeMarkdown(x))
+                    .join(', ')}.`,
                 name: 'determinism notes',
                 cut: detailCut.determinism
             });

@@ -10,7 +10,7 @@ import type {
   PredictionComparison,
   SnapshotFile
 } from './model.js'
-import { SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
+import { groupNotTried, SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
 
 /** GitHub's limit for an issue or pull-request comment body, in characters. */
 export const COMMENT_LIMIT = 65_536
@@ -265,7 +265,9 @@ function sectionParts(r: AuditResult): Part[] {
     })
     if (r.determinism.notTried.length)
       parts.push({
-        text: `Not tried: ${r.determinism.notTried.map(x => escapeMarkdown(x)).join(', ')}.`,
+        text: `Not tried: ${groupNotTried(r.determinism.notTried)
+          .map(x => escapeMarkdown(x))
+          .join(', ')}.`,
         name: 'determinism notes',
         cut: detailCut.determinism
       })

@@ -159,7 +159,8 @@ async function aggregateGroup(
   for (let i = 0; i < others.length; i++)
     for (let j = i + 1; j < others.length; j++) pairs.push(comparePair(others[i], others[j], tables, false))
 
-  const jobs: JobEntry[] = members.map(m =>
+  // The reference first, then the others by label.
+  const jobs: JobEntry[] = [ref, ...others].map(m =>
     jobEntry(m, m === ref ? 'reference' : pairs.find(p => p.b === m.result.label && p.involvesReference))
   )
   const findings: Finding[] = []
@@ -407,7 +408,9 @@ function groupSummary(jobs: JobEntry[], pairs: PairComparison[], reference: stri
   if (production === 0) return `One environment only (${reference}): nothing to compare across environments.`
   const parts: string[] = []
   if (drifted)
-    parts.push(`${drifted} of ${production} environment(s) drifted from the reference ${reference}`)
+    parts.push(
+      `${drifted} of ${production} production environment(s) drifted from the reference ${reference}`
+    )
   if (broken) parts.push(`${broken} could not be compared`)
   if (!drifted && !broken)
     parts.push(

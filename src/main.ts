@@ -46,7 +46,10 @@ export async function run(): Promise<void> {
     await writeSummary(summaryMarkdown(result, displayPath(reports.json)))
     if (inputs.mode === 'run') annotate(result)
     const name = result.audit
-    core.setOutput('comment-url', await comment(inputs, name, result.status, () => commentMarkdown(result, name)))
+    core.setOutput(
+      'comment-url',
+      await comment(inputs, name, result.status, () => commentMarkdown(result, name))
+    )
 
     if (exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
     else if (exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
@@ -75,7 +78,10 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   })
   const reports = await writeReports(result, config.reportDir)
   // The portable result of this job, for a later `mode: aggregate` job over the whole matrix.
-  const job = await writeJobResult(result, config, reference, { label: inputs.label, file: inputs.resultFile })
+  const job = await writeJobResult(result, config, reference, {
+    label: inputs.label,
+    file: inputs.resultFile
+  })
   core.setOutput('result-file', job.file)
   core.setOutput('label', job.portable.label)
   core.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
@@ -98,16 +104,23 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
   const json = path.join(dir, 'aggregate.json')
   const markdown = path.join(dir, 'aggregate.md')
   await writeFileAtomic(json, renderAggregateJson(result))
-  await writeFileAtomic(markdown, renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }))
+  await writeFileAtomic(
+    markdown,
+    renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' })
+  )
   core.setOutput('status', result.status)
   core.setOutput('report-json', json)
   core.setOutput('report-markdown', markdown)
-  await writeSummary(renderAggregateMarkdown(result, { limit: SUMMARY_LIMIT_BYTES / 4, fullReport: displayPath(json) }))
+  await writeSummary(
+    renderAggregateMarkdown(result, { limit: SUMMARY_LIMIT_BYTES / 4, fullReport: displayPath(json) })
+  )
   const name = `aggregate:${inputs.name ?? 'matrix'}`
   const limit = COMMENT_LIMIT - commentMarker(name).length - 1
   core.setOutput(
     'comment-url',
-    await comment(inputs, name, result.status, () => renderAggregateMarkdown(result, { limit, fullReport: 'aggregate.json' }))
+    await comment(inputs, name, result.status, () =>
+      renderAggregateMarkdown(result, { limit, fullReport: 'aggregate.json' })
+    )
   )
   if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not aggregate: ${result.summary}`)
   else if (result.gate.exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
@@ -136,7 +149,12 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 /** Post or update the sticky comment; returns its URL, or '' when none was posted. */
-async function comment(inputs: ActionInputs, name: string, status: Status, render: () => string): Promise<string> {
+async function comment(
+  inputs: ActionInputs,
+  name: string,
+  status: Status,
+  render: () => string
+): Promise<string> {
   if (inputs.comment === 'never') return ''
   const { eventName, payload } = github.context
   const target = pullRequestTarget(eventName, payload, inputs.prNumber)

@@ -86,6 +86,7 @@ function list(name: string): string[] {
 function count(name: string): number | undefined {
   const value = core.getInput(name).trim()
   if (!value) return undefined
-  if (!/^[1-9]\d{0,5}$/.test(value)) throw new InputError(`input "${name}" must be a positive number of jobs, not "${value}"`)
+  if (!/^[1-9]\d{0,5}$/.test(value))
+    throw new InputError(`input "${name}" must be a positive number of jobs, not "${value}"`)
   return Number(value)
 }

@@ -13,7 +13,7 @@ import { BASELINE_MANIFEST } from '../compare/baseline.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import type { AuditResult } from '../report/model.js'
 import { SCHEMA_VERSION } from '../report/model.js'
-import { readCanonicalCsv, parseCanonicalCsv, type PredictionTable } from './csv.js'
+import { parseCanonicalCsv, readCanonicalCsv, type PredictionTable } from './csv.js'
 
 export const RESULT_KIND = 'repro-audit-result'
 export const RESULT_SCHEMA_VERSION = 1
@@ -42,7 +42,11 @@ export interface PortableResult {
   /** The job's name in the aggregate, for example `ubuntu-24.04-arm-py3.12`. */
   label: string
   audit: string
-  /** SHA-256 of the config file (line endings normalised): results of one audit must share it. */
+  /**
+   * Hash of what in the config decides the predictions and their verdict: the pipeline section, the
+   * snapshot entries and the prediction tolerance. Results of one audit must share it; the
+   * determinism, report and gate settings may differ between jobs (a lighter production job).
+   */
   configSha256: string
   /** SHA-256 of the baseline manifest (line endings normalised), absent when there is none. */
   baselineSha256?: string
@@ -80,7 +84,7 @@ export async function writeResultFile(
     resultSchemaVersion: RESULT_SCHEMA_VERSION,
     label: options.label,
     audit: result.audit,
-    configSha256: await normalisedHash(config.file),
+    configSha256: configHash(config),
     baselineSha256: await normalisedHash(path.join(config.baselineDir, BASELINE_MANIFEST)).catch(
       () => undefined
     ),
@@ -97,6 +101,17 @@ export async function writeResultFile(
   const portable: PortableResult = { ...body, digest: canonicalHash(body) }
   await writeFileAtomic(file, canonicalJsonPretty(portable))
   return portable
+}
+
+export function configHash(config: AuditConfig): string {
+  return canonicalHash({
+    pipeline: config.pipeline.spec,
+    snapshot: {
+      idColumn: config.snapshot.idColumn,
+      entries: config.snapshot.entries.map(e => ({ path: e.path, idColumn: e.idColumn }))
+    },
+    predictions: config.compare.predictions
+  })
 }
 
 async function normalisedHash(file: string): Promise<string> {
@@ -124,7 +139,7 @@ async function embedPredictions(
   limit: number
 ): Promise<PortablePredictions> {
   const table = await readCanonicalCsv(run.predictions, run.idColumn)
-  const gz = gzipSync(Buffer.from(table.text), { level: 9 })
+  const gz = gzipSync(Buffer.from(table.text))
   const common = {
     idColumn: run.idColumn,
     columns: table.columns,

@@ -393,6 +393,47 @@ describe('repro-audit aggregate over real result files', () => {
     expect(r.stderr).toMatch(/builtin-macos-latest-py3\.12\.json: not a repro-audit result file/)
   })
 
+  it('a job whose pipeline crashed is shown without predictions; the aggregate is an error (exit 2)', async () => {
+    const crashed = await pythonWorkspace()
+    await fs.writeFile(path.join(crashed, 'train.py'), 'raise SystemExit("cannot load the model")\n')
+    const dir = await copyResults('py-ubuntu-latest-py3.11.json', 'py-ubuntu-24.04-arm-py3.11.json')
+    const job = await runCli([
+      'run',
+      '--config',
+      path.join(crashed, 'repro.yml'),
+      '--label',
+      'windows-latest-py3.12',
+      '--result-file',
+      path.join(dir, 'crashed.json')
+    ])
+    expect(job.code).toBe(2)
+    const out = path.join(dir, 'out')
+    const r = await runCli([
+      'aggregate',
+      path.join(dir, 'crashed.json'),
+      path.join(dir, 'py-ubuntu-latest-py3.11.json'),
+      path.join(dir, 'py-ubuntu-24.04-arm-py3.11.json'),
+      '--reference',
+      'ubuntu-latest-py3.11',
+      '--output',
+      out
+    ])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      /^repro-audit: Job windows-latest-py3\.12: The audit could not run: Run run-1 failed: .*run-1\.log: the command exited with status 1\.\n$/
+    )
+    const markdown = await fs.readFile(path.join(out, 'aggregate.md'), 'utf8')
+    expect(markdown).toMatch(/^## 🛑 repro-audit · matrix of 3 job\(s\): ERROR/)
+    expect(markdown).toContain(
+      '| `windows-latest-py3.12` vs reference | 🛑 not comparable | — | — | — | no predictions from windows-latest-py3.12 (its run failed) |'
+    )
+    expect(markdown).toContain(
+      '| `ubuntu-24.04-arm-py3.11` vs reference | ✅ bit-identical | 0 of 586 | 0 | 0 |  |'
+    )
+    // No pair between the crashed job and the other production job: its failure is said once.
+    expect(markdown).not.toContain('`windows-latest-py3.12` vs `ubuntu-24.04-arm-py3.11`')
+  })
+
   it('two jobs with one label are refused, naming both files', async () => {
     const dir = await copyResults('builtin-ubuntu-latest-py3.11.json')
     await fs.copyFile(path.join(results, 'builtin-ubuntu-latest-py3.11.json'), path.join(dir, 'copy.json'))

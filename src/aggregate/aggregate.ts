@@ -156,8 +156,11 @@ async function aggregateGroup(
   const others = members.filter(m => m !== ref)
   const pairs: PairComparison[] = []
   for (const m of others) pairs.push(comparePair(ref, m, tables, true))
-  for (let i = 0; i < others.length; i++)
-    for (let j = i + 1; j < others.length; j++) pairs.push(comparePair(others[i], others[j], tables, false))
+  // Production against production too, for jobs that have predictions (a failed job is reported once).
+  const withPredictions = others.filter(m => tables.get(m.result.label) !== undefined)
+  for (let i = 0; i < withPredictions.length; i++)
+    for (let j = i + 1; j < withPredictions.length; j++)
+      pairs.push(comparePair(withPredictions[i], withPredictions[j], tables, false))
 
   // The reference first, then the others by label.
   const jobs: JobEntry[] = [ref, ...others].map(m =>
@@ -168,8 +171,12 @@ async function aggregateGroup(
     if (j.status !== 'pass')
       findings.push({ status: j.status, code: 'job.status', message: `Job ${j.label}: ${j.summary}` })
   }
+  const offReference = new Set(pairs.filter(p => p.involvesReference && p.status !== 'pass').map(p => p.b))
   for (const p of pairs) {
-    if (p.status !== 'pass')
+    // Two production jobs that both drifted from the reference differ from each other as well:
+    // that is said once, by the reference pairs; only a disagreement the reference misses is news.
+    const news = p.involvesReference || (!offReference.has(p.a) && !offReference.has(p.b))
+    if (p.status !== 'pass' && news)
       findings.push({
         status: p.status,
         code: p.verdict === 'drifted' ? 'matrix.drift' : 'matrix.not-comparable',

@@ -141,6 +141,7 @@ function mark(status: SectionStatus): string {
 
 function pairTable(g: AuditGroup): string {
   const rows = g.pairs.map(p => {
+    const comparable = p.verdict !== 'not comparable'
     const who = p.involvesReference ? `${codeSpan(p.b)} vs reference` : `${codeSpan(p.a)} vs ${codeSpan(p.b)}`
     const rows =
       p.verdict === 'not comparable'
@@ -158,7 +159,7 @@ function pairTable(g: AuditGroup): string {
           : p.verdict === 'bit-identical'
             ? ''
             : 'no environment difference recorded'
-    return `| ${who} | ${STATUS_MARK[p.status]} ${verdict} | ${rows} | ${formatNumber(p.maxAbsDiff, 4)} | ${formatNumber(p.maxRelDiff, 4)} | ${cause} |`
+    return `| ${who} | ${STATUS_MARK[p.status]} ${verdict} | ${rows} | ${comparable ? formatNumber(p.maxAbsDiff, 4) : '—'} | ${comparable ? formatNumber(p.maxRelDiff, 4) : '—'} | ${cause} |`
   })
   return [
     '#### Prediction agreement',

@@ -155,6 +155,10 @@ async function executeAggregate(results: string[], opts: AggregateCliOptions, io
       await writeFileAtomic(path.join(dir, 'aggregate.md'), renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }))
     }
     io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
+    if (result.gate.exitCode === 2) {
+      const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
+      io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`)
+    }
     return result.gate.exitCode
   } catch (error) {
     io.stderr(`repro-audit: ${errorMessage(error)}\n`)

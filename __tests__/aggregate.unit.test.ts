@@ -11,6 +11,7 @@ import {
 } from '../src/aggregate/result-file.js'
 import { audit } from '../src/audit/audit.js'
 import { loadConfig } from '../src/config/load.js'
+import { canonicalHash } from '../src/core/canonical-json.js'
 import { InputError } from '../src/core/errors.js'
 import type { RunOutputs } from '../src/pipeline/outputs.js'
 import { copyFixture } from './helpers/workspace.js'
@@ -231,6 +232,12 @@ describe('result files', () => {
     const read = await readResultFile(file)
     const table = await loadPredictions(file, read)
     expect(table?.ids).toHaveLength(586)
+
+    // Signed but incomplete (a hand-made file): refused by name, not a crash later on.
+    const { digest: _, environment: __, ...rest } = read
+    const broken = path.join(dir, 'results', 'broken.json')
+    await fs.writeFile(broken, JSON.stringify({ ...rest, digest: canonicalHash(rest) }))
+    await expect(readResultFile(broken)).rejects.toThrow('"environment" must map names to version strings')
 
     await fs.rm(path.join(dir, 'results', 'job.predictions.csv.gz'))
     await expect(loadPredictions(file, read)).rejects.toThrow(InputError)

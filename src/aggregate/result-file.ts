@@ -209,6 +209,16 @@ export async function readResultFile(file: string): Promise<PortableResult> {
   for (const key of ['label', 'audit', 'configSha256'] as const) {
     if (typeof r[key] !== 'string' || r[key] === '') throw new InputError(`"${key}" is missing`, { file })
   }
+  const isObject = (v: unknown): boolean => !!v && typeof v === 'object' && !Array.isArray(v)
+  if (!isObject(r.environment) || Object.values(r.environment ?? {}).some(v => typeof v !== 'string'))
+    throw new InputError('"environment" must map names to version strings', { file })
+  if (!isObject(r.metrics)) throw new InputError('"metrics" is missing', { file })
+  if (!Array.isArray(r.artifacts)) throw new InputError('"artifacts" is missing', { file })
+  if (!isObject(r.tolerance) || !isObject(r.tolerance?.default) || !isObject(r.tolerance?.columns))
+    throw new InputError('"tolerance" is missing', { file })
+  const p = r.predictions
+  if (p !== undefined && (!isObject(p) || typeof p.sha256 !== 'string' || typeof p.idColumn !== 'string'))
+    throw new InputError('"predictions" is incomplete', { file })
   if (!r.result || typeof r.result !== 'object' || r.result.schemaVersion !== SCHEMA_VERSION) {
     throw new InputError(
       `the embedded report has schema version ${JSON.stringify(r.result?.schemaVersion)}, not ${SCHEMA_VERSION}`,

@@ -10,6 +10,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }]
   },
+  // A cache per checkout: several worktrees share node_modules, and a shared cache mixes them up.
+  cacheDirectory: '<rootDir>/.jest-cache',
   testTimeout: 120000,
   verbose: false
 }

@@ -29,5 +29,12 @@ export default [
     output: { file: 'dist/cli.js', format: 'es', sourcemap: false, inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
     plugins: plugins(),
     onwarn
+  },
+  {
+    // The worker thread that partitions one prediction file while the main thread does the other.
+    input: 'src/compare/partition-worker.ts',
+    output: { file: 'dist/partition-worker.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn
   }
 ]

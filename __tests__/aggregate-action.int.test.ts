@@ -116,7 +116,7 @@ const CONFIG = { config: 'fixtures/house-prices/repro.yml', comment: 'never' }
 describe('the bundled action over a matrix', () => {
   it('matrix jobs write their result files and summaries; the aggregate job posts one comment', async () => {
     const dir = await workspace()
-    const ubuntu = await runAction(dir, 'pull_request', { ...CONFIG, label: 'ubuntu-latest-py3.12' })
+    const ubuntu = await runAction(dir, 'push', { ...CONFIG, label: 'ubuntu-latest-py3.12' })
     expect(ubuntu.code).toBe(0)
     const file = path.join(dir, 'fixtures/house-prices/.repro-audit/repro-result-ubuntu-latest-py3.12.json')
     expect(ubuntu.outputs).toMatchObject({
@@ -130,7 +130,7 @@ describe('the bundled action over a matrix', () => {
     await fs.copyFile(file, path.join(dir, 'repro-results', path.basename(file)))
 
     // A second job with another time zone and no label: its label comes from the runner.
-    const mac = await runAction(dir, 'pull_request', CONFIG, {
+    const mac = await runAction(dir, 'push', CONFIG, {
       TZ: 'Asia/Tokyo',
       RUNNER_OS: 'macOS',
       RUNNER_ARCH: 'ARM64'
@@ -180,7 +180,7 @@ describe('the bundled action over a matrix', () => {
 
   it('a missing job result fails the aggregate job with the reason in the summary, and posts nothing', async () => {
     const dir = await workspace()
-    const job = await runAction(dir, 'pull_request', { ...CONFIG, label: 'ubuntu-latest-py3.12' })
+    const job = await runAction(dir, 'push', { ...CONFIG, label: 'ubuntu-latest-py3.12' })
     await fs.mkdir(path.join(dir, 'repro-results'))
     await fs.copyFile(job.outputs['result-file'], path.join(dir, 'repro-results', 'one.json'))
     const aggregate = await runAction(dir, 'pull_request', { mode: 'aggregate', expect: '3' })

@@ -55,8 +55,8 @@ describe('config loading', () => {
   })
 
   it('suggests the nearest allowed value', async () => {
-    const error = parseError((await exampleText()).replace('type: ridge', 'type: rigde'))
-    expect(error.message).toMatch(/^pipeline\.model\.type: "rigde" is not one of .*; did you mean "ridge"\?$/)
+    const error = parseError((await exampleText()).replace('type: lasso', 'type: lasos'))
+    expect(error.message).toMatch(/^pipeline\.model\.type: "lasos" is not one of .*; did you mean "lasso"\?$/)
   })
 
   it('names a missing required key', async () => {

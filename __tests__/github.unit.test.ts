@@ -6,8 +6,8 @@ import { clientOptionsFromEnv, retryAfterSeconds } from '../src/github/client.js
 import { commentMarker } from '../src/github/comment.js'
 import { pullRequestTarget } from '../src/github/event.js'
 import { readReportFile } from '../src/github/report-file.js'
-import { SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../src/github/summary.js'
-import { COMMENT_LIMIT } from '../src/report/markdown.js'
+import { summaryMarkdown } from '../src/github/summary.js'
+import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT as SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js'
 import { skippedSection, type AuditResult } from '../src/report/model.js'
 
 function result(overrides: Partial<AuditResult> = {}): AuditResult {
@@ -161,27 +161,26 @@ describe('summaryMarkdown', () => {
     current: Object.fromEntries(Array.from({ length: count }, (_, i) => [`key-${i}`, 'v'.repeat(40)]))
   })
 
-  it('keeps detail beyond the comment size when it fits in 1 MiB', () => {
-    const text = summaryMarkdown(
-      result({ snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files: files(3000, 'part') } }),
-      'report.json'
-    )
-    expect(text.length).toBeGreaterThan(COMMENT_LIMIT)
-    expect(text).toContain('data/part-2999.csv')
-    expect(text).not.toContain('left out')
+  it('keeps at least what the comment keeps, and the verdict first', () => {
+    const big = result({ snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files: files(3000, 'part') } })
+    const summary = summaryMarkdown(big, 'report.json')
+    const comment = renderMarkdown(big, { limit: COMMENT_LIMIT, fullReport: 'report.json' })
+    expect(summary.startsWith('## ✅ repro-audit · house-prices · run: PASS')).toBe(true)
+    expect(summary.length).toBeGreaterThanOrEqual(comment.length)
+    // Long tables keep their first rows and point at the JSON report for the rest.
+    expect(summary).toContain('data/part-0.csv')
+    expect(summary).toMatch(/more in the JSON report/)
   })
 
-  it('stays within 1 MiB of UTF-8 and says where the rest is', () => {
+  it('stays within 1 MiB of UTF-8 however large the result', () => {
     const big = result({
       snapshot: { status: 'pass', findings: [], lock: 'repro.lock', files: files(6000, 'ü'.repeat(60)) },
       environment: environment(1000)
     })
     const text = summaryMarkdown(big, 'report.json')
-    expect(text.length).toBeLessThan(SUMMARY_LIMIT_BYTES)
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
-    expect(text).toContain('key-999')
-    expect(text).toContain('1 detail section(s) left out')
-    expect(text).toContain('the full report is in report.json')
+    expect(text).toContain('key-0')
+    expect(text).toMatch(/more in the JSON report/)
   })
 })
 

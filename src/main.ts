@@ -15,8 +15,10 @@ import { commentMarkdown, commentMarker, publishComment } from './github/comment
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
-import { annotate, errorSummary, SUMMARY_LIMIT_BYTES, summaryMarkdown } from './github/summary.js'
-import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
+import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
+import { actionsCache } from './github/cache.js'
+import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
+import { baseCommit } from './github/base.js'
 import type { RunOutputs } from './pipeline/outputs.js'
 import type { AuditResult } from './report/model.js'
 import { writeReports, type ReportFiles } from './report/write.js'
@@ -70,10 +72,14 @@ export async function run(): Promise<void> {
 async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   const config = await loadConfig(inputs.config)
   if (inputs.name) config.name = inputs.name
+  // On a pull request the base branch's baseline shows the change the pull request intends.
+  const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
   let reference: RunOutputs | undefined
   const result = await audit(config, 'run', {
     failOn: inputs.failOn,
+    baseRef,
     progress: line => core.info(line),
+    snapshotCache: actionsCache(message => core.warning(message)),
     onReference: outputs => (reference = outputs)
   })
   const reports = await writeReports(result, config.reportDir)
@@ -112,7 +118,7 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
   core.setOutput('report-json', json)
   core.setOutput('report-markdown', markdown)
   await writeSummary(
-    renderAggregateMarkdown(result, { limit: SUMMARY_LIMIT_BYTES / 4, fullReport: displayPath(json) })
+    renderAggregateMarkdown(result, { limit: SUMMARY_LIMIT / 4, fullReport: displayPath(json) })
   )
   const name = `aggregate:${inputs.name ?? 'matrix'}`
   const limit = COMMENT_LIMIT - commentMarker(name).length - 1

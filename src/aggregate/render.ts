@@ -174,7 +174,7 @@ function causeDetails(pairs: PairComparison[]): string {
   const body: string[] = []
   for (const p of pairs) {
     body.push(
-      `**${escapeMarkdown(p.a)} → ${escapeMarkdown(p.b)}** (${p.verdict}${p.columns.length ? `; columns ${p.columns.map(codeSpan).join(', ')}` : ''}):`,
+      `**${escapeMarkdown(p.a)} → ${escapeMarkdown(p.b)}** (${p.verdict}${p.columns.length ? `; columns ${p.columns.map(c => codeSpan(c)).join(', ')}` : ''}):`,
       ''
     )
     if (p.suspects.length) {

@@ -110,7 +110,11 @@ export function configHash(config: AuditConfig): string {
       idColumn: config.snapshot.idColumn,
       entries: config.snapshot.entries.map(e => ({ path: e.path, idColumn: e.idColumn }))
     },
-    predictions: config.compare.predictions
+    predictions: {
+      default: config.compare.predictions.default,
+      columns: config.compare.predictions.columns,
+      labels: config.compare.predictions.labels
+    }
   })
 }
 

@@ -1,11 +1,15 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
-import { readBaseline, writeBaseline, BASELINE_MANIFEST } from '../compare/baseline.js'
+import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
+import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
+import { describeTolerance } from '../compare/tolerance.js'
+import { formatInt, formatNumber } from '../core/format.js'
 import { compareArtifact } from '../compare/artifacts.js'
 import { compareMetrics } from '../compare/metrics.js'
 import { comparePredictions } from '../compare/predictions.js'
@@ -22,17 +26,21 @@ import { runPipeline } from '../pipeline/run.js'
 import {
   SCHEMA_VERSION,
   skippedSection,
+  type ArtifactComparison,
   type AuditResult,
+  type BaselineChange,
   type ComparisonSection,
   type DependenciesSection,
   type DeterminismSection,
   type EnvironmentSection,
   type Finding,
+  type MetricComparison,
+  type PredictionComparison,
   type RunRecord,
   type RunsSection,
   type SnapshotSection
 } from '../report/model.js'
-import { createLock } from '../snapshot/lock.js'
+import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
 import { VERSION } from '../version.js'
 
@@ -43,10 +51,14 @@ export interface AuditOptions {
   failOn?: FailOn
   /** Dependency files named on the command line, instead of the config's list. */
   dependencyFiles?: string[]
+  /** A git ref (the pull request's base): its baseline against the working tree's is the intended change. */
+  baseRef?: string
   /** Called with a short line as each stage starts, for progress output. */
   progress?: (line: string) => void
   /** Called with the outputs of the run compared with the baseline (for the portable result file). */
   onReference?: (outputs: RunOutputs) => void
+  /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
+  snapshotCache?: BlobCache
 }
 
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
@@ -162,18 +174,13 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
 
   if (command === 'lock') {
     say('pinning the data snapshot')
-    const lock = await createLock(config)
-    sections.snapshot = {
-      status: 'pass',
-      lock: relativePosix(config.dir, config.snapshot.lock),
-      files: lock.entries.map(e => ({ path: e.path, status: 'pass', change: 'unchanged', sha256: e.sha256, size: e.size, rows: e.rows })),
-      findings: []
-    }
+    const lock = await createLock(config, { cache: options.snapshotCache })
+    sections.snapshot = { status: 'pass', lock: relativePosix(config.dir, config.snapshot.lock), files: lockedFiles(lock), findings: [] }
   }
 
   if (command === 'verify' || command === 'run' || command === 'baseline') {
     say('verifying the data snapshot')
-    sections.snapshot = await verifySnapshot(config)
+    sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache })
   }
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
@@ -203,7 +210,7 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
       // The first run failed: the runs section holds the error; nothing is compared or written.
     } else if (command === 'run') {
       say('comparing with the baseline')
-      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment, sections.dependencies)
+      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment, sections.dependencies, options.baseRef)
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
       say('writing the baseline')
       const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
@@ -242,7 +249,13 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
   }
 }
 
-async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environment: EnvironmentSection, dependencies: DependenciesSection): Promise<ComparisonSection> {
+async function compareWithBaseline(
+  config: AuditConfig,
+  run: RunOutputs,
+  environment: EnvironmentSection,
+  dependencies: DependenciesSection,
+  baseRef?: string
+): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
   const baseline = await readBaseline(config.baselineDir)
   if (!baseline) {
@@ -260,45 +273,21 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
       ]
     }
   }
-  const findings: Finding[] = []
-  const tolerances = config.compare.predictions
-  const predicted = await comparePredictions(path.join(config.baselineDir, baseline.predictions.file), run.predictions, {
-    idColumn: baseline.predictions.idColumn,
-    tolerance: column => tolerances.columns[column] ?? tolerances.default,
-    top: tolerances.top
+  const found = await compareOutputs(config, baseline, config.baselineDir, {
+    predictions: run.predictions,
+    dir: run.dir,
+    metrics: run.metrics,
+    artifacts: run.artifacts
   })
-  const p = predicted.comparison
-  for (const c of p.columns) {
-    if (c.beyondTolerance > 0) {
-      findings.push({
-        status: 'fail',
-        code: 'predictions.drift',
-        message: `Predictions drifted: ${c.beyondTolerance} of ${c.rows} rows of "${c.column}" differ beyond tolerance (max absolute difference ${c.maxAbsDiff.toPrecision(6)}).`
-      })
-    }
-  }
-  if (p.missingCount > 0) findings.push({ status: 'fail', code: 'predictions.missing-ids', message: `${p.missingCount} ids of the baseline have no prediction in this run.` })
-  if (p.newCount > 0) findings.push({ status: 'fail', code: 'predictions.new-ids', message: `${p.newCount} ids have predictions in this run but not in the baseline.` })
-
-  const metrics = compareMetrics(baseline.metrics, run.metrics, name => config.compare.metrics.byName[name] ?? config.compare.metrics.default)
-  for (const m of metrics.metrics) {
-    if (m.status !== 'pass') findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
-  }
-  const artifacts = []
-  const names = [...new Set([...baseline.artifacts.map(a => a.path), ...run.artifacts])].sort()
-  for (const name of names) {
-    const a = await compareArtifact(name, config.baselineDir, run.dir)
-    artifacts.push(a)
-    if (a.status !== 'pass') {
-      const first = a.diffs?.[0]
-      const detail = first ? `, for example ${first.path} ${JSON.stringify(first.baseline)} → ${JSON.stringify(first.current)}` : ''
-      findings.push({ status: a.status, code: 'artifacts.changed', message: `Artifact ${name} ${a.change}${detail}.` })
-    }
-  }
+  const findings = found.findings
   if (canonicalHash(config.pipeline.spec) !== baseline.pipeline.configSha256) {
-    findings.push({ status: 'warn', code: 'pipeline.config-changed', message: 'The pipeline section of the config changed since the baseline was written.' })
+    findings.push({
+      status: 'warn',
+      code: 'pipeline.config-changed',
+      message: 'The pipeline section of the config changed since the baseline was written.'
+    })
   }
-  const status = worst(predicted.status, metrics.status, ...artifacts.map(a => a.status), ...findings.map(f => f.status))
+  const status = worst(found.status, ...findings.map(f => f.status))
   if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
     findings.push({
       status: 'warn',
@@ -316,7 +305,264 @@ async function compareWithBaseline(config: AuditConfig, run: RunOutputs, environ
       message: `Dependency versions changed since the baseline (${shown.join('; ')}${more}), which may explain the change.`
     })
   }
-  return { status, baseline: baselineName, predictions: p, metrics: metrics.metrics, artifacts, findings }
+  const section: ComparisonSection = {
+    status: worst(status, ...findings.map(f => f.status)),
+    baseline: baselineName,
+    predictions: found.predictions,
+    metrics: found.metrics,
+    artifacts: found.artifacts,
+    findings
+  }
+  if (baseRef) {
+    section.intendedChange = await intendedChange(config, baseline, baseRef)
+    if (section.intendedChange.change === 'unavailable') {
+      findings.push({
+        status: 'warn',
+        code: 'baseline.base-unavailable',
+        message: section.intendedChange.message
+      })
+      section.status = worst(section.status, 'warn')
+    } else
+      findings.push({
+        status: 'pass',
+        code: `baseline.${section.intendedChange.change}`,
+        message: section.intendedChange.message
+      })
+  }
+  return section
+}
+
+interface Outputs {
+  predictions: string
+  dir: string
+  metrics: Record<string, number>
+  artifacts: string[]
+}
+
+/** Predictions, metrics and artifacts of `current` against a baseline folder, with one finding per cause. */
+async function compareOutputs(
+  config: AuditConfig,
+  baseline: Baseline,
+  baselineDir: string,
+  current: Outputs
+): Promise<{
+  status: Status
+  findings: Finding[]
+  predictions: PredictionComparison
+  metrics: MetricComparison[]
+  artifacts: ArtifactComparison[]
+}> {
+  const findings: Finding[] = []
+  const tolerances = config.compare.predictions
+  const predicted = await comparePredictions(
+    path.join(baselineDir, baseline.predictions.file),
+    current.predictions,
+    {
+      idColumn: baseline.predictions.idColumn,
+      tolerance: column => tolerances.columns[column] ?? tolerances.default,
+      top: tolerances.top,
+      labels: tolerances.labels
+    }
+  )
+  findings.push(...predictionFindings(predicted.comparison))
+  const metrics = compareMetrics(
+    baseline.metrics,
+    current.metrics,
+    name => config.compare.metrics.byName[name] ?? config.compare.metrics.default
+  )
+  for (const m of metrics.metrics) {
+    if (m.status !== 'pass')
+      findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` })
+  }
+  const artifacts: ArtifactComparison[] = []
+  const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
+  for (const name of names) {
+    const a = await compareArtifact(name, baselineDir, current.dir)
+    artifacts.push(a)
+    findings.push(...artifactFindings(a))
+  }
+  const status = worst(
+    predicted.status,
+    metrics.status,
+    ...artifacts.map(a => a.status),
+    ...findings.map(f => f.status)
+  )
+  return { status, findings, predictions: predicted.comparison, metrics: metrics.metrics, artifacts }
+}
+
+function predictionFindings(p: PredictionComparison): Finding[] {
+  const findings: Finding[] = []
+  for (const c of p.columns) {
+    if (c.beyondTolerance > 0 && c.labels) {
+      const top = c.labels.confusion[0]
+      const common = top
+        ? ` (most often ${JSON.stringify(top.baseline)} → ${JSON.stringify(top.current)}, ${formatInt(top.count)} rows)`
+        : ''
+      findings.push({
+        status: 'fail',
+        code: 'predictions.labels-changed',
+        message: `${formatInt(c.labels.changed)} of ${formatInt(c.rows)} labels in \`${c.column}\` changed${common}.`
+      })
+    }
+    const numeric = c.beyondTolerance - (c.labels?.changed ?? 0)
+    if (numeric > 0) {
+      findings.push({
+        status: 'fail',
+        code: 'predictions.drift',
+        message: `Predictions drifted: ${formatInt(numeric)} of ${formatInt(c.rows)} rows of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
+      })
+    } else if (c.beyondTolerance === 0 && c.withinTolerance > 0) {
+      findings.push({
+        status: 'pass',
+        code: 'predictions.within-tolerance',
+        message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${formatInt(c.rows)} rows differ by at most ${formatNumber(c.maxAbsDiff)}.`
+      })
+    }
+  }
+  const sample = (ids: string[], count: number): string =>
+    `${ids.slice(0, 5).join(', ')}${count > 5 ? ', …' : ''}`
+  if (p.missingCount > 0)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.missing-ids',
+      message: `${formatInt(p.missingCount)} ids of the baseline have no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
+    })
+  if (p.newCount > 0)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.new-ids',
+      message: `${formatInt(p.newCount)} ids have predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
+    })
+  if (p.missingColumns.length)
+    findings.push({
+      status: 'fail',
+      code: 'predictions.missing-columns',
+      message: `Prediction columns missing from this run: ${p.missingColumns.join(', ')}.`
+    })
+  if (p.newColumns.length)
+    findings.push({
+      status: 'warn',
+      code: 'predictions.new-columns',
+      message: `Prediction columns not in the baseline (not compared): ${p.newColumns.join(', ')}.`
+    })
+  return findings
+}
+
+function artifactFindings(a: ArtifactComparison): Finding[] {
+  if (a.status === 'pass') return []
+  const findings: Finding[] = []
+  if (a.change === 'missing' || a.change === 'new') {
+    return [
+      {
+        status: 'fail',
+        code: `artifacts.${a.change}`,
+        message:
+          a.change === 'missing'
+            ? `Artifact ${a.path} is in the baseline but this run did not write it.`
+            : `Artifact ${a.path} is new: the baseline has no such file.`
+      }
+    ]
+  }
+  for (const p of a.parameters ?? []) {
+    findings.push({
+      status: 'fail',
+      code: 'parameters.changed',
+      message: `Parameter \`${p.path}\` in ${a.path} changed: \`${JSON.stringify(p.baseline) ?? 'absent'}\` → \`${JSON.stringify(p.current) ?? 'absent'}\`.`
+    })
+  }
+  const f = a.features
+  if (f) {
+    const parts: string[] = []
+    if (f.added.length)
+      parts.push(
+        `${f.added.length} added (${f.added.slice(0, 5).join(', ')}${f.added.length > 5 ? ', …' : ''})`
+      )
+    if (f.removed.length)
+      parts.push(
+        `${f.removed.length} removed (${f.removed.slice(0, 5).join(', ')}${f.removed.length > 5 ? ', …' : ''})`
+      )
+    if (f.reordered && f.firstMoved)
+      parts.push(
+        `order changed: position ${f.firstMoved.position} was ${f.firstMoved.baseline}, now ${f.firstMoved.current}`
+      )
+    findings.push({
+      status: 'fail',
+      code: 'features.changed',
+      message: `Feature list in ${a.path} changed: ${parts.join('; ')}.`
+    })
+  }
+  if (a.diffCount) {
+    const first = a.diffs?.[0]
+    const example = first
+      ? `, for example \`${first.path}\` \`${JSON.stringify(first.baseline) ?? 'absent'}\` → \`${JSON.stringify(first.current) ?? 'absent'}\``
+      : ''
+    findings.push({
+      status: 'fail',
+      code: 'artifacts.changed',
+      message: `Artifact ${a.path}: ${formatInt(a.diffCount)} learned value(s) changed${example}.`
+    })
+  }
+  if (findings.length === 0)
+    findings.push({
+      status: 'fail',
+      code: 'artifacts.changed',
+      message: `Artifact ${a.path} changed (sha256 differs).`
+    })
+  return findings
+}
+
+/** The base branch's baseline against the pull request's: informational, never a failure. */
+async function intendedChange(
+  config: AuditConfig,
+  prBaseline: Baseline,
+  ref: string
+): Promise<BaselineChange> {
+  const empty = { ref, metrics: [], artifacts: [] }
+  let atRef: BaselineAtRef | undefined
+  try {
+    atRef = await readBaselineAtRef(ref, config.baselineDir)
+  } catch (error) {
+    return {
+      ...empty,
+      change: 'unavailable',
+      message: `Could not read the baseline at ${ref}, so the intended change is not shown: ${(error as Error).message.split('\n')[0]}`
+    }
+  }
+  if (!atRef)
+    return { ...empty, change: 'added', message: `The pull request adds the baseline: ${ref} has none.` }
+  try {
+    const prManifest = await fs.readFile(path.join(config.baselineDir, BASELINE_MANIFEST), 'utf8')
+    if (prManifest === atRef.manifestText)
+      return {
+        ...empty,
+        change: 'unchanged',
+        message: `The pull request does not change the baseline of ${ref}.`
+      }
+    const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
+      predictions: path.join(config.baselineDir, prBaseline.predictions.file),
+      dir: config.baselineDir,
+      metrics: prBaseline.metrics,
+      artifacts: prBaseline.artifacts.map(a => a.path)
+    })
+    const changed = found.predictions.columns.reduce((n, c) => n + c.beyondTolerance, 0)
+    const metrics = found.metrics
+      .filter(m => m.status !== 'pass')
+      .map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`)
+    const parts = [`${formatInt(changed)} prediction(s) change`]
+    if (metrics.length) parts.push(`metrics ${metrics.join(', ')}`)
+    const artifacts = found.artifacts.filter(a => a.status !== 'pass').map(a => a.path)
+    if (artifacts.length) parts.push(`artifacts ${artifacts.join(', ')} change`)
+    return {
+      ref,
+      change: 'changed',
+      message: `The pull request updates the baseline of ${ref}: ${parts.join('; ')}.`,
+      predictions: found.predictions,
+      metrics: found.metrics,
+      artifacts: found.artifacts
+    }
+  } finally {
+    await atRef.cleanup()
+  }
 }
 
 function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; runs: RunsSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {

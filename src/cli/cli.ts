@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { Command as Program, CommanderError, Option } from 'commander'
 import { aggregateFiles, findResultFiles } from '../aggregate/aggregate.js'
@@ -6,8 +7,11 @@ import { writeJobResult } from '../aggregate/job.js'
 import { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } from '../aggregate/render.js'
 import { audit, type Command } from '../audit/audit.js'
 import { defaultDepsConfig, loadConfig } from '../config/load.js'
+import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
+import { runPipeline } from '../pipeline/run.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/files.js'
+import { formatNumber } from '../core/format.js'
 import type { FailOn } from '../core/status.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
@@ -47,17 +51,36 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .option('--json', 'print the machine-readable result on stdout')
       .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
     if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+    if (name === 'run') command.option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
     if (name === 'run')
       command
         .option('--result-file <file>', 'also write the portable result of this job (for `aggregate`) to this file')
         .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)')
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
-      const opts = (name === 'deps' ? args[1] : args[0]) as ExecuteOptions
+      const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
       exitCode = await execute(name, opts, files, io)
     })
   }
 
+  program
+    .command('train')
+    .description('train the pipeline once and write its outputs, with no snapshot check or comparison')
+    .option('-c, --config <file>', 'config file', 'repro.yml')
+    .option('-o, --out <dir>', "output folder (default: train/ in the config's report folder)")
+    .action(async (opts: { config: string; out?: string }) => {
+      exitCode = await train(opts, io)
+    })
+  program
+    .command('predict')
+    .description('score a data file with a saved fitted-pipeline.json, without retraining (the production path)')
+    .argument('[data]', "data file to score (default: the config's pipeline.score)")
+    .option('-c, --config <file>', 'config file, for the defaults', 'repro.yml')
+    .option('--pipeline <file>', `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`)
+    .option('-o, --out <file>', 'predictions CSV to write (default: stdout)')
+    .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
+      exitCode = await predict(data, opts, io)
+    })
   program
     .command('aggregate')
     .description('aggregate the result files of several jobs (a CI matrix) into one verdict')
@@ -88,10 +111,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
-interface ExecuteOptions {
+interface CommandOptions {
   config: string
   json?: boolean
   failOn?: FailOn
+  base?: string
   resultFile?: string
   label?: string
 }
@@ -105,7 +129,7 @@ interface AggregateCliOptions {
   failOn?: FailOn
 }
 
-async function execute(command: Command, opts: ExecuteOptions, files: string[], io: CliIO): Promise<number> {
+async function execute(command: Command, opts: CommandOptions, files: string[], io: CliIO): Promise<number> {
   try {
     // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
     const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config))
@@ -114,6 +138,7 @@ async function execute(command: Command, opts: ExecuteOptions, files: string[], 
     let reference: RunOutputs | undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,
+      baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress,
       onReference: outputs => (reference = outputs)
@@ -160,6 +185,52 @@ async function executeAggregate(results: string[], opts: AggregateCliOptions, io
       io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`)
     }
     return result.gate.exitCode
+  } catch (error) {
+    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    return 2
+  }
+}
+
+async function train(opts: { config: string; out?: string }, io: CliIO): Promise<number> {
+  try {
+    const config = await loadConfig(opts.config)
+    const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
+    const result = await runPipeline(config, config.dir, out)
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
+    return 0
+  } catch (error) {
+    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    return 2
+  }
+}
+
+async function predict(data: string | undefined, opts: { config: string; pipeline?: string; out?: string }, io: CliIO): Promise<number> {
+  try {
+    let fitted = opts.pipeline && path.resolve(opts.pipeline)
+    let input = data && path.resolve(data)
+    if (!fitted || !input) {
+      const config = await loadConfig(opts.config)
+      if (config.pipeline.engine !== 'builtin') {
+        throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', { file: config.file })
+      }
+      fitted ??= path.join(config.baselineDir, FITTED_PIPELINE_FILE)
+      input ??= path.join(config.dir, config.pipeline.score)
+    }
+    if (opts.out) {
+      const { rows } = await predictWithFitted(fitted, input, path.resolve(opts.out))
+      io.stderr(`repro-audit: ${rows} predictions written to ${displayPath(path.resolve(opts.out))}\n`)
+      return 0
+    }
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-predict-'))
+    try {
+      const file = path.join(dir, 'predictions.csv')
+      await predictWithFitted(fitted, input, file)
+      io.stdout(await fs.readFile(file, 'utf8'))
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
+    return 0
   } catch (error) {
     io.stderr(`repro-audit: ${errorMessage(error)}\n`)
     return 2

@@ -2,21 +2,29 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalJson } from '../core/canonical-json.js'
 import { exists, hashFile } from '../core/files.js'
-import type { Status } from '../core/status.js'
 import type { ArtifactComparison } from '../report/model.js'
-import { diffJson } from './json-diff.js'
+import { diffFitted } from './json-diff.js'
 
 /**
  * Artifacts by sha256; a .json artifact whose bytes differ is compared as canonical JSON, so key
- * order and number formatting do not count, and a real change is listed value by value.
+ * order and number formatting do not count, and a real change is listed value by value, with
+ * parameters and the feature list (and its order) apart from the learned values.
  */
-export async function compareArtifact(name: string, baselineDir: string, currentDir: string): Promise<ArtifactComparison> {
+export async function compareArtifact(
+  name: string,
+  baselineDir: string,
+  currentDir: string,
+  limit = 50
+): Promise<ArtifactComparison> {
   const oldFile = path.join(baselineDir, name)
   const newFile = path.join(currentDir, name)
   const [hasOld, hasNew] = await Promise.all([exists(oldFile), exists(newFile)])
   if (!hasOld || !hasNew) {
     const change = hasOld ? 'missing' : 'new'
-    return { path: name, status: 'fail', change }
+    const sha = hasOld
+      ? { baselineSha256: (await hashFile(oldFile)).sha256 }
+      : { currentSha256: (await hashFile(newFile)).sha256 }
+    return { path: name, status: 'fail', change, ...sha }
   }
   const [a, b] = await Promise.all([hashFile(oldFile), hashFile(newFile)])
   const base = { path: name, baselineSha256: a.sha256, currentSha256: b.sha256 }
@@ -25,8 +33,17 @@ export async function compareArtifact(name: string, baselineDir: string, current
     const [x, y] = await Promise.all([readJson(oldFile), readJson(newFile)])
     if (x !== undefined && y !== undefined) {
       if (canonicalJson(x) === canonicalJson(y)) return { ...base, status: 'pass', change: 'equivalent' }
-      const { differences } = diffJson(x, y)
-      return { ...base, status: 'fail' as Status, change: 'changed', diffs: differences }
+      const d = diffFitted(x, y, limit)
+      const out: ArtifactComparison = {
+        ...base,
+        status: 'fail',
+        change: 'changed',
+        diffs: d.learned,
+        diffCount: d.learnedTotal
+      }
+      if (d.parameters.length) out.parameters = d.parameters
+      if (d.features) out.features = d.features
+      return out
     }
   }
   return { ...base, status: 'fail', change: 'changed' }

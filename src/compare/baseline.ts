@@ -76,10 +76,15 @@ export async function readBaseline(dir: string): Promise<Baseline | undefined> {
   try {
     value = JSON.parse(text) as Baseline
   } catch (error) {
-    throw new InputError(`the baseline is not valid JSON (${(error as Error).message}); re-create it with \`repro-audit baseline\``, { file })
+    throw new InputError(
+      `the baseline is not valid JSON (${(error as Error).message}); re-create it with \`repro-audit baseline\``,
+      { file }
+    )
   }
   if (value.schemaVersion !== 1 || !value.predictions?.file) {
-    throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', { file })
+    throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', {
+      file
+    })
   }
   const predictions = path.join(dir, value.predictions.file)
   let actual: string

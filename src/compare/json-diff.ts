@@ -1,18 +1,23 @@
 // Value-level differences between two JSON documents, as dotted paths (`steps[0].learned.fill.Lot_Frontage`).
+import type { FeatureListChange, JsonDifference } from '../report/model.js'
 
-export interface JsonDifference {
-  path: string
-  baseline: unknown
-  current: unknown
-}
+export type { JsonDifference }
 
-export function diffJson(baseline: unknown, current: unknown, limit = 50): { differences: JsonDifference[]; total: number } {
+/** Every leaf that differs, in path order; `skip` leaves out subtrees by path. */
+export function diffJson(
+  baseline: unknown,
+  current: unknown,
+  limit = 50,
+  skip: (path: string) => boolean = () => false
+): { differences: JsonDifference[]; total: number } {
   const differences: JsonDifference[] = []
   let total = 0
   const walk = (a: unknown, b: unknown, at: string): void => {
     if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return
+    if (at && skip(at)) return
     if (isObject(a) && isObject(b)) {
-      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) walk(a[key], b[key], join(at, key))
+      for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
+        walk(a[key], b[key], join(at, key))
       return
     }
     if (Array.isArray(a) && Array.isArray(b) && !(isLeafList(a) && isLeafList(b) && a.length !== b.length)) {
@@ -24,6 +29,67 @@ export function diffJson(baseline: unknown, current: unknown, limit = 50): { dif
   }
   walk(baseline, current, '')
   return { differences, total }
+}
+
+/**
+ * A fitted pipeline's differences split three ways: its parameters (what it was configured with:
+ * anything under a `params` key, and top-level settings such as the seed), its feature list, and
+ * the values it learned (everything else).
+ */
+export function diffFitted(
+  baseline: unknown,
+  current: unknown,
+  limit = 50
+): {
+  parameters: JsonDifference[]
+  features?: FeatureListChange
+  learned: JsonDifference[]
+  learnedTotal: number
+} {
+  const isParameter = (path: string): boolean =>
+    /(^|\.)params(\.|\[|$)/.test(path) || (!/[.[]/.test(path) && path !== 'features')
+  const parameters: JsonDifference[] = []
+  const learned = diffJson(baseline, current, Infinity, path => path === 'features')
+  const rest: JsonDifference[] = []
+  for (const d of learned.differences) (isParameter(d.path) ? parameters : rest).push(d)
+  const features = featureChange(featureList(baseline), featureList(current))
+  return {
+    parameters: parameters.slice(0, limit),
+    features,
+    learned: rest.slice(0, limit),
+    learnedTotal: rest.length
+  }
+}
+
+function featureList(doc: unknown): string[] | undefined {
+  const list = isObject(doc) ? doc.features : undefined
+  return Array.isArray(list) && list.every(x => typeof x === 'string') ? (list as string[]) : undefined
+}
+
+function featureChange(a: string[] | undefined, b: string[] | undefined): FeatureListChange | undefined {
+  if (!a || !b) return undefined
+  if (a.length === b.length && a.every((x, i) => x === b[i])) return undefined
+  const inA = new Set(a)
+  const inB = new Set(b)
+  const added = b.filter(x => !inA.has(x))
+  const removed = a.filter(x => !inB.has(x))
+  const keptA = a.filter(x => inB.has(x))
+  const keptB = b.filter(x => inA.has(x))
+  const moved = keptA.findIndex((x, i) => x !== keptB[i])
+  const change: FeatureListChange = {
+    baselineCount: a.length,
+    currentCount: b.length,
+    added,
+    removed,
+    reordered: moved >= 0
+  }
+  if (moved >= 0)
+    change.firstMoved = {
+      position: a.indexOf(keptA[moved]) + 1,
+      baseline: keptA[moved],
+      current: keptB[moved]
+    }
+  return change
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -2,7 +2,7 @@ import { formatNumber } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
 import type { MetricThreshold } from '../config/types.js'
 import type { MetricComparison } from '../report/model.js'
-import { describeTolerance, withinTolerance } from './tolerance.js'
+import { describeTolerance, relativeDiff, withinTolerance } from './tolerance.js'
 
 /** Each metric against its threshold; a change in the declared better direction only warns. */
 export function compareMetrics(
@@ -21,23 +21,28 @@ export function compareMetrics(
         baseline: old ?? null,
         current: now ?? null,
         diff: null,
+        relativeDiff: null,
         tolerance: tol,
         status: 'fail',
         verdict: old === undefined ? 'new metric, not in the baseline' : 'missing from this run'
       }
     }
     const diff = now - old
-    if (Object.is(old, now) || old === now) return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: 'identical' }
-    if (withinTolerance(old, now, tol)) {
-      return { name, baseline: old, current: now, diff, tolerance: tol, status: 'pass', verdict: `equal within ${describeTolerance(tol)}` }
-    }
-    const improved = tol.better === 'lower' ? diff < 0 : tol.better === 'higher' ? diff > 0 : false
-    return {
+    const rel = relativeDiff(old, now)
+    const base = {
       name,
       baseline: old,
       current: now,
       diff,
-      tolerance: tol,
+      relativeDiff: Number.isNaN(rel) ? null : rel,
+      tolerance: tol
+    }
+    if (Object.is(old, now) || old === now) return { ...base, status: 'pass', verdict: 'bit-identical' }
+    if (withinTolerance(old, now, tol))
+      return { ...base, status: 'pass', verdict: `equal within ${describeTolerance(tol)}` }
+    const improved = tol.better === 'lower' ? diff < 0 : tol.better === 'higher' ? diff > 0 : false
+    return {
+      ...base,
       status: improved ? 'warn' : 'fail',
       verdict: improved
         ? `improved by ${formatNumber(Math.abs(diff))} beyond ${describeTolerance(tol)}: update the baseline if intended`

@@ -7,7 +7,17 @@ import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
-import type { AuditConfig, CommandPipelineConfig, MetricThreshold, Perturbation, PipelineConfig, StepSpec, Tolerance } from './types.js'
+import type {
+  AuditConfig,
+  BuiltinPipelineConfig,
+  CommandPipelineConfig,
+  MetricThreshold,
+  Perturbation,
+  PipelineConfig,
+  SnapshotEntryConfig,
+  StepSpec,
+  Tolerance
+} from './types.js'
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
 const validate = ajv.compile(CONFIG_SCHEMA)
@@ -146,17 +156,28 @@ function child(node: Node | null, part: string | number): [Node | null, Node | n
 
 interface RawConfig {
   name?: string
-  snapshot: { lock?: string; id_column?: string; entries: { path: string; id_column?: string }[] }
+  snapshot: { lock?: string; id_column?: string; cache?: string; entries: RawSnapshotEntry[] }
   pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
-    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number }
+    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number; labels?: string[] }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
   determinism?: { runs?: number; perturbations?: Perturbation[]; on_change?: 'warn' | 'fail'; parallel?: number | 'auto' }
   dependencies?: { files?: string[]; python?: string; check_installed?: boolean }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
+}
+
+interface RawSnapshotEntry {
+  path?: string
+  folder?: string
+  glob?: string
+  url?: string
+  sha256?: string
+  format?: 'csv' | 'parquet'
+  id_column?: string
+  as_of?: { column: string; until: string }
 }
 
 function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineCounter): AuditConfig {
@@ -177,14 +198,10 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     return abs
   }
 
-  const entries = raw.snapshot.entries.map((e, i) => ({
-    path: normalise(e.path),
-    absPath: inRepo(e.path, ['snapshot', 'entries', i, 'path']),
-    idColumn: e.id_column ?? raw.snapshot.id_column
-  }))
+  const entries = raw.snapshot.entries.map((e, i) => snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo))
   const seen = new Set<string>()
   entries.forEach((e, i) => {
-    if (seen.has(e.path)) throw at(['snapshot', 'entries', i, 'path'], `snapshot entry "${e.path}" is listed twice`)
+    if (seen.has(e.path)) throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`)
     seen.add(e.path)
   })
 
@@ -211,14 +228,25 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
           steps: (p.steps as StepSpec[]) ?? [],
           model: p.model as { type: string },
           targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
-          metrics: (p.metrics as string[]) ?? ['rmse', 'mae', 'r2'],
+          metrics: (p.metrics as string[]) ?? (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
+          positiveLabel: p.positive_label as string | undefined,
+          evaluation: evaluationOf(p.evaluation as RawEvaluation | undefined),
           spec: p
         }
-  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics'] as const) {
+  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics', 'positive_label', 'evaluation'] as const) {
     if (pipeline.engine === 'command' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`)
   }
   for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
     if (pipeline.engine === 'builtin' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
+  }
+
+  const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss']
+  if (pipeline.engine === 'builtin') {
+    pipeline.metrics.forEach((m, i) => {
+      if (classificationMetrics.includes(m) !== (pipeline.task === 'classification')) {
+        throw at(['pipeline', 'metrics', i], `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`)
+      }
+    })
   }
 
   const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
@@ -243,12 +271,14 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     snapshot: {
       lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
       idColumn: raw.snapshot.id_column,
-      entries
+      entries,
+      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+      root
     },
     pipeline,
     baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
     compare: {
-      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10 },
+      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10, labels: raw.compare?.predictions?.labels ?? [] },
       metrics: { default: metricDefault, byName }
     },
     determinism: {
@@ -288,6 +318,47 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
   }
 }
 
+type RawEvaluation = { method: 'holdout' | 'kfold'; test_size?: number; folds?: number }
+
+function evaluationOf(raw: RawEvaluation | undefined): BuiltinPipelineConfig['evaluation'] {
+  return raw ? { method: raw.method, testSize: raw.test_size ?? 0.2, folds: raw.folds ?? 5 } : undefined
+}
+
+/** One snapshot entry: exactly one of path, folder, glob or url; a url is pinned by its sha256. */
+function snapshotEntry(
+  e: RawSnapshotEntry,
+  i: number,
+  defaultId: string | undefined,
+  dir: string,
+  at: (pointer: (string | number)[], message: string) => InputError,
+  inRepo: (value: string, pointer: (string | number)[]) => string
+): SnapshotEntryConfig {
+  const where = ['snapshot', 'entries', i]
+  const given = (['path', 'folder', 'glob', 'url'] as const).filter(k => e[k] !== undefined)
+  if (given.length !== 1) {
+    throw at(where, `snapshot.entries[${i}]: give exactly one of path, folder, glob or url${given.length ? ` (found ${given.join(', ')})` : ''}`)
+  }
+  if (e.url !== undefined && e.sha256 === undefined) throw at(where, `snapshot.entries[${i}]: a url entry needs its pinned sha256`)
+  if (e.url === undefined && e.sha256 !== undefined) {
+    throw at([...where, 'sha256'], `snapshot.entries[${i}].sha256: only url entries are pinned in the config; local files are pinned in the lock`)
+  }
+  let asOf: SnapshotEntryConfig['asOf']
+  if (e.as_of) {
+    const untilMs = Date.parse(e.as_of.until)
+    if (Number.isNaN(untilMs)) throw at([...where, 'as_of', 'until'], `snapshot.entries[${i}].as_of.until: "${e.as_of.until}" is not a timestamp (use ISO 8601)`)
+    asOf = { column: e.as_of.column, until: e.as_of.until, untilMs }
+  }
+  const common = { idColumn: e.id_column ?? defaultId, format: e.format, asOf }
+  if (e.url !== undefined) return { kind: 'url', path: e.url, absPath: '', sha256: e.sha256, ...common }
+  if (e.glob !== undefined) {
+    inRepo(e.glob.replace(/[*?[].*$/, '') || '.', [...where, 'glob'])
+    return { kind: 'glob', path: normalise(e.glob), absPath: dir, ...common }
+  }
+  const kind = e.folder !== undefined ? 'folder' : 'file'
+  const value = (e.folder ?? e.path) as string
+  return { kind, path: normalise(value), absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']), ...common }
+}
+
 /** The git work tree holding the config, or the config's own folder outside git. */
 export function repositoryRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
@@ -312,10 +383,10 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     file,
     dir,
     name: path.basename(dir),
-    snapshot: { lock: path.join(dir, 'repro.lock'), entries: [] },
+    snapshot: { lock: path.join(dir, 'repro.lock'), entries: [], cache: path.join(dir, '.repro-audit', 'cache'), root: repositoryRoot(dir) },
     pipeline,
     baselineDir: path.join(dir, 'baseline'),
-    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10 }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
+    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
     determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),

@@ -50,7 +50,8 @@ const step = {
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
-        indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' }
+        indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' },
+        missing_value: { type: ['number', 'string'], description: 'A value that also counts as missing (e.g. 0).' }
       },
       required: ['strategy']
     },
@@ -60,6 +61,68 @@ const step = {
       properties: {
         columns,
         drop_first: { type: 'boolean' }
+      }
+    },
+    rare_labels: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        columns,
+        tolerance: { type: 'number', minimum: 0, maximum: 1, description: 'Labels below this share of rows are grouped (default 0.01).' },
+        label: { type: 'string', description: 'The group label (default "Rare").' }
+      }
+    },
+    ordinal_target: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { columns, unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' } }
+    },
+    map: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        columns: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        mapping: { type: 'object', additionalProperties: { type: 'number' }, description: 'Label → number.' },
+        other: { type: 'number', description: 'Value for labels outside the mapping and missing ones.' }
+      },
+      required: ['columns', 'mapping']
+    },
+    transform: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: { type: 'string', enum: ['log', 'log1p', 'yeo_johnson', 'box_cox'] },
+        columns,
+        standardize: { type: 'boolean', description: 'Also centre and scale the result (default false).' }
+      },
+      required: ['method']
+    },
+    binarize: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { columns, threshold: { type: 'number', description: '1 above it, else 0 (default 0).' } }
+    },
+    clip: { type: 'object', additionalProperties: false, properties: { columns, min: { type: 'number' }, max: { type: 'number' } } },
+    derive: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        op: { type: 'string', enum: ['difference', 'ratio'] },
+        left: { type: 'string' },
+        right: { type: 'string' },
+        drop: { type: 'array', items: { type: 'string' }, description: 'Columns to remove afterwards.' }
+      },
+      required: ['name', 'op', 'left', 'right']
+    },
+    select_l1: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        alpha: { type: 'number', exclusiveMinimum: 0, description: 'Lasso strength (default 0.001).' },
+        threshold: { type: 'number', minimum: 0, description: 'Smallest |weight| kept (default 1e-5).' },
+        max_iter: { type: 'integer', minimum: 1 },
+        tol: { type: 'number', exclusiveMinimum: 0 }
       }
     },
     scale: {
@@ -90,8 +153,22 @@ const model = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    type: { type: 'string', enum: ['linear', 'ridge'] },
-    alpha: { type: 'number', minimum: 0, description: 'Regularisation strength.' }
+    type: { type: 'string', enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting'] },
+    alpha: { type: 'number', minimum: 0, description: 'Regularisation strength (ridge, lasso).' },
+    C: { type: 'number', exclusiveMinimum: 0, description: 'Inverse L2 strength of logistic (default 1).' },
+    max_iter: { type: 'integer', minimum: 1 },
+    tol: { type: 'number', exclusiveMinimum: 0, description: 'Lasso stopping tolerance (default 1e-4).' },
+    max_depth: { type: 'integer', minimum: 1 },
+    min_samples_split: { type: 'integer', minimum: 2 },
+    min_samples_leaf: { type: 'integer', minimum: 1 },
+    max_features: {
+      description: '"sqrt", "log2", a fraction of the features (≤ 1) or a count (> 1).',
+      oneOf: [{ type: 'string', enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }]
+    },
+    n_estimators: { type: 'integer', minimum: 1 },
+    learning_rate: { type: 'number', exclusiveMinimum: 0 },
+    subsample: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    bootstrap: { type: 'boolean' }
   },
   required: ['type']
 } as const
@@ -118,16 +195,32 @@ export const CONFIG_SCHEMA = {
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
         id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
+        cache: { type: 'string', description: 'Folder for downloaded remote entries (default .repro-audit/cache).' },
         entries: {
           type: 'array',
           minItems: 1,
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['path'],
+            description: 'One of path, folder, glob or url.',
             properties: {
               path: { type: 'string', minLength: 1, description: 'A data file (CSV or Parquet).' },
-              id_column: { type: 'string' }
+              folder: { type: 'string', minLength: 1, description: 'A folder: every CSV and Parquet file under it.' },
+              glob: { type: 'string', minLength: 1, description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).' },
+              url: { type: 'string', pattern: '^https?://', description: 'A remote data file, downloaded and cached.' },
+              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'The pinned sha256 of the remote file.' },
+              format: { type: 'string', enum: ['csv', 'parquet'], description: 'The format, when the name does not tell.' },
+              id_column: { type: 'string' },
+              as_of: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['column', 'until'],
+                description: 'Time cut: only rows whose timestamp column is at or before `until` are pinned.',
+                properties: {
+                  column: { type: 'string', minLength: 1 },
+                  until: { type: 'string', minLength: 1, description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.' }
+                }
+              }
             }
           }
         }
@@ -168,8 +261,19 @@ export const CONFIG_SCHEMA = {
         target_transform: { type: 'string', enum: ['none', 'log', 'log1p'] },
         metrics: {
           type: 'array',
-          items: { type: 'string', enum: ['rmse', 'mae', 'r2', 'rmsle'] },
+          items: { type: 'string', enum: ['rmse', 'mae', 'r2', 'rmsle', 'accuracy', 'roc_auc', 'log_loss'] },
           uniqueItems: true
+        },
+        positive_label: { type: 'string', description: 'Classification: the label predicted as class 1.' },
+        evaluation: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['method'],
+          properties: {
+            method: { type: 'string', enum: ['holdout', 'kfold'] },
+            test_size: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Holdout share (default 0.2).' },
+            folds: { type: 'integer', minimum: 2, description: 'k of k-fold (default 5).' }
+          }
         }
       },
       allOf: [
@@ -198,7 +302,13 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: { type: 'integer', minimum: 0, description: 'How many most-changed ids to list (default 10).' }
+            top: { type: 'integer', minimum: 0, description: 'How many most-changed, missing and new ids to list (default 10).' },
+            labels: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              uniqueItems: true,
+              description: 'Prediction columns holding labels: compared as text, with a confusion summary of changed labels.'
+            }
           }
         },
         metrics: { type: 'object', additionalProperties: metricThreshold }

@@ -10,11 +10,16 @@ export interface MetricThreshold extends Tolerance {
 }
 
 export interface SnapshotEntryConfig {
-  /** As written in the config, relative to the config's folder, with forward slashes. */
+  /** `file` (path), `folder`, `glob` or `url`. */
+  kind: 'file' | 'folder' | 'glob' | 'url'
+  /** The entry's key as written in the config: a path, folder or glob relative to the config's folder, or the url. */
   path: string
-  /** Absolute path on this machine. */
+  /** Absolute path on this machine (for a glob: of the config's folder; for a url: empty). */
   absPath: string
   idColumn?: string
+  sha256?: string
+  format?: 'csv' | 'parquet'
+  asOf?: { column: string; until: string; untilMs: number }
 }
 
 export type StepSpec = Record<string, Record<string, unknown>>
@@ -31,6 +36,10 @@ export interface BuiltinPipelineConfig {
   model: { type: string } & Record<string, unknown>
   targetTransform: 'none' | 'log' | 'log1p'
   metrics: string[]
+  /** For a classification: the label predicted as class 1 (default the second label in sorted order). */
+  positiveLabel?: string
+  /** Seeded evaluation on the training rows, besides the metrics on the scoring data. */
+  evaluation?: { method: 'holdout' | 'kfold'; testSize: number; folds: number }
   /** The pipeline section as written, for the config hash in the baseline. */
   spec: Record<string, unknown>
 }
@@ -62,11 +71,11 @@ export interface AuditConfig {
   file: string
   dir: string
   name: string
-  snapshot: { lock: string; idColumn?: string; entries: SnapshotEntryConfig[] }
+  snapshot: { lock: string; idColumn?: string; entries: SnapshotEntryConfig[]; cache: string; root: string }
   pipeline: PipelineConfig
   baselineDir: string
   compare: {
-    predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number }
+    predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number; labels: string[] }
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
   }
   determinism: {

@@ -28,6 +28,7 @@ export class InputError extends Error {
 }
 
 export function displayPath(file: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file
   const rel = path.relative(process.cwd(), file)
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file
 }

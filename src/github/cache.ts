@@ -1,16 +1,18 @@
 import * as cache from '@actions/cache'
+import type { BlobCache } from '../core/cache.js'
 
 /**
- * What the core may use to keep derived files between jobs (remote snapshot downloads, computed
- * fingerprints), keyed by content hash. The core declares the same shape itself and never imports
- * this file, so the CLI passes nothing and the action passes actionsCache().
+ * The core's BlobCache (remote snapshot downloads, keyed by content hash) on the GitHub Actions
+ * cache. The core never imports this file: the CLI keeps a local folder, the action passes this.
  */
-export interface CacheAdapter {
+export interface CacheAdapter extends BlobCache {
   /** Restore `path` saved under exactly `key`; false when there is no such entry or no cache. */
   restore(key: string, path: string): Promise<boolean>
   /** Save `path` under `key`; false when the entry exists already or there is no cache. */
   save(key: string, path: string): Promise<boolean>
 }
+
+const NAME = 'GitHub Actions cache'
 
 /** The @actions/cache calls used, replaceable in tests. */
 export interface CacheBackend {
@@ -19,7 +21,7 @@ export interface CacheBackend {
   saveCache(paths: string[], key: string): Promise<number>
 }
 
-const noCache: CacheAdapter = { restore: async () => false, save: async () => false }
+const noCache: CacheAdapter = { name: NAME, restore: async () => false, save: async () => false }
 
 /**
  * The GitHub Actions cache, or a cache that holds nothing where the service does not exist (a
@@ -32,6 +34,7 @@ export function actionsCache(
 ): CacheAdapter {
   if (!backend.isFeatureAvailable()) return noCache
   return {
+    name: NAME,
     async restore(key, path) {
       try {
         return (await backend.restoreCache([path], key)) === key

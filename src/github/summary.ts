@@ -1,26 +1,12 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { escapeMessage } from '../report/escape.js'
-import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js'
+import { renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js'
 import type { AuditResult, Finding } from '../report/model.js'
 
-/** GitHub refuses a step summary over 1 MiB. */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024
-
-/**
- * The report for the job summary: as much as fits in 1 MiB. The renderer counts characters, the
- * limit counts bytes, so the character limit shrinks until the UTF-8 text fits.
- */
+/** The report for the job summary: as much as fits in GitHub's 1 MiB, counted in UTF-8 bytes. */
 export function summaryMarkdown(result: AuditResult, fullReport: string): string {
-  const room = SUMMARY_LIMIT_BYTES - 4096
-  let limit = room
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const text = renderMarkdown(result, { limit, fullReport })
-    const bytes = Buffer.byteLength(text)
-    if (bytes <= room) return text
-    limit = Math.floor((limit * room) / bytes)
-  }
-  return renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport })
+  return renderMarkdown(result, { limit: SUMMARY_LIMIT, unit: 'bytes', fullReport })
 }
 
 /** The summary when there is no report at all: the one-line reason the audit could not run. */

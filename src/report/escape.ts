@@ -1,36 +1,90 @@
 // Text that comes from data or commands (column names, ids, file names, output) must not be able
-// to break the Markdown, open HTML, mention people or add links and images.
+// to break the Markdown, open HTML, mention people or teams, reference issues, or add links and
+// images. Everything data-derived goes through one of these functions before it reaches Markdown.
 
-// Characters that start emphasis, code, links, images, tables or strikethrough in GFM.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g
+/** Longest piece of data text shown inline; longer text is cut with an ellipsis. */
+export const MAX_INLINE = 200
 
-export function escapeMarkdown(text: string): string {
+// Characters that start emphasis, code, links, images, tables, strikethrough or math in GFM.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~$]/g
+// Control characters and bidirectional overrides, which can hide or reorder text.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const ZWSP = '\u200b'
+
+function clean(text: string, max = MAX_INLINE): string {
+  const flat = text
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/\t/g, ' ')
+  return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat
+}
+
+/** Break what GitHub would turn into a mention, an issue or commit reference, or a link. */
+function defuse(text: string): string {
   return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(MARKDOWN_SPECIAL, ch => `\\${ch}`)
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/(:)(\/\/)|\b(www)\./gi, (m, colon, slashes, www) => (www ? `${www}\u200b.` : `${colon}\u200b${slashes}`))
-    .replace(/\r?\n/g, ' ')
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\bwww\./gi, m => `${m.slice(0, 3)}${ZWSP}.`)
+    .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=[^\s])/g, (m, scheme: string) =>
+      /^(https?|ftp|mailto|javascript|data|file)$/i.test(scheme) ? `${scheme}${ZWSP}:` : m
+    )
+}
+
+/** Data text as inline Markdown (also safe inside table cells and HTML elements). */
+export function escapeMarkdown(text: string, max = MAX_INLINE): string {
+  return defuse(
+    clean(text, max)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(MARKDOWN_SPECIAL, ch => `\\${ch}`)
+  )
 }
 
 /** For our own sentences that quote data: escape everything but keep `code` spans as written. */
 export function escapeMessage(text: string): string {
   return text
     .split(/(`[^`\n]*`)/)
-    .map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+    .map(part =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? codeSpan(part.slice(1, -1))
+        : escapeMarkdown(part, 2000)
+    )
     .join('')
 }
 
-export function codeSpan(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-  return clean.includes('`') ? `\`\` ${clean.replace(/`{2,}/g, '`')} \`\`` : `\`${clean}\``
+/**
+ * Data as a code span. Inside a code span Markdown and HTML are inert, but GFM still splits table
+ * cells at `|`, so it is escaped, and a fence longer than any run of backticks inside is used.
+ */
+export function codeSpan(text: string, max = MAX_INLINE): string {
+  const body = clean(text, max)
+    .replace(/\|/g, '\\|')
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+  if (body === '') return '` `'
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map(m => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = body.startsWith('`') || body.endsWith('`') || longest > 0 ? ' ' : ''
+  return `${fence}${pad}${body}${pad}${fence}`
 }
 
 /** A fenced block for command output: a fence longer than any run of backticks inside. */
 export function codeBlock(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
+  const body = text.replace(INVISIBLE, '').replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(m => m[0].length))
   const fence = '`'.repeat(longest + 1)
-  return `${fence}text\n${text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b')}\n${fence}`
+  return `${fence}text\n${body}\n${fence}`
+}
+
+/** A label inside a Mermaid chart: letters, digits and a few safe signs only. */
+export function mermaidLabel(text: string): string {
+  return (
+    clean(text, 40)
+      .replace(/[^A-Za-z0-9 _.+\-≤<>%()]/g, '_')
+      .replace(/[<>]/g, '_') || '_'
+  )
 }

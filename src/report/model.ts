@@ -19,17 +19,68 @@ export interface Section {
   findings: Finding[]
 }
 
+/** How a data file differs from the lock; `reordered` and `re-encoded` keep the same rows. */
+export type SnapshotChangeKind =
+  'reordered' | 're-encoded' | 'rows-added' | 'rows-removed' | 'values-changed' | 'schema-changed'
+
+/** Statistics of one column, as the lock records them. */
+export interface SnapshotColumnStats {
+  type: string
+  count?: number
+  missing?: number
+  min?: number
+  max?: number
+  mean?: number
+  distinct?: number
+}
+
+/** A column whose values differ from the lock: its statistics before (locked) and after (now). */
+export interface SnapshotColumnDrift {
+  column: string
+  before: SnapshotColumnStats
+  after: SnapshotColumnStats
+}
+
+export interface SnapshotSchemaChange {
+  added: string[]
+  removed: string[]
+  renamed: { from: string; to: string }[]
+  retyped: { column: string; from: string; to: string }[]
+  reordered: boolean
+}
+
 export interface SnapshotFile {
   path: string
   status: Status
-  /** `unchanged`, `changed`, `missing`, `new` (present but not locked). */
-  change: 'unchanged' | 'changed' | 'missing' | 'unlocked'
+  /**
+   * `unchanged`, `changed`, `missing`, `unlocked` (present but not locked); for files of a folder
+   * or glob entry also `added` (not in the lock) and `removed` (in the lock, gone now).
+   */
+  change: 'unchanged' | 'changed' | 'missing' | 'unlocked' | 'added' | 'removed'
+  /** The folder, glob or url entry this file belongs to, when it is not an entry of its own. */
+  entry?: string
+  format?: string
   sha256?: string
   lockedSha256?: string
   size?: number
   lockedSize?: number
   rows?: number
   lockedRows?: number
+  /** What changed, most important first; empty or absent when the file is unchanged. */
+  kinds?: SnapshotChangeKind[]
+  fingerprint?: string
+  lockedFingerprint?: string
+  /** Exact counts by id when the entry has an id column; otherwise from the row counts. */
+  rowsAdded?: number
+  rowsRemoved?: number
+  rowsChanged?: number
+  /** The first ids of added, removed and changed rows (id column entries only). */
+  ids?: { added: string[]; removed: string[]; changed: string[] }
+  schema?: SnapshotSchemaChange
+  columns?: SnapshotColumnDrift[]
+  /** Time-cut entries: the cut-off and the rows after it that were left out. */
+  asOf?: string
+  ignoredRows?: number
 }
 
 export interface SnapshotSection extends Section {
@@ -76,6 +127,8 @@ export interface DeterminismSection extends Section {
 
 export interface ColumnComparison {
   column: string
+  /** `label` when compared as text (configured, or text found where numbers were expected). */
+  kind: 'numeric' | 'label'
   rows: number
   identical: number
   withinTolerance: number
@@ -85,7 +138,16 @@ export interface ColumnComparison {
   tolerance: { absolute: number; relative: number }
   /** `bit-identical`, `equal within …`, or `drifted`. */
   verdict: string
-  topChanged: { id: string; baseline: number | string; current: number | string; absDiff: number }[]
+  /** The most-changed rows, largest difference first; `absDiff` is null for a changed label. */
+  topChanged: { id: string; baseline: number | string; current: number | string; absDiff: number | null }[]
+  /** Rows whose numbers differ, by decade: `exponent` e counts differences in (10^(e-1), 10^e]. */
+  diffHistogram: { exponent: number; count: number }[]
+  /** For label columns: how many labels changed, and the most common (baseline → current) pairs. */
+  labels?: {
+    changed: number
+    confusion: { baseline: string; current: string; count: number }[]
+    otherPairs: number
+  }
 }
 
 export interface PredictionComparison {
@@ -93,10 +155,16 @@ export interface PredictionComparison {
   baselineRows: number
   currentRows: number
   matched: number
+  /** The smallest missing and new ids (numbers by value, then text), up to the configured count. */
   missingIds: string[]
   missingCount: number
   newIds: string[]
   newCount: number
+  /** Prediction columns of the baseline absent from this run, and columns only this run has. */
+  missingColumns: string[]
+  newColumns: string[]
+  /** Hash partitions the join used (1: in memory). */
+  partitions: number
   columns: ColumnComparison[]
 }
 
@@ -104,10 +172,29 @@ export interface MetricComparison {
   name: string
   baseline: number | null
   current: number | null
+  /** current - baseline, and |current - baseline| / max(|baseline|, |current|). */
   diff: number | null
+  relativeDiff: number | null
   tolerance: { absolute: number; relative: number; better?: 'lower' | 'higher' }
   status: Status
   verdict: string
+}
+
+export interface JsonDifference {
+  path: string
+  baseline: unknown
+  current: unknown
+}
+
+/** The feature list of a fitted pipeline: which were added or removed, and whether the order moved. */
+export interface FeatureListChange {
+  baselineCount: number
+  currentCount: number
+  added: string[]
+  removed: string[]
+  /** Same features, other order: the first position where the two lists differ. */
+  reordered: boolean
+  firstMoved?: { position: number; baseline: string; current: string }
 }
 
 export interface ArtifactComparison {
@@ -116,7 +203,23 @@ export interface ArtifactComparison {
   change: 'identical' | 'equivalent' | 'changed' | 'missing' | 'new'
   baselineSha256?: string
   currentSha256?: string
-  diffs?: { path: string; baseline: unknown; current: unknown }[]
+  /** For JSON artifacts: changed parameters (configuration: keys under `params`, top-level settings). */
+  parameters?: JsonDifference[]
+  features?: FeatureListChange
+  /** Changed learned values, the first ones by path, and how many there are in all. */
+  diffs?: JsonDifference[]
+  diffCount?: number
+}
+
+/** The baseline of the base branch against the pull request's: what the pull request means to change. */
+export interface BaselineChange {
+  ref: string
+  /** `unchanged`, `changed`, `added` (no baseline on the base), or `unavailable` (git could not read it). */
+  change: 'unchanged' | 'changed' | 'added' | 'unavailable'
+  message: string
+  predictions?: PredictionComparison
+  metrics: MetricComparison[]
+  artifacts: ArtifactComparison[]
 }
 
 export interface ComparisonSection extends Section {
@@ -124,6 +227,8 @@ export interface ComparisonSection extends Section {
   predictions?: PredictionComparison
   metrics: MetricComparison[]
   artifacts: ArtifactComparison[]
+  /** With a base ref: the base branch's baseline against the pull request's (informational). */
+  intendedChange?: BaselineChange
 }
 
 export type Ecosystem = 'python' | 'npm' | 'conda' | 'docker'

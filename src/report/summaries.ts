@@ -22,7 +22,7 @@ export function sectionSummary(result: AuditResult, key: SectionKey): string {
       if (s.files.length === 0) return s.findings[0]?.message ?? 'no files'
       return changed.length === 0
         ? `${s.files.length} file(s) match the lock`
-        : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => f.path).join(', ')}`
+        : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`
     }
     case 'runs': {
       const r = result.runs
@@ -33,7 +33,10 @@ export function sectionSummary(result: AuditResult, key: SectionKey): string {
       const d = result.determinism
       if (d.status === 'skipped') return 'not checked'
       const changed = d.checks.filter(c => c.outcome === 'changed')
-      const head = changed.length === 0 ? `${d.checks.length} check(s) reproduced` : `${changed.length} of ${d.checks.length} check(s) changed results`
+      const head =
+        changed.length === 0
+          ? `${d.checks.length} check(s) reproduced`
+          : `${changed.length} of ${d.checks.length} check(s) changed results`
       return d.notTried.length ? `${head}; not tried: ${d.notTried.join(', ')}` : head
     }
     case 'comparison': {
@@ -56,8 +59,17 @@ export function sectionSummary(result: AuditResult, key: SectionKey): string {
     case 'environment': {
       const e = result.environment
       if (e.status === 'skipped') return 'not recorded'
-      const where = [e.current.os, e.current.arch, e.current.node && `node ${e.current.node}`, e.current.python && `python ${e.current.python}`].filter(Boolean).join(', ')
-      return e.differences.length ? `${where}; ${e.differences.length} difference(s) from the baseline's` : where
+      const where = [
+        e.current.os,
+        e.current.arch,
+        e.current.node && `node ${e.current.node}`,
+        e.current.python && `python ${e.current.python}`
+      ]
+        .filter(Boolean)
+        .join(', ')
+      return e.differences.length
+        ? `${where}; ${e.differences.length} difference(s) from the baseline's`
+        : where
     }
   }
 }

@@ -1,3 +1,4 @@
+import { formatInt, formatNumber, formatSigned } from '../core/format.js'
 import { type SectionStatus } from '../core/status.js'
 import type { AuditResult } from './model.js'
 import { SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
@@ -11,24 +12,54 @@ const COLOURS: Record<SectionStatus, [number, number]> = {
 }
 const MARKS: Record<SectionStatus, string> = { pass: '✔', warn: '!', fail: '✘', error: '✘', skipped: '-' }
 
+/** Data text for a terminal: control characters (escape sequences included) become `?`. */
+// eslint-disable-next-line no-control-regex
+const safe = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+
 /** Short terminal summary: colour on a TTY, plain text otherwise. */
 export function renderTerminal(result: AuditResult, options: { colour: boolean }): string {
-  const paint = (status: SectionStatus, text: string): string => (options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text)
-  const lines = [`repro-audit ${result.command} · ${result.audit}`]
+  const paint = (status: SectionStatus, text: string): string =>
+    options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text
+  const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`]
   for (const key of Object.keys(SECTION_TITLES) as SectionKey[]) {
     const status = result[key].status as SectionStatus
     if (status === 'skipped') continue
-    lines.push(`  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${sectionSummary(result, key)}`)
+    lines.push(
+      `  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${safe(sectionSummary(result, key))}`
+    )
   }
-  const findings = (Object.keys(SECTION_TITLES) as SectionKey[]).flatMap(k => result[k].findings).filter(f => f.status !== 'pass')
+  const c = result.comparison
+  if (c.predictions && c.predictions.columns.some(col => col.identical < col.rows)) {
+    lines.push('')
+    for (const col of c.predictions.columns) {
+      const status: SectionStatus = col.beyondTolerance > 0 ? 'fail' : 'pass'
+      lines.push(
+        `  ${paint(status, MARKS[status])} ${safe(col.column)}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond; max |diff| ${formatNumber(col.maxAbsDiff)}`
+      )
+      for (const t of col.topChanged.slice(0, 5))
+        lines.push(`      ${safe(t.id)}: ${safe(String(t.baseline))} → ${safe(String(t.current))}`)
+    }
+  }
+  const moved = c.metrics.filter(m => m.status !== 'pass')
+  if (moved.length) {
+    lines.push('')
+    for (const m of moved)
+      lines.push(
+        `  ${paint(m.status, MARKS[m.status])} ${safe(m.name)}: ${formatNumber(m.baseline)} → ${formatNumber(m.current)} (${m.diff === null ? '—' : formatSigned(m.diff)})`
+      )
+  }
+  if (c.intendedChange) lines.push('', `  ${safe(c.intendedChange.message)}`)
+  const findings = (Object.keys(SECTION_TITLES) as SectionKey[])
+    .flatMap(k => result[k].findings)
+    .filter(f => f.status !== 'pass')
   if (findings.length) {
     lines.push('')
     for (const f of findings.slice(0, 20)) {
-      const where = f.file ? ` [${f.file}${f.line ? `:${f.line}` : ''}]` : ''
-      lines.push(`  ${paint(f.status, MARKS[f.status])} ${f.message}${where}`)
+      const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : ''
+      lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`)
     }
     if (findings.length > 20) lines.push(`  … ${findings.length - 20} more in report.json`)
   }
-  lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${result.summary}`)
+  lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`)
   return lines.join('\n') + '\n'
 }

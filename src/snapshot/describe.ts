@@ -1,47 +1,158 @@
+import { createHash } from 'node:crypto'
+import { createReadStream, promises as fs } from 'node:fs'
 import path from 'node:path'
+import type { BlobCache } from '../core/cache.js'
+import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
-import { hashFile, requireFile } from '../core/files.js'
-import { scanCsv } from './csv.js'
-import type { ColumnType, LockEntry } from './lockfile.js'
+import { hashFile, relativePosix } from '../core/files.js'
+import { formatOf, listEntryFiles, requireDataFile, type DataFile } from './entries.js'
+import type { DataFormat, FileLock, LockedColumn } from './lockfile.js'
+import { profileParquet } from './parquet.js'
+import type { TableProfile } from './profile.js'
+import { progressFor } from './progress.js'
+import { fetchPinned } from './remote.js'
+import { scanCsvFile } from './scan-csv.js'
 
-/** Everything the lock records about one data file, read in one streaming pass plus the hash. */
-export async function describeFile(absPath: string, relPath: string): Promise<LockEntry> {
-  await requireFile(absPath, 'data file')
-  const format = formatOf(absPath)
-  const [{ sha256, size }, shape] = await Promise.all([hashFile(absPath), csvShape(absPath)])
-  return { path: relPath, format, size, sha256, rows: shape.rows, columns: shape.columns }
+/** One data file read in full: bytes hashed, rows profiled. */
+export interface FileScan {
+  key: string
+  abs: string
+  format: DataFormat
+  sha256: string
+  size: number
+  profile: TableProfile
 }
 
-export function formatOf(file: string): 'csv' {
-  const ext = path.extname(file).toLowerCase()
-  if (ext === '.csv') return 'csv'
-  throw new InputError(`unsupported data format "${ext || '(none)'}"; snapshot entries are CSV files`, { file })
+export interface SnapshotContext {
+  config: AuditConfig
+  /** A shared cache for remote files (the GitHub Actions cache in the action). */
+  cache?: BlobCache
 }
 
-async function csvShape(file: string): Promise<{ rows: number; columns: { name: string; type: ColumnType }[] }> {
-  let names: string[] = []
-  let types: ColumnType[] = []
-  const { rows } = await scanCsv(file, {
-    header(columns) {
-      names = columns
-      types = columns.map(() => 'empty')
-    },
-    row(fields) {
-      for (let i = 0; i < fields.length; i++) types[i] = widen(types[i], fields[i])
+/** Read one data file once: sha256, size and profile, with progress output for large files. */
+export async function scanDataFile(
+  file: DataFile,
+  entry: SnapshotEntryConfig,
+  skipIds?: Set<string>
+): Promise<FileScan> {
+  const format = formatOf(file.key, entry.format)
+  const { size } = await fs.stat(file.abs)
+  const progress = progressFor(`reading ${file.key}`, size)
+  const options = {
+    idColumn: entry.idColumn,
+    rowHashes: entry.idColumn !== undefined && !skipIds,
+    skipIds,
+    asOf: entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
+  }
+  try {
+    if (format === 'csv') {
+      const scan = await scanCsvFile(file.abs, { ...options, progress })
+      return {
+        key: file.key,
+        abs: file.abs,
+        format,
+        sha256: scan.sha256,
+        size: scan.size,
+        profile: scan.profile
+      }
     }
-  })
-  return { rows, columns: names.map((name, i) => ({ name, type: types[i] })) }
+    const [hash, profile] = await Promise.all([
+      hashFile(file.abs),
+      profileParquet(file.abs, { ...options, progress })
+    ])
+    return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile }
+  } catch (error) {
+    // Errors about a downloaded copy name the url, not the cache file.
+    if (error instanceof InputError && entry.kind === 'url' && error.file === file.abs) {
+      throw new InputError(error.message, { file: entry.path, line: error.line })
+    }
+    throw error
+  }
 }
 
-const INTEGER = /^[+-]?\d+$/
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
-const BOOLEAN = /^(true|false|TRUE|FALSE|True|False)$/
+/** sha256 and size of a file, with the same progress output as a full read for large files. */
+export async function hashDataFile(file: DataFile): Promise<{ sha256: string; size: number }> {
+  const { size } = await fs.stat(file.abs)
+  const progress = progressFor(`hashing ${file.key}`, size)
+  const hash = createHash('sha256')
+  let bytes = 0
+  for await (const chunk of createReadStream(file.abs, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    bytes += chunk.length
+    progress?.(bytes)
+  }
+  return { sha256: hash.digest('hex'), size: bytes }
+}
 
-/** The narrowest type that holds every value seen so far; empty fields are missing values. */
-export function widen(current: ColumnType, field: string): ColumnType {
-  if (field === '' || current === 'string') return current
-  const kind: ColumnType = INTEGER.test(field) ? 'integer' : NUMBER.test(field) ? 'number' : BOOLEAN.test(field) ? 'boolean' : 'string'
-  if (current === 'empty' || current === kind) return kind
-  if ((current === 'integer' && kind === 'number') || (current === 'number' && kind === 'integer')) return 'number'
-  return 'string'
+/**
+ * The local file holding an entry's data, for readers such as the pipeline: the path itself, or
+ * for a url entry the verified copy in the cache (downloaded if needed).
+ */
+export async function localDataFile(ctx: SnapshotContext, key: string): Promise<string> {
+  const entry = ctx.config.snapshot.entries.find(e => e.path === key)
+  if (!entry || entry.kind === 'folder' || entry.kind === 'glob')
+    throw new InputError(`"${key}" is not a file or url snapshot entry`, { file: ctx.config.file })
+  return (await entryFiles(ctx, entry))[0].abs
+}
+
+/** The data files of an entry as they are now; a remote file is fetched (and verified) first. */
+export async function entryFiles(ctx: SnapshotContext, entry: SnapshotEntryConfig): Promise<DataFile[]> {
+  const { config } = ctx
+  switch (entry.kind) {
+    case 'file':
+      await requireDataFile(entry.absPath, config.snapshot.root)
+      return [{ key: entry.path, abs: entry.absPath }]
+    case 'url': {
+      const abs = await fetchPinned(entry.path, entry.sha256 ?? '', {
+        cacheDir: config.snapshot.cache,
+        cache: ctx.cache
+      })
+      return [{ key: entry.path, abs }]
+    }
+    default: {
+      const files = await listEntryFiles(config, entry)
+      for (const f of files) await requireDataFile(f.abs, config.snapshot.root)
+      return files
+    }
+  }
+}
+
+/** Where the (id, row hash) sidecar of a file goes, relative to the config's folder. */
+export function sidecarPath(
+  config: AuditConfig,
+  key: string,
+  entry: SnapshotEntryConfig,
+  sha256: string
+): string {
+  const name = entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key
+  return relativePosix(config.dir, path.join(`${config.snapshot.lock}.d`, `${name}.rows.tsv`))
+}
+
+export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig, rowHashes?: string): FileLock {
+  const p = scan.profile
+  const lock: FileLock = {
+    ...(entry.kind === 'url' ? { url: scan.key } : { path: scan.key }),
+    format: scan.format,
+    size: scan.size,
+    sha256: scan.sha256,
+    rows: p.rows,
+    fingerprint: p.fingerprint,
+    ordered: p.ordered,
+    columns: p.columns.map(lockedColumn)
+  }
+  if (scan.format === 'csv') lock.newline = p.newline
+  if (entry.asOf) lock.as_of = { column: entry.asOf.column, until: entry.asOf.until }
+  if (entry.idColumn) lock.id_column = entry.idColumn
+  if (rowHashes) lock.row_hashes = rowHashes
+  return lock
+}
+
+function lockedColumn(c: TableProfile['columns'][number]): LockedColumn {
+  const out: LockedColumn = { name: c.name, type: c.type, count: c.count, missing: c.missing }
+  if (c.min !== undefined) out.min = c.min
+  if (c.max !== undefined) out.max = c.max
+  if (c.mean !== undefined) out.mean = c.mean
+  out.distinct = c.distinct
+  out.digest = c.digest
+  return out
 }

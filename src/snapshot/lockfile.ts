@@ -1,46 +1,139 @@
 import { promises as fs } from 'node:fs'
-import { isMap, parseDocument, stringify } from 'yaml'
+import { Document, isMap, parseDocument, YAMLMap } from 'yaml'
 import { InputError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/files.js'
 
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty'
+export type DataFormat = 'csv' | 'parquet'
 
 export interface LockedColumn {
   name: string
   type: ColumnType
+  /** Statistics (lock schemaVersion 2): non-missing values, missing values, numeric range and mean. */
+  count?: number
+  missing?: number
+  min?: number
+  max?: number
+  mean?: number
+  /** HyperLogLog estimate of the number of distinct values (about 3 % off at worst). */
+  distinct?: number
+  /** Order-insensitive hash of the column's values: a different digest means different values. */
+  digest?: string
 }
 
-export interface LockEntry {
-  path: string
-  format: 'csv'
+/** One data file: a `path` inside the repository, or a remote `url` pinned by its sha256. */
+export interface FileLock {
+  path?: string
+  url?: string
+  format: DataFormat
   size: number
   sha256: string
   rows: number
+  /** Order-insensitive content fingerprint: the same rows in any order and any encoding agree. */
+  fingerprint?: string
+  /** Order-sensitive fingerprint of the same canonical rows: tells reordered from re-encoded. */
+  ordered?: string
+  newline?: 'lf' | 'crlf' | 'mixed' | 'none'
+  as_of?: { column: string; until: string }
+  id_column?: string
+  /** Sidecar with the sorted (id, row hash) pairs, relative to the config's folder. */
+  row_hashes?: string
   columns: LockedColumn[]
 }
 
+/** A folder or glob entry: the files it held, like dvc.lock's `.dir` entries. */
+export interface DirLock {
+  folder?: string
+  glob?: string
+  /** sha256 of the listing (one `path sha256` line per file). */
+  sha256: string
+  size: number
+  nfiles: number
+  files: FileLock[]
+}
+
+export type LockEntry = FileLock | DirLock
+
 export interface SnapshotLock {
-  schemaVersion: 1
+  schemaVersion: 1 | 2
   entries: LockEntry[]
+}
+
+export const LOCK_VERSION = 2
+
+export function isDirLock(entry: LockEntry): entry is DirLock {
+  return 'files' in entry && Array.isArray((entry as DirLock).files)
+}
+
+/** The key an entry is known by: its path, folder, glob or url. */
+export function entryKey(entry: LockEntry): string {
+  if (isDirLock(entry)) return entry.folder ?? entry.glob ?? ''
+  return entry.path ?? entry.url ?? ''
 }
 
 const HEADER =
   '# repro-audit snapshot lock: the data the baseline was trained on.\n' +
   '# Written by `repro-audit lock`; commit it, do not edit it by hand.\n'
 
-/** The lock's text: entries sorted by path, keys in a fixed order, so diffs stay small. */
+const FILE_KEYS = [
+  'path',
+  'url',
+  'format',
+  'size',
+  'sha256',
+  'rows',
+  'fingerprint',
+  'ordered',
+  'newline',
+  'as_of',
+  'id_column',
+  'row_hashes'
+] as const
+const COLUMN_KEYS = ['name', 'type', 'count', 'missing', 'min', 'max', 'mean', 'distinct', 'digest'] as const
+
+function byKey<T>(key: (x: T) => string): (a: T, b: T) => number {
+  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+}
+
+function fileObject(e: FileLock): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of FILE_KEYS) if (e[k] !== undefined) out[k] = e[k]
+  out.columns = e.columns.map(c => {
+    const col: Record<string, unknown> = {}
+    for (const k of COLUMN_KEYS) if (c[k] !== undefined) col[k] = c[k]
+    return col
+  })
+  return out
+}
+
+/**
+ * The lock's text: entries sorted by key, keys in a fixed order, one line per column (so a
+ * column whose values changed is one changed line in the diff).
+ */
 export function serializeLock(lock: SnapshotLock): string {
-  const entries = [...lock.entries]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map(e => ({
-      path: e.path,
-      format: e.format,
-      size: e.size,
-      sha256: e.sha256,
-      rows: e.rows,
-      columns: e.columns.map(c => ({ name: c.name, type: c.type }))
-    }))
-  return HEADER + stringify({ schemaVersion: 1, entries }, { lineWidth: 0, collectionStyle: 'block' })
+  const entries = [...lock.entries].sort(byKey(entryKey)).map(e => {
+    if (!isDirLock(e)) return fileObject(e)
+    const out: Record<string, unknown> = {}
+    if (e.folder !== undefined) out.folder = e.folder
+    if (e.glob !== undefined) out.glob = e.glob
+    out.sha256 = e.sha256
+    out.size = e.size
+    out.nfiles = e.nfiles
+    out.files = [...e.files].sort(byKey(entryKey)).map(fileObject)
+    return out
+  })
+  const doc = new Document({ schemaVersion: lock.schemaVersion, entries })
+  // Columns in flow style: `- { name: Id, type: integer, … }` on one line each.
+  const flowColumns = (file: unknown): void => {
+    if (!isMap(file)) return
+    const columns = file.get('columns', true) as { items?: unknown[] } | undefined
+    for (const item of columns?.items ?? []) if (item instanceof YAMLMap) item.flow = true
+    const files = file.get('files', true) as { items?: unknown[] } | undefined
+    for (const f of files?.items ?? []) flowColumns(f)
+  }
+  const list = (doc.contents as YAMLMap).get('entries', true) as unknown as { items: unknown[] }
+  for (const item of list.items) flowColumns(item)
+  return HEADER + doc.toString({ lineWidth: 0, flowCollectionPadding: true })
 }
 
 export async function writeLock(file: string, lock: SnapshotLock): Promise<void> {
@@ -59,17 +152,31 @@ export async function readLock(file: string): Promise<SnapshotLock | undefined> 
   const doc = parseDocument(text)
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
-    throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, { file, line: e.linePos?.[0].line })
+    throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, {
+      file,
+      line: e.linePos?.[0].line
+    })
   }
-  if (!isMap(doc.contents)) throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file })
+  if (!isMap(doc.contents))
+    throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file })
   const value = doc.toJS() as Partial<SnapshotLock>
-  if (value.schemaVersion !== 1 || !Array.isArray(value.entries)) {
+  if ((value.schemaVersion !== 1 && value.schemaVersion !== 2) || !Array.isArray(value.entries)) {
     throw new InputError('the lock has an unknown layout; re-create it with `repro-audit lock`', { file })
   }
-  for (const [i, e] of value.entries.entries()) {
-    if (typeof e?.path !== 'string' || typeof e.sha256 !== 'string' || typeof e.size !== 'number') {
-      throw new InputError(`lock entry ${i + 1} lacks path, size or sha256; re-create it with \`repro-audit lock\``, { file })
+  const checkFile = (e: Partial<FileLock> | undefined, where: string): void => {
+    if (
+      (typeof e?.path !== 'string' && typeof e?.url !== 'string') ||
+      typeof e.sha256 !== 'string' ||
+      typeof e.size !== 'number'
+    ) {
+      throw new InputError(`${where} lacks path, size or sha256; re-create it with \`repro-audit lock\``, {
+        file
+      })
     }
+  }
+  for (const [i, e] of value.entries.entries()) {
+    if (e && isDirLock(e)) e.files.forEach((f, j) => checkFile(f, `lock entry ${i + 1}, file ${j + 1}`))
+    else checkFile(e as Partial<FileLock>, `lock entry ${i + 1}`)
   }
   return value as SnapshotLock
 }

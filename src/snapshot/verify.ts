@@ -1,17 +1,41 @@
+import path from 'node:path'
 import { displayPath } from '../core/errors.js'
-import { exists, hashFile, relativePosix } from '../core/files.js'
-import { formatBytes, formatInt } from '../core/format.js'
+import { exists, relativePosix } from '../core/files.js'
+import { formatBytes, formatInt, formatNumber } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
-import type { AuditConfig } from '../config/types.js'
-import type { Finding, SnapshotFile, SnapshotSection } from '../report/model.js'
-import { scanCsv } from './csv.js'
-import { readLock, type LockEntry } from './lockfile.js'
+import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
+import type {
+  Finding,
+  SnapshotChangeKind,
+  SnapshotColumnDrift,
+  SnapshotColumnStats,
+  SnapshotFile,
+  SnapshotSchemaChange,
+  SnapshotSection
+} from '../report/model.js'
+import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
+import { listEntryFiles, type DataFile } from './entries.js'
+import { diffRowHashes } from './rowhashes.js'
+import { entryKey, isDirLock, readLock, type DirLock, type FileLock, type LockedColumn } from './lockfile.js'
+
+/** How many ids of each kind a finding names. */
+const FIRST_IDS = 10
+
+interface Outcome {
+  file: SnapshotFile
+  findings: Finding[]
+}
 
 /**
  * Check every snapshot entry against the lock. The fast path compares byte hashes only; a file
- * whose hash differs is scanned once more so the finding can say how its size and rows moved.
+ * whose hash differs is read in full and the difference classified: reordered or re-encoded
+ * (same rows, warn), rows added or removed, values changed, schema changed (fail).
  */
-export async function verifySnapshot(config: AuditConfig): Promise<SnapshotSection> {
+export async function verifySnapshot(
+  config: AuditConfig,
+  options: Omit<SnapshotContext, 'config'> = {}
+): Promise<SnapshotSection> {
+  const ctx: SnapshotContext = { config, ...options }
   const lockName = relativePosix(config.dir, config.snapshot.lock)
   const lock = await readLock(config.snapshot.lock)
   if (!lock) {
@@ -29,53 +53,42 @@ export async function verifySnapshot(config: AuditConfig): Promise<SnapshotSecti
       ]
     }
   }
-  const locked = new Map(lock.entries.map(e => [e.path, e]))
-  const files: SnapshotFile[] = []
-  const findings: Finding[] = []
+  const locked = new Map(lock.entries.map(e => [entryKey(e), e]))
+  const outcomes: Outcome[] = []
   for (const entry of config.snapshot.entries) {
     const expected = locked.get(entry.path)
-    const shown = displayPath(entry.absPath)
-    if (!(await exists(entry.absPath))) {
-      files.push({ path: entry.path, status: 'error', change: 'missing', lockedSha256: expected?.sha256 })
-      findings.push({ status: 'error', code: 'snapshot.missing', message: `${shown} is missing.`, file: shown })
+    if (entry.kind === 'folder' || entry.kind === 'glob') {
+      outcomes.push(...(await verifyDir(ctx, entry, expected && isDirLock(expected) ? expected : undefined)))
       continue
     }
-    const { sha256, size } = await hashFile(entry.absPath)
-    if (!expected) {
-      files.push({ path: entry.path, status: 'fail', change: 'unlocked', sha256, size })
-      findings.push({
-        status: 'fail',
-        code: 'snapshot.unlocked',
-        message: `${shown} is a snapshot entry but not in the lock: run \`repro-audit lock\`.`,
-        file: shown
+    const fileLock = expected && !isDirLock(expected) ? expected : undefined
+    if (entry.kind === 'file' && !(await exists(entry.absPath))) {
+      const shown = displayPath(entry.absPath)
+      outcomes.push({
+        file: { path: entry.path, status: 'error', change: 'missing', lockedSha256: fileLock?.sha256 },
+        findings: [
+          { status: 'error', code: 'snapshot.missing', message: `${shown} is missing.`, file: shown }
+        ]
       })
       continue
     }
-    if (sha256 === expected.sha256 && size === expected.size) {
-      files.push({ path: entry.path, status: 'pass', change: 'unchanged', sha256, size, rows: expected.rows })
+    if (!fileLock) {
+      outcomes.push(unlocked(entry.path, entry.kind === 'url' ? entry.path : displayPath(entry.absPath)))
       continue
     }
-    const rows = await countRows(entry.absPath)
-    files.push({
-      path: entry.path,
-      status: 'fail',
-      change: 'changed',
-      sha256,
-      lockedSha256: expected.sha256,
-      size,
-      lockedSize: expected.size,
-      rows,
-      lockedRows: expected.rows
-    })
-    findings.push({ status: 'fail', code: 'snapshot.changed', message: changedMessage(shown, expected, size, rows), file: shown })
+    const [file] = await entryFiles(ctx, entry)
+    outcomes.push(await verifyFile(ctx, entry, file, fileLock))
   }
+  const files = outcomes.map(o => o.file)
+  const findings = outcomes.flatMap(o => o.findings)
   const listed = new Set(config.snapshot.entries.map(e => e.path))
   for (const e of lock.entries) {
-    if (!listed.has(e.path)) {
+    const key = entryKey(e)
+    if (!listed.has(key)) {
       findings.push({
         status: 'warn',
         code: 'snapshot.stale-lock-entry',
-        message: `The lock pins ${e.path}, which the config no longer lists: run \`repro-audit lock\` to drop it.`,
+        message: `The lock pins ${key}, which the config no longer lists: run \`repro-audit lock\` to drop it.`,
         file: displayPath(config.snapshot.lock)
       })
     }
@@ -84,20 +97,347 @@ export async function verifySnapshot(config: AuditConfig): Promise<SnapshotSecti
   return { status, lock: lockName, files, findings }
 }
 
-function changedMessage(shown: string, expected: LockEntry, size: number, rows: number | undefined): string {
-  const parts = [`sha256 ${expected.sha256.slice(0, 12)} → differs`]
-  if (size !== expected.size) parts.push(`size ${formatBytes(expected.size)} → ${formatBytes(size)}`)
-  if (rows !== undefined && rows !== expected.rows) {
-    const delta = rows - expected.rows
-    parts.push(`rows ${formatInt(expected.rows)} → ${formatInt(rows)} (${delta > 0 ? '+' : ''}${formatInt(delta)})`)
-  } else if (rows !== undefined) parts.push(`same row count (${formatInt(rows)}): values or encoding changed`)
-  return `${shown} changed since it was locked: ${parts.join('; ')}.`
+function unlocked(key: string, shown: string, entry?: string): Outcome {
+  return {
+    file: { path: key, status: 'fail', change: entry ? 'added' : 'unlocked', ...(entry ? { entry } : {}) },
+    findings: [
+      entry
+        ? {
+            status: 'fail',
+            code: 'snapshot.file-added',
+            message: `${shown} was added to ${entry} after the lock was written.`,
+            file: shown
+          }
+        : {
+            status: 'fail',
+            code: 'snapshot.unlocked',
+            message: `${shown} is a snapshot entry but not in the lock: run \`repro-audit lock\`.`,
+            file: shown
+          }
+    ]
+  }
 }
 
-async function countRows(file: string): Promise<number | undefined> {
-  try {
-    return (await scanCsv(file, { header() {}, row() {} })).rows
-  } catch {
-    return undefined
+/** A folder or glob entry: files added and removed, then every common file on its own. */
+async function verifyDir(
+  ctx: SnapshotContext,
+  entry: SnapshotEntryConfig,
+  expected: DirLock | undefined
+): Promise<Outcome[]> {
+  const current = await listEntryFiles(ctx.config, entry)
+  if (!expected) return [unlocked(entry.path, entry.path)]
+  const before = new Map(expected.files.map(f => [f.path ?? '', f]))
+  const out: Outcome[] = []
+  const seen = new Set<string>()
+  for (const file of current) {
+    seen.add(file.key)
+    const locked = before.get(file.key)
+    if (!locked) out.push(unlocked(file.key, displayPath(file.abs), entry.path))
+    else out.push(await verifyFile(ctx, entry, file, locked, entry.path))
   }
+  for (const [key, locked] of before) {
+    if (seen.has(key)) continue
+    const shown = displayPath(path.resolve(ctx.config.dir, key))
+    out.push({
+      file: {
+        path: key,
+        entry: entry.path,
+        status: 'fail',
+        change: 'removed',
+        lockedSha256: locked.sha256,
+        lockedSize: locked.size,
+        lockedRows: locked.rows
+      },
+      findings: [
+        {
+          status: 'fail',
+          code: 'snapshot.file-removed',
+          message: `${shown} was removed from ${entry.path} (it held ${formatInt(locked.rows)} rows when locked).`,
+          file: shown
+        }
+      ]
+    })
+  }
+  return out
+}
+
+async function verifyFile(
+  ctx: SnapshotContext,
+  entry: SnapshotEntryConfig,
+  file: DataFile,
+  locked: FileLock,
+  within?: string
+): Promise<Outcome> {
+  const shown = entry.kind === 'url' ? entry.path : displayPath(file.abs)
+  const base: SnapshotFile = {
+    path: file.key,
+    status: 'pass',
+    change: 'unchanged',
+    format: locked.format,
+    ...(within ? { entry: within } : {})
+  }
+  if (!entry.asOf) {
+    const { sha256, size } = await hashDataFile(file)
+    if (sha256 === locked.sha256 && size === locked.size) {
+      return {
+        file: { ...base, sha256, size, rows: locked.rows, fingerprint: locked.fingerprint },
+        findings: []
+      }
+    }
+  }
+  const scan = await scanDataFile(file, entry)
+  const facts: SnapshotFile = {
+    ...base,
+    format: scan.format,
+    sha256: scan.sha256,
+    lockedSha256: locked.sha256,
+    size: scan.size,
+    lockedSize: locked.size,
+    rows: scan.profile.rows,
+    lockedRows: locked.rows,
+    fingerprint: scan.profile.fingerprint,
+    lockedFingerprint: locked.fingerprint
+  }
+  if (entry.asOf) {
+    facts.asOf = entry.asOf.until
+    facts.ignoredRows = scan.profile.ignoredRows
+    if (locked.as_of?.until !== entry.asOf.until || locked.as_of.column !== entry.asOf.column) {
+      const was = locked.as_of ? `${locked.as_of.column} ≤ ${locked.as_of.until}` : 'no cut-off'
+      return {
+        file: { ...facts, status: 'fail', change: 'changed' },
+        findings: [
+          {
+            status: 'fail',
+            code: 'snapshot.as-of-changed',
+            message: `${shown}: the time cut changed (${was} → ${entry.asOf.column} ≤ ${entry.asOf.until}) since the lock was written: run \`repro-audit lock\`.`,
+            file: shown
+          }
+        ]
+      }
+    }
+  }
+  if (!locked.fingerprint) {
+    // A lock from before fingerprints: only sizes and row counts can be compared.
+    return {
+      file: { ...facts, status: 'fail', change: 'changed' },
+      findings: [
+        {
+          status: 'fail',
+          code: 'snapshot.changed',
+          message: `${shown} changed since it was locked (size ${formatBytes(locked.size)} → ${formatBytes(scan.size)}, rows ${formatInt(locked.rows)} → ${formatInt(scan.profile.rows)}); re-lock with this version to classify changes.`,
+          file: shown
+        }
+      ]
+    }
+  }
+  const found = await classify(ctx, entry, locked, scan, shown)
+  const status = worst(...found.findings.map(f => f.status))
+  const change = found.kinds.length === 0 ? 'unchanged' : 'changed'
+  return { file: { ...facts, ...found.facts, kinds: found.kinds, status, change }, findings: found.findings }
+}
+
+interface Classified {
+  kinds: SnapshotChangeKind[]
+  findings: Finding[]
+  facts: Partial<SnapshotFile>
+}
+
+async function classify(
+  ctx: SnapshotContext,
+  entry: SnapshotEntryConfig,
+  locked: FileLock,
+  scan: FileScan,
+  shown: string
+): Promise<Classified> {
+  const now = scan.profile
+  const kinds: SnapshotChangeKind[] = []
+  const findings: Finding[] = []
+  const facts: Partial<SnapshotFile> = {}
+  const say = (status: Status, kind: SnapshotChangeKind, message: string): void => {
+    kinds.push(kind)
+    findings.push({ status, code: `snapshot.${kind}`, message: `${shown}: ${message}.`, file: shown })
+  }
+  const schema = diffSchema(locked.columns, now.columns)
+  const schemaChanged =
+    schema.added.length + schema.removed.length + schema.renamed.length + schema.retyped.length > 0 ||
+    schema.reordered
+  // Column digests compare like with like only when both sides hold the same rows; the branches
+  // below set facts.columns where that holds.
+  const drift = columnDrift(locked.columns, now.columns)
+
+  if (!schemaChanged && now.fingerprint === locked.fingerprint && now.rows === locked.rows) {
+    // Same rows: unchanged (a time-cut entry whose table only grew), reordered, or re-encoded.
+    if (now.ordered === locked.ordered && (locked.sha256 === scan.sha256 || locked.as_of))
+      return { kinds, findings, facts }
+    const newline =
+      locked.newline && now.newline && locked.newline !== now.newline
+        ? `line endings ${locked.newline.toUpperCase()} → ${now.newline.toUpperCase()}`
+        : ''
+    if (now.ordered !== locked.ordered) {
+      say(
+        'warn',
+        'reordered',
+        `the same ${formatInt(now.rows)} rows in another order (content fingerprint unchanged${newline ? `; also ${newline}` : ''}); results that depend on row order may change`
+      )
+    } else {
+      say(
+        'warn',
+        're-encoded',
+        `the same rows in the same order, re-encoded (${newline || 'quoting, number formatting or other byte-level encoding'})`
+      )
+    }
+    return { kinds, findings, facts }
+  }
+
+  if (schemaChanged) {
+    facts.schema = schema
+    if (drift.length && now.rows === locked.rows) facts.columns = drift
+    say('fail', 'schema-changed', `schema changed: ${schemaText(schema)}`)
+  }
+
+  // Rows by id, when the lock has the (id, row hash) sidecar and the schema still lines up.
+  if (!schemaChanged && locked.row_hashes && now.rowHashes) {
+    const diff = await diffRowHashes(
+      path.resolve(ctx.config.dir, locked.row_hashes),
+      now.rowHashes,
+      FIRST_IDS
+    )
+    const added = diff.addedIds
+    const removedCount = diff.removed.count
+    const changedCount = diff.changed.count
+    facts.rowsAdded = diff.added.rows
+    facts.rowsRemoved = diff.removed.rows
+    facts.rowsChanged = changedCount
+    facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids }
+    const idName = locked.id_column ?? 'id'
+    if (added.length)
+      say(
+        'fail',
+        'rows-added',
+        `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, added.length)}`
+      )
+    if (removedCount)
+      say(
+        'fail',
+        'rows-removed',
+        `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`
+      )
+    if (changedCount || kinds.length === 0) {
+      // Which columns changed in the changed rows: when rows were only added, read the file again
+      // without them, so the column digests and statistics compare the same rows as the lock.
+      let columns = drift
+      if (added.length && !removedCount) {
+        const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, new Set(added))
+        columns = columnDrift(locked.columns, common.profile.columns)
+      }
+      // With removed rows the lock's digests include rows that are gone: no column can be named.
+      const which = columns.length && !removedCount ? `; ${driftText(columns)}` : ''
+      if (!removedCount && columns.length) facts.columns = columns
+      const rows = changedCount
+        ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`
+        : 'rows that share an id'
+      say('fail', 'values-changed', `values changed in ${rows}${which}`)
+    }
+    return { kinds, findings, facts }
+  }
+
+  const delta = now.rows - locked.rows
+  if (delta > 0) {
+    facts.rowsAdded = delta
+    say(
+      'fail',
+      'rows-added',
+      `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
+    )
+  } else if (delta < 0) {
+    facts.rowsRemoved = -delta
+    say(
+      'fail',
+      'rows-removed',
+      `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
+    )
+  } else if (drift.length) {
+    facts.columns = drift
+    say(
+      'fail',
+      'values-changed',
+      `values changed with the row count unchanged (${formatInt(now.rows)}); ${driftText(drift)} (name an id_column to list the changed rows)`
+    )
+  } else if (!schemaChanged) {
+    say(
+      'fail',
+      'values-changed',
+      `values moved between rows: every column holds the same values, but rows are combined differently (name an id_column to list them)`
+    )
+  }
+  return { kinds, findings, facts }
+}
+
+function diffSchema(before: LockedColumn[], after: LockedColumn[]): SnapshotSchemaChange {
+  const afterNames = new Set(after.map(c => c.name))
+  const beforeNames = new Set(before.map(c => c.name))
+  let removed = before.filter(c => !afterNames.has(c.name))
+  let added = after.filter(c => !beforeNames.has(c.name))
+  const renamed: { from: string; to: string }[] = []
+  for (const r of [...removed]) {
+    const match = added.find(a => a.digest !== undefined && a.digest === r.digest && a.type === r.type)
+    if (match) {
+      renamed.push({ from: r.name, to: match.name })
+      removed = removed.filter(x => x !== r)
+      added = added.filter(x => x !== match)
+    }
+  }
+  const retyped = after
+    .map(a => ({ a, b: before.find(c => c.name === a.name) }))
+    .filter(({ a, b }) => b !== undefined && b.type !== a.type && a.type !== 'empty' && b.type !== 'empty')
+    .map(({ a, b }) => ({ column: a.name, from: b?.type ?? '', to: a.type }))
+  const newName = new Map(renamed.map(r => [r.from, r.to]))
+  const kept = after.map(c => c.name).filter(n => !added.some(a => a.name === n))
+  const was = before.map(c => newName.get(c.name) ?? c.name).filter(n => kept.includes(n))
+  const reordered = was.join('\u0000') !== kept.join('\u0000')
+  return { added: added.map(c => c.name), removed: removed.map(c => c.name), renamed, retyped, reordered }
+}
+
+function schemaText(s: SnapshotSchemaChange): string {
+  const parts: string[] = []
+  if (s.added.length) parts.push(`column(s) added: ${s.added.join(', ')}`)
+  if (s.removed.length) parts.push(`column(s) removed: ${s.removed.join(', ')}`)
+  if (s.renamed.length) parts.push(`renamed: ${s.renamed.map(r => `${r.from} → ${r.to}`).join(', ')}`)
+  if (s.retyped.length)
+    parts.push(`retyped: ${s.retyped.map(r => `${r.column} ${r.from} → ${r.to}`).join(', ')}`)
+  if (s.reordered) parts.push('columns reordered')
+  return parts.join('; ')
+}
+
+function stats(c: LockedColumn): SnapshotColumnStats {
+  const out: SnapshotColumnStats = { type: c.type }
+  for (const k of ['count', 'missing', 'min', 'max', 'mean', 'distinct'] as const)
+    if (c[k] !== undefined) out[k] = c[k]
+  return out
+}
+
+/** Columns present before and after whose values differ (their digests differ). */
+function columnDrift(before: LockedColumn[], after: LockedColumn[]): SnapshotColumnDrift[] {
+  const out: SnapshotColumnDrift[] = []
+  for (const a of after) {
+    const b = before.find(c => c.name === a.name)
+    if (b && b.digest !== undefined && b.digest !== a.digest)
+      out.push({ column: a.name, before: stats(b), after: stats(a) })
+  }
+  return out
+}
+
+function driftText(drift: SnapshotColumnDrift[]): string {
+  const shown = drift.slice(0, 4).map(d => {
+    const moved = (['count', 'missing', 'min', 'max', 'mean', 'distinct'] as const)
+      .filter(k => d.before[k] !== d.after[k])
+      .map(k => `${k} ${formatNumber(d.before[k])} → ${formatNumber(d.after[k])}`)
+    return moved.length ? `${d.column} (${moved.join(', ')})` : d.column
+  })
+  const more = drift.length > 4 ? ` and ${drift.length - 4} more` : ''
+  return `column(s) whose values differ: ${shown.join('; ')}${more}`
+}
+
+function idList(ids: string[], total: number): string {
+  return ids.join(', ') + (total > ids.length ? `, … (${formatInt(total)} in all)` : '')
 }

@@ -32,7 +32,10 @@ export function solveCholesky(a: Float64Array, b: Float64Array, n: number): Floa
 }
 
 /** Xᵀ X and Xᵀ y of column vectors, accumulated row by row in index order. */
-export function normalEquations(columns: Float64Array[], y: Float64Array): { xtx: Float64Array; xty: Float64Array } {
+export function normalEquations(
+  columns: Float64Array[],
+  y: Float64Array
+): { xtx: Float64Array; xty: Float64Array } {
   const p = columns.length
   const n = y.length
   const xtx = new Float64Array(p * p)
@@ -57,4 +60,8 @@ export function mean(values: ArrayLike<number>): number {
   let sum = 0
   for (let i = 0; i < values.length; i++) sum += values[i]
   return sum / values.length
+}
+
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
 }

@@ -1,7 +1,6 @@
 import seedrandom from 'seedrandom'
 import type { Json } from '../../core/canonical-json.js'
 import { InputError } from '../../core/errors.js'
-import type { StepSpec } from '../../config/types.js'
 import { compareText, Frame, type Column } from './frame.js'
 import { mean } from './linalg.js'
 
@@ -16,21 +15,34 @@ export interface Step {
   transform(frame: Frame): Frame
   params(): Json
   learned(): Json
+  /** Take back what `learned()` returned: the scoring path rebuilds a fitted step from JSON alone. */
+  restore(learned: Json): void
 }
 
 export interface FitContext {
   /** Columns no step may touch: the id and the target. */
   reserved: Set<string>
   seed: number
+  /** The (transformed) training target, row-aligned with the frame: 0/1 for a classification. */
+  target: Float64Array
 }
 
-type Selector = 'numeric' | 'categorical' | 'all' | string[]
+export type Selector = 'numeric' | 'categorical' | 'all' | string[]
 
-function selectColumns(frame: Frame, selector: Selector, reserved: Set<string>, step: string): string[] {
+export function selectColumns(
+  frame: Frame,
+  selector: Selector,
+  reserved: Set<string>,
+  step: string
+): string[] {
   if (Array.isArray(selector)) {
     for (const name of selector) {
-      if (!frame.columns.has(name)) throw new InputError(`step ${step}: column "${name}" does not exist at this point of the pipeline`)
-      if (reserved.has(name)) throw new InputError(`step ${step}: column "${name}" is the id or the target and cannot be transformed`)
+      if (!frame.columns.has(name))
+        throw new InputError(`step ${step}: column "${name}" does not exist at this point of the pipeline`)
+      if (reserved.has(name))
+        throw new InputError(
+          `step ${step}: column "${name}" is the id or the target and cannot be transformed`
+        )
     }
     return selector
   }
@@ -43,9 +55,9 @@ function selectColumns(frame: Frame, selector: Selector, reserved: Set<string>, 
 
 // ---- imputation ---------------------------------------------------------------------------------
 
-type ImputeStrategy = 'mean' | 'median' | 'most_frequent' | 'constant' | 'missing_label' | 'random'
+export type ImputeStrategy = 'mean' | 'median' | 'most_frequent' | 'constant' | 'missing_label' | 'random'
 
-class Impute implements Step {
+export class Impute implements Step {
   readonly kind = 'impute'
   private fills = new Map<string, number | string>()
   private samples = new Map<string, { values: (number | string)[]; weights: number[] }>()
@@ -57,25 +69,39 @@ class Impute implements Step {
     private readonly selector: Selector,
     private readonly value: number | string | undefined,
     private readonly label: string,
-    private readonly indicator: boolean
+    private readonly indicator: boolean,
+    /** A value that also counts as missing, as scikit-learn's `missing_values` (0 for an unknown frontage). */
+    private readonly missingValue?: number | string
   ) {
-    if (strategy === 'constant' && value === undefined) throw new InputError('step impute: strategy "constant" needs a `value`')
+    if (strategy === 'constant' && value === undefined)
+      throw new InputError('step impute: strategy "constant" needs a `value`')
   }
 
   fit(frame: Frame, context: FitContext): void {
     this.seed = context.seed
     for (const name of selectColumns(frame, this.selector, context.reserved, this.kind)) {
       const column = frame.get(name)
-      const observed = column.kind === 'number' ? [...column.values].filter(v => !Number.isNaN(v)) : column.values.filter(v => v !== null)
+      const observed =
+        column.kind === 'number'
+          ? [...column.values].filter(v => !Number.isNaN(v) && v !== this.missingValue)
+          : column.values.filter(v => v !== null && v !== this.missingValue)
       if (this.indicator && observed.length < frame.rows) this.indicators.push(name)
       if (observed.length === 0 && this.strategy !== 'constant' && this.strategy !== 'missing_label') {
-        throw new InputError(`step impute: column "${name}" has no observed values to learn a ${this.strategy} from`)
+        throw new InputError(
+          `step impute: column "${name}" has no observed values to learn a ${this.strategy} from`
+        )
       }
       switch (this.strategy) {
         case 'mean':
         case 'median':
-          if (column.kind !== 'number') throw new InputError(`step impute: strategy "${this.strategy}" needs numbers, but "${name}" holds labels`)
-          this.fills.set(name, this.strategy === 'mean' ? mean(observed as number[]) : median(observed as number[]))
+          if (column.kind !== 'number')
+            throw new InputError(
+              `step impute: strategy "${this.strategy}" needs numbers, but "${name}" holds labels`
+            )
+          this.fills.set(
+            name,
+            this.strategy === 'mean' ? mean(observed as number[]) : median(observed as number[])
+          )
           break
         case 'most_frequent':
           this.fills.set(name, mostFrequent(observed as (number | string)[]))
@@ -84,7 +110,10 @@ class Impute implements Step {
           this.fills.set(name, this.value as number | string)
           break
         case 'missing_label':
-          if (column.kind !== 'string') throw new InputError(`step impute: strategy "missing_label" is for labels, but "${name}" holds numbers`)
+          if (column.kind !== 'string')
+            throw new InputError(
+              `step impute: strategy "missing_label" is for labels, but "${name}" holds numbers`
+            )
           this.fills.set(name, this.label)
           break
         case 'random':
@@ -96,17 +125,24 @@ class Impute implements Step {
 
   transform(frame: Frame): Frame {
     const updates: [string, Column][] = []
-    for (const [name, fill] of this.fills) updates.push([name, fillColumn(frame.get(name), () => fill, name)])
+    const gap = this.missingValue
+    for (const [name, fill] of this.fills)
+      updates.push([name, fillColumn(frame.get(name), () => fill, name, gap)])
     for (const [name, dist] of this.samples) {
       // One generator per column, seeded from the pipeline seed: the same rows get the same draws.
       const rng = seedrandom(`${this.seed}:impute:${name}`)
       const total = dist.weights[dist.weights.length - 1]
-      updates.push([name, fillColumn(frame.get(name), () => dist.values[firstAbove(dist.weights, rng() * total)], name)])
+      updates.push([
+        name,
+        fillColumn(frame.get(name), () => dist.values[firstAbove(dist.weights, rng() * total)], name, gap)
+      ])
     }
     for (const name of this.indicators) {
       const c = frame.get(name)
       const flags = Float64Array.from({ length: frame.rows }, (_, i) =>
-        (c.kind === 'number' ? Number.isNaN(c.values[i]) : c.values[i] === null) ? 1 : 0
+        (c.kind === 'number' ? Number.isNaN(c.values[i]) : c.values[i] === null) || c.values[i] === gap
+          ? 1
+          : 0
       )
       updates.push([`${name}_na`, { kind: 'number', values: flags }])
     }
@@ -114,7 +150,13 @@ class Impute implements Step {
   }
 
   params(): Json {
-    return { strategy: this.strategy, columns: this.selector, value: this.value ?? null, indicator: this.indicator }
+    return {
+      strategy: this.strategy,
+      columns: this.selector,
+      value: this.value ?? null,
+      indicator: this.indicator,
+      missingValue: this.missingValue ?? null
+    }
   }
 
   learned(): Json {
@@ -122,23 +164,46 @@ class Impute implements Step {
     for (const [k, v] of this.fills) fill[k] = v
     const sample: Record<string, Json> = {}
     for (const [k, v] of this.samples) sample[k] = { values: v.values, cumulativeCounts: v.weights }
-    return { fill, sample, indicators: this.indicators }
+    return { fill, sample, indicators: this.indicators, seed: this.seed }
+  }
+
+  restore(learned: Json): void {
+    const l = learned as {
+      fill: Record<string, number | string>
+      sample: Record<string, { values: (number | string)[]; cumulativeCounts: number[] }>
+      indicators: string[]
+      seed: number
+    }
+    this.fills = new Map(Object.entries(l.fill))
+    this.samples = new Map(
+      Object.entries(l.sample).map(([k, v]) => [k, { values: v.values, weights: v.cumulativeCounts }])
+    )
+    this.indicators = l.indicators
+    this.seed = l.seed
   }
 }
 
-function fillColumn(column: Column, fill: () => number | string, name: string): Column {
+function fillColumn(
+  column: Column,
+  fill: () => number | string,
+  name: string,
+  gap?: number | string
+): Column {
   if (column.kind === 'number') {
     const values = Float64Array.from(column.values)
     for (let i = 0; i < values.length; i++) {
-      if (Number.isNaN(values[i])) {
+      if (Number.isNaN(values[i]) || values[i] === gap) {
         const v = fill()
-        if (typeof v !== 'number') throw new InputError(`step impute: cannot fill numeric column "${name}" with the label ${JSON.stringify(v)}`)
+        if (typeof v !== 'number')
+          throw new InputError(
+            `step impute: cannot fill numeric column "${name}" with the label ${JSON.stringify(v)}`
+          )
         values[i] = v
       }
     }
     return { kind: 'number', values }
   }
-  return { kind: 'string', values: column.values.map(v => (v === null ? String(fill()) : v)) }
+  return { kind: 'string', values: column.values.map(v => (v === null || v === gap ? String(fill()) : v)) }
 }
 
 export function median(values: number[]): number {
@@ -188,7 +253,7 @@ function compareValues(a: number | string, b: number | string): number {
 
 // ---- one-hot encoding ---------------------------------------------------------------------------
 
-class OneHot implements Step {
+export class OneHot implements Step {
   readonly kind = 'one_hot'
   private categories = new Map<string, string[]>()
 
@@ -200,7 +265,10 @@ class OneHot implements Step {
   fit(frame: Frame, context: FitContext): void {
     for (const name of selectColumns(frame, this.selector, context.reserved, this.kind)) {
       const column = frame.get(name)
-      const labels = column.kind === 'number' ? [...column.values].filter(v => !Number.isNaN(v)).map(String) : column.values.filter((v): v is string => v !== null)
+      const labels =
+        column.kind === 'number'
+          ? [...column.values].filter(v => !Number.isNaN(v)).map(String)
+          : column.values.filter((v): v is string => v !== null)
       this.categories.set(name, [...new Set(labels)].sort(compareText))
     }
   }
@@ -209,10 +277,16 @@ class OneHot implements Step {
     const updates: [string, Column][] = []
     for (const [name, categories] of this.categories) {
       const column = frame.get(name)
-      const labels = column.kind === 'number' ? [...column.values].map(v => (Number.isNaN(v) ? null : String(v))) : column.values
+      const labels =
+        column.kind === 'number'
+          ? [...column.values].map(v => (Number.isNaN(v) ? null : String(v)))
+          : column.values
       // Unknown and missing labels encode as all zeros, as scikit-learn's handle_unknown="ignore".
       for (const category of categories.slice(this.dropFirst ? 1 : 0)) {
-        updates.push([`${name}_${category}`, { kind: 'number', values: Float64Array.from(labels, l => (l === category ? 1 : 0)) }])
+        updates.push([
+          `${name}_${category}`,
+          { kind: 'number', values: Float64Array.from(labels, l => (l === category ? 1 : 0)) }
+        ])
       }
     }
     return frame.with(updates, [...this.categories.keys()])
@@ -225,11 +299,17 @@ class OneHot implements Step {
   learned(): Json {
     return { categories: Object.fromEntries(this.categories) }
   }
+
+  restore(learned: Json): void {
+    this.categories = new Map(
+      Object.entries((learned as { categories: Record<string, string[]> }).categories)
+    )
+  }
 }
 
 // ---- scaling ------------------------------------------------------------------------------------
 
-class Scale implements Step {
+export class Scale implements Step {
   readonly kind = 'scale'
   private centers = new Map<string, number>()
   private scales = new Map<string, number>()
@@ -242,7 +322,8 @@ class Scale implements Step {
   fit(frame: Frame, context: FitContext): void {
     for (const name of selectColumns(frame, this.selector, context.reserved, this.kind)) {
       const column = frame.get(name)
-      if (column.kind !== 'number') throw new InputError(`step scale: column "${name}" holds labels; encode it first`)
+      if (column.kind !== 'number')
+        throw new InputError(`step scale: column "${name}" holds labels; encode it first`)
       const values = [...column.values].filter(v => !Number.isNaN(v))
       let center: number
       let scale: number
@@ -281,6 +362,12 @@ class Scale implements Step {
   learned(): Json {
     return { center: Object.fromEntries(this.centers), scale: Object.fromEntries(this.scales) }
   }
+
+  restore(learned: Json): void {
+    const l = learned as { center: Record<string, number>; scale: Record<string, number> }
+    this.centers = new Map(Object.entries(l.center))
+    this.scales = new Map(Object.entries(l.scale))
+  }
 }
 
 /** Linear interpolation between order statistics, numpy's default percentile method. */
@@ -293,7 +380,7 @@ export function quantile(sorted: Float64Array, q: number): number {
 
 // ---- column selection ---------------------------------------------------------------------------
 
-class Columns implements Step {
+export class Columns implements Step {
   private present: string[] = []
 
   constructor(
@@ -303,11 +390,16 @@ class Columns implements Step {
 
   fit(frame: Frame, context: FitContext): void {
     selectColumns(frame, this.names, context.reserved, this.kind)
-    this.present = this.kind === 'drop' ? this.names : frame.names.filter(n => this.names.includes(n) || context.reserved.has(n))
+    this.present =
+      this.kind === 'drop'
+        ? this.names
+        : frame.names.filter(n => this.names.includes(n) || context.reserved.has(n))
   }
 
   transform(frame: Frame): Frame {
-    return this.kind === 'drop' ? frame.with([], this.present) : frame.select(this.present.filter(n => frame.columns.has(n)))
+    return this.kind === 'drop'
+      ? frame.with([], this.present)
+      : frame.select(this.present.filter(n => frame.columns.has(n)))
   }
 
   params(): Json {
@@ -315,27 +407,10 @@ class Columns implements Step {
   }
 
   learned(): Json {
-    return {}
+    return { columns: this.present }
   }
-}
 
-/** Build a step from its config entry, `{ kind: options }`. */
-export function createStep(spec: StepSpec): Step {
-  const [kind, options = {}] = Object.entries(spec)[0] as [string, Record<string, unknown>]
-  switch (kind) {
-    case 'impute': {
-      const strategy = options.strategy as ImputeStrategy
-      const fallback: Selector = strategy === 'mean' || strategy === 'median' ? 'numeric' : strategy === 'missing_label' ? 'categorical' : 'all'
-      return new Impute(strategy, (options.columns as Selector) ?? fallback, options.value as number | string | undefined, (options.label as string) ?? 'Missing', options.indicator === true)
-    }
-    case 'one_hot':
-      return new OneHot((options.columns as Selector) ?? 'categorical', options.drop_first === true)
-    case 'scale':
-      return new Scale(options.method as 'standard' | 'minmax' | 'robust', (options.columns as Selector) ?? 'numeric')
-    case 'drop':
-    case 'keep':
-      return new Columns(kind, options.columns as string[])
-    default:
-      throw new InputError(`unknown pipeline step "${kind}"`)
+  restore(learned: Json): void {
+    this.present = (learned as { columns: string[] }).columns
   }
 }

@@ -1,20 +1,25 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import path from 'node:path'
+import { aggregateFiles, findResultFiles } from './aggregate/aggregate.js'
+import { writeJobResult } from './aggregate/job.js'
+import type { AggregateResult } from './aggregate/model.js'
+import { renderAggregateJson, renderAggregateMarkdown } from './aggregate/render.js'
 import { audit } from './audit/audit.js'
 import { loadConfig } from './config/load.js'
 import { displayPath, errorMessage, InputError } from './core/errors.js'
 import { writeFileAtomic } from './core/files.js'
-import { exitCodeFor } from './core/status.js'
+import { exitCodeFor, type Status } from './core/status.js'
 import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
-import { commentMarkdown, publishComment } from './github/comment.js'
+import { commentMarkdown, commentMarker, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { readReportFile } from './github/report-file.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
-import { COMMENT_LIMIT, renderMarkdown } from './report/markdown.js'
+import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
 import { baseCommit } from './github/base.js'
+import type { RunOutputs } from './pipeline/outputs.js'
 import type { AuditResult } from './report/model.js'
 import { writeReports, type ReportFiles } from './report/write.js'
 
@@ -33,6 +38,7 @@ interface Prepared {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
+    if (inputs.mode === 'aggregate') return await runAggregate(inputs)
     const { result, reports, exitCode } =
       inputs.mode === 'post' ? await prepareReport(inputs) : await runAudit(inputs)
 
@@ -41,7 +47,11 @@ export async function run(): Promise<void> {
     core.setOutput('report-markdown', reports.markdown)
     await writeSummary(summaryMarkdown(result, displayPath(reports.json)))
     if (inputs.mode === 'run') annotate(result)
-    core.setOutput('comment-url', await comment(inputs, result))
+    const name = result.audit
+    core.setOutput(
+      'comment-url',
+      await comment(inputs, name, result.status, () => commentMarkdown(result, name))
+    )
 
     if (exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
     else if (exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
@@ -64,14 +74,63 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   if (inputs.name) config.name = inputs.name
   // On a pull request the base branch's baseline shows the change the pull request intends.
   const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
+  let reference: RunOutputs | undefined
   const result = await audit(config, 'run', {
     failOn: inputs.failOn,
     baseRef,
     progress: line => core.info(line),
-    snapshotCache: actionsCache(message => core.warning(message))
+    snapshotCache: actionsCache(message => core.warning(message)),
+    onReference: outputs => (reference = outputs)
   })
   const reports = await writeReports(result, config.reportDir)
+  // The portable result of this job, for a later `mode: aggregate` job over the whole matrix.
+  const job = await writeJobResult(result, config, reference, {
+    label: inputs.label,
+    file: inputs.resultFile
+  })
+  core.setOutput('result-file', job.file)
+  core.setOutput('label', job.portable.label)
+  core.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
   return { result, reports, exitCode: result.gate.exitCode }
+}
+
+/**
+ * `mode: aggregate`: read the result files of every matrix job (downloaded with
+ * actions/download-artifact), write one verdict, and post it as one sticky comment.
+ */
+async function runAggregate(inputs: ActionInputs): Promise<void> {
+  const files = await findResultFiles(inputs.results)
+  const result: AggregateResult = await aggregateFiles(files, {
+    reference: inputs.reference,
+    expect: inputs.expect,
+    expectLabels: inputs.expectLabels,
+    failOn: inputs.failOn
+  })
+  const dir = path.resolve(inputs.reportDir)
+  const json = path.join(dir, 'aggregate.json')
+  const markdown = path.join(dir, 'aggregate.md')
+  await writeFileAtomic(json, renderAggregateJson(result))
+  await writeFileAtomic(
+    markdown,
+    renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' })
+  )
+  core.setOutput('status', result.status)
+  core.setOutput('report-json', json)
+  core.setOutput('report-markdown', markdown)
+  await writeSummary(
+    renderAggregateMarkdown(result, { limit: SUMMARY_LIMIT / 4, fullReport: displayPath(json) })
+  )
+  const name = `aggregate:${inputs.name ?? 'matrix'}`
+  const limit = COMMENT_LIMIT - commentMarker(name).length - 1
+  core.setOutput(
+    'comment-url',
+    await comment(inputs, name, result.status, () =>
+      renderAggregateMarkdown(result, { limit, fullReport: 'aggregate.json' })
+    )
+  )
+  if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not aggregate: ${result.summary}`)
+  else if (result.gate.exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
+  else core.info(`repro-audit: ${result.summary}`)
 }
 
 async function prepareReport(inputs: ActionInputs): Promise<Prepared> {
@@ -96,7 +155,12 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 /** Post or update the sticky comment; returns its URL, or '' when none was posted. */
-async function comment(inputs: ActionInputs, result: AuditResult): Promise<string> {
+async function comment(
+  inputs: ActionInputs,
+  name: string,
+  status: Status,
+  render: () => string
+): Promise<string> {
   if (inputs.comment === 'never') return ''
   const { eventName, payload } = github.context
   const target = pullRequestTarget(eventName, payload, inputs.prNumber)
@@ -111,7 +175,6 @@ async function comment(inputs: ActionInputs, result: AuditResult): Promise<strin
   const options = { ...clientOptionsFromEnv(), warn: (message: string) => core.warning(message) }
   const client = createClient(inputs.token, options)
   const { owner, repo } = github.context.repo
-  const name = result.audit
   try {
     return await withDeadline(options.budgetMs + 5000, async () => {
       const pr = await resolvePullRequest(client, owner, repo, target)
@@ -119,11 +182,11 @@ async function comment(inputs: ActionInputs, result: AuditResult): Promise<strin
         core.warning(`${pr.reason}: the report is not posted`)
         return ''
       }
-      const markdown = commentMarkdown(result, name)
+      const markdown = render()
       const outcome = await publishComment(
         client,
         { owner, repo, issueNumber: pr.number },
-        { audit: name, status: result.status, markdown, mode: inputs.comment }
+        { audit: name, status, markdown, mode: inputs.comment }
       )
       const removed = outcome.removed ? ` (${outcome.removed} duplicate(s) deleted)` : ''
       core.info(

@@ -55,6 +55,8 @@ export interface AuditOptions {
   baseRef?: string
   /** Called with a short line as each stage starts, for progress output. */
   progress?: (line: string) => void
+  /** Called with the outputs of the run compared with the baseline (for the portable result file). */
+  onReference?: (outputs: RunOutputs) => void
   /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
   snapshotCache?: BlobCache
 }
@@ -200,6 +202,7 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     const trained = await trainAll(config, command, say)
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
+    if (trained.reference) options.onReference?.(trained.reference.outputs)
     if (command === 'run' && trained.reference) sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
     else if (command === 'run') sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
 

@@ -2,13 +2,19 @@ import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Command as Program, CommanderError, Option } from 'commander'
+import { aggregateFiles, findResultFiles } from '../aggregate/aggregate.js'
+import { writeJobResult } from '../aggregate/job.js'
+import { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } from '../aggregate/render.js'
 import { audit, type Command } from '../audit/audit.js'
 import { defaultDepsConfig, loadConfig } from '../config/load.js'
 import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
 import { runPipeline } from '../pipeline/run.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
+import { writeFileAtomic } from '../core/files.js'
 import { formatNumber } from '../core/format.js'
 import type { FailOn } from '../core/status.js'
+import type { RunOutputs } from '../pipeline/outputs.js'
+import { COMMENT_LIMIT } from '../report/markdown.js'
 import { renderTerminal } from '../report/terminal.js'
 import { renderJson, writeReports } from '../report/write.js'
 import { VERSION } from '../version.js'
@@ -46,6 +52,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
     if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
     if (name === 'run') command.option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
+    if (name === 'run')
+      command
+        .option('--result-file <file>', 'also write the portable result of this job (for `aggregate`) to this file')
+        .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)')
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
       const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
@@ -71,6 +81,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
       exitCode = await predict(data, opts, io)
     })
+  program
+    .command('aggregate')
+    .description('aggregate the result files of several jobs (a CI matrix) into one verdict')
+    .argument('<results...>', 'result files written by `run --result-file`, or folders holding them')
+    .option('--reference <label>', 'the reference (research) environment; default: the first label in sorted order')
+    .option('--expect <n>', 'exit with status 2 unless exactly this many result files are given')
+    .option('--expect-labels <labels>', 'comma-separated labels that must all be present')
+    .option('-o, --output <dir>', 'write aggregate.json and aggregate.md into this folder')
+    .option('--json', 'print the machine-readable aggregate on stdout')
+    .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
+    .action(async (results: string[], opts: AggregateCliOptions) => {
+      exitCode = await executeAggregate(results, opts, io)
+    })
 
   try {
     await program.parseAsync(argv, { from: 'user' })
@@ -93,6 +116,17 @@ interface CommandOptions {
   json?: boolean
   failOn?: FailOn
   base?: string
+  resultFile?: string
+  label?: string
+}
+
+interface AggregateCliOptions {
+  reference?: string
+  expect?: string
+  expectLabels?: string
+  output?: string
+  json?: boolean
+  failOn?: FailOn
 }
 
 async function execute(command: Command, opts: CommandOptions, files: string[], io: CliIO): Promise<number> {
@@ -101,23 +135,54 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
     const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config))
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
+    let reference: RunOutputs | undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,
       baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
-      progress
+      progress,
+      onReference: outputs => (reference = outputs)
     })
     const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+    const job = opts.resultFile ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label }) : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
       if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
+      if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
     }
     if (result.gate.exitCode === 2) {
       const first = (['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const)
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
+    }
+    return result.gate.exitCode
+  } catch (error) {
+    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    return 2
+  }
+}
+
+async function executeAggregate(results: string[], opts: AggregateCliOptions, io: CliIO): Promise<number> {
+  try {
+    let expect: number | undefined
+    if (opts.expect !== undefined) {
+      if (!/^[1-9]\d{0,5}$/.test(opts.expect)) throw new InputError(`--expect must be a positive number of jobs, not "${opts.expect}"`)
+      expect = Number(opts.expect)
+    }
+    const expectLabels = opts.expectLabels?.split(',').map(l => l.trim()).filter(Boolean)
+    const files = await findResultFiles(results)
+    const result = await aggregateFiles(files, { reference: opts.reference, expect, expectLabels, failOn: opts.failOn })
+    if (opts.output) {
+      const dir = path.resolve(opts.output)
+      await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result))
+      await writeFileAtomic(path.join(dir, 'aggregate.md'), renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }))
+    }
+    io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
+    if (result.gate.exitCode === 2) {
+      const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
+      io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`)
     }
     return result.gate.exitCode
   } catch (error) {

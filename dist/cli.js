@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import require$$3$1, { promises, createReadStream, createWriteStream, readSync, closeSync, openSync, rmSync, readFileSync, writeSync, statSync, existsSync } from 'node:fs';
+import require$$3$1, { createReadStream, promises, createWriteStream, readSync, closeSync, openSync, rmSync, readFileSync, writeSync, statSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import require$$0 from 'node:events';
 import require$$1, { execFile, spawn } from 'node:child_process';
 import require$$4 from 'node:process';
+import { Transform as Transform$1 } from 'stream';
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
@@ -12,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
-import { Transform as Transform$1 } from 'stream';
 import { promises as promises$1, createReadStream as createReadStream$1 } from 'fs';
 import { Transform as Transform$2, Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
@@ -4326,40 +4327,6 @@ const {
   Help,
 } = commander;
 
-// Canonical JSON: keys sorted, no insignificant white space, numbers in JavaScript's shortest
-// round-trip form. Two values that mean the same serialise to the same bytes, so they hash alike.
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** Pretty but still canonical: sorted keys, two-space indent, trailing newline. */
-function canonicalJsonPretty(value) {
-    return JSON.stringify(sortKeys(value), null, 2) + '\n';
-}
-function sha256Hex(text) {
-    return createHash('sha256').update(text).digest('hex');
-}
-function canonicalHash(value) {
-    return sha256Hex(canonicalJson(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-        // JSON has no NaN or infinities; keep them distinguishable instead of collapsing to null.
-        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
-    }
-    return value;
-}
-
 /**
  * Input the audit cannot work with (bad usage, config or data). The edges turn it into exit
  * status 2 and a one-line reason that names the file and, where known, the line and column.
@@ -4401,242 +4368,6 @@ function errorMessage(error) {
     return String(error);
 }
 
-/**
- * Replace `file` all at once: write a temporary file beside it, flush it, then rename it over the
- * old one. A failed or interrupted write leaves the previous file intact.
- */
-async function writeFileAtomic(file, content) {
-    await promises.mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-    try {
-        const handle = await promises.open(tmp, 'w');
-        try {
-            await handle.writeFile(content);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await promises.rename(tmp, file);
-    }
-    catch (error) {
-        await promises.rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** Copy `from` to `to` through a temporary file and a rename. */
-async function copyFileAtomic(from, to) {
-    await promises.mkdir(path.dirname(to), { recursive: true });
-    const tmp = `${to}.tmp-${process.pid}-${Date.now()}`;
-    try {
-        await promises.copyFile(from, tmp);
-        await promises.rename(tmp, to);
-    }
-    catch (error) {
-        await promises.rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** sha256 of a file, streamed, with its size. */
-async function hashFile(file) {
-    const hash = createHash('sha256');
-    let size = 0;
-    const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-    for await (const chunk of stream) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-async function exists(file) {
-    try {
-        await promises.access(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Forward-slash path of `file` relative to `base`, for files that are committed and compared. */
-function relativePosix(base, file) {
-    return path.relative(base, file).split(path.sep).join('/');
-}
-/** True when `file` lies inside `root` (after resolving both). */
-function isInside(root, file) {
-    const rel = path.relative(path.resolve(root), path.resolve(file));
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-const RANK = { skipped: -1, pass: 0, warn: 1, fail: 2, error: 3 };
-function worst(...statuses) {
-    let result = 'pass';
-    for (const s of statuses)
-        if (s !== 'skipped' && RANK[s] > RANK[result])
-            result = s;
-    return result;
-}
-function atLeast(status, threshold) {
-    return RANK[status] >= RANK[threshold];
-}
-/** Exit status of the CLI and the action: 0 gate passed, 1 drift, 2 the audit could not run. */
-function exitCodeFor(status, failOn) {
-    if (status === 'error')
-        return 2;
-    if (failOn === 'never')
-        return 0;
-    return atLeast(status, failOn) ? 1 : 0;
-}
-const STATUS_MARK = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    error: '🛑',
-    skipped: '➖'
-};
-
-const BASELINE_MANIFEST = 'baseline.json';
-const BASELINE_PREDICTIONS = 'predictions.csv';
-/**
- * Write the baseline folder: data files first, each through a temporary file and a rename, then
- * the manifest, which names their hashes. An interrupted write leaves the old manifest, and the
- * hash check in readBaseline notices any file that no longer matches it.
- */
-async function writeBaseline(config, outputs, snapshot, environment, dependencies) {
-    const dir = config.baselineDir;
-    await copyFileAtomic(outputs.predictions, path.join(dir, BASELINE_PREDICTIONS));
-    const artifacts = [];
-    for (const name of outputs.artifacts) {
-        await copyFileAtomic(path.join(outputs.dir, name), path.join(dir, name));
-        artifacts.push({ path: name, sha256: (await hashFile(path.join(dir, name))).sha256 });
-    }
-    const baseline = {
-        schemaVersion: 1,
-        audit: config.name,
-        snapshot,
-        pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
-        predictions: {
-            file: BASELINE_PREDICTIONS,
-            sha256: (await hashFile(path.join(dir, BASELINE_PREDICTIONS))).sha256,
-            idColumn: outputs.idColumn
-        },
-        metrics: outputs.metrics,
-        artifacts,
-        environment
-    };
-    if (dependencies && Object.keys(dependencies).length)
-        baseline.dependencies = dependencies;
-    await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
-    return baseline;
-}
-/** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
-async function readBaseline(dir) {
-    const file = path.join(dir, BASELINE_MANIFEST);
-    let text;
-    try {
-        text = await promises.readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new InputError(`cannot read the baseline: ${error.message}`, { file });
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError(`the baseline is not valid JSON (${error.message}); re-create it with \`repro-audit baseline\``, { file });
-    }
-    if (value.schemaVersion !== 1 || !value.predictions?.file) {
-        throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', {
-            file
-        });
-    }
-    const predictions = path.join(dir, value.predictions.file);
-    let actual;
-    try {
-        actual = (await hashFile(predictions)).sha256;
-    }
-    catch {
-        throw new InputError(`the baseline's predictions file is missing: ${displayPath(predictions)}`, { file });
-    }
-    if (actual !== value.predictions.sha256) {
-        throw new InputError(`${displayPath(predictions)} does not match the sha256 in the baseline manifest (edited by hand, or a torn write); re-create it with \`repro-audit baseline\``, { file });
-    }
-    return value;
-}
-
-// The baseline as committed on another git ref (the pull request's base), read with `git show`
-// through execFile: no shell, so a ref or path can never run anything.
-const execFileAsync$2 = promisify(execFile);
-/**
- * The baseline folder `baselineDir` as it is at `ref`: undefined when the ref has no baseline
- * there. Git errors (unknown ref, a shallow clone without the base commit) throw, with git's
- * own message, for the caller to turn into a finding.
- */
-async function readBaselineAtRef(ref, baselineDir) {
-    if (!/^[^-\s][^\s:]*$/.test(ref))
-        throw new Error(`"${ref}" is not a git ref`);
-    const top = (await git(['rev-parse', '--show-toplevel'], baselineDir)).trim();
-    const rel = path
-        .relative(await promises.realpath(top), await promises.realpath(baselineDir))
-        .split(path.sep)
-        .join('/');
-    const spec = (name) => `${ref}:${rel ? `${rel}/` : ''}${name}`;
-    await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top).catch(() => {
-        throw new Error(`git does not know ${ref} here (fetch it, or use actions/checkout with fetch-depth: 0)`);
-    });
-    let manifestText;
-    try {
-        manifestText = await git(['show', spec(BASELINE_MANIFEST)], top);
-    }
-    catch {
-        return undefined;
-    }
-    let baseline;
-    try {
-        baseline = JSON.parse(manifestText);
-    }
-    catch {
-        throw new Error(`${BASELINE_MANIFEST} at ${ref} is not valid JSON`);
-    }
-    const dir = await promises.mkdtemp(path.join(os.tmpdir(), 'repro-audit-base-'));
-    const cleanup = () => promises.rm(dir, { recursive: true, force: true });
-    try {
-        await promises.writeFile(path.join(dir, BASELINE_MANIFEST), manifestText);
-        const files = [baseline.predictions.file, ...baseline.artifacts.map(a => a.path)];
-        for (const name of files) {
-            if (path.isAbsolute(name) || name.split('/').includes('..'))
-                throw new Error(`${BASELINE_MANIFEST} at ${ref} names a file outside the baseline: ${name}`);
-            await gitShowToFile(spec(name), top, path.join(dir, name));
-        }
-    }
-    catch (error) {
-        await cleanup();
-        throw error;
-    }
-    return { dir, manifestText, baseline, cleanup };
-}
-async function git(args, cwd) {
-    const { stdout } = await execFileAsync$2('git', args, { cwd, maxBuffer: 64 << 20, encoding: 'utf8' });
-    return stdout;
-}
-/** `git show spec > file`, streamed, so a large predictions file never sits in memory. */
-async function gitShowToFile(spec, cwd, file) {
-    await promises.mkdir(path.dirname(file), { recursive: true });
-    const child = spawn('git', ['show', spec], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', chunk => (stderr += String(chunk)));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', resolve);
-    });
-    await pipeline(child.stdout, createWriteStream(file));
-    const code = await exited;
-    if (code !== 0)
-        throw new Error(`git show ${spec} failed: ${stderr.trim()}`);
-}
-
 // Number formatting shared by the renderers: stable across machines and locales.
 function formatNumber(value, digits = 6) {
     if (value === null || value === undefined)
@@ -4673,6 +4404,33 @@ function trimZeros(s) {
     return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s;
 }
 
+const RANK = { skipped: -1, pass: 0, warn: 1, fail: 2, error: 3 };
+function worst(...statuses) {
+    let result = 'pass';
+    for (const s of statuses)
+        if (s !== 'skipped' && RANK[s] > RANK[result])
+            result = s;
+    return result;
+}
+function atLeast(status, threshold) {
+    return RANK[status] >= RANK[threshold];
+}
+/** Exit status of the CLI and the action: 0 gate passed, 1 drift, 2 the audit could not run. */
+function exitCodeFor(status, failOn) {
+    if (status === 'error')
+        return 2;
+    if (failOn === 'never')
+        return 0;
+    return atLeast(status, failOn) ? 1 : 0;
+}
+const STATUS_MARK = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    error: '🛑',
+    skipped: '➖'
+};
+
 /** Equal within tolerance when either bound holds; both 0 means exact. NaN equals NaN. */
 function withinTolerance(a, b, tol) {
     if (a === b || (Number.isNaN(a) && Number.isNaN(b)))
@@ -4695,189 +4453,8 @@ function describeTolerance(tol) {
     return parts.length ? parts.join(' or ') : 'exact';
 }
 
-/** Every leaf that differs, in path order; `skip` leaves out subtrees by path. */
-function diffJson(baseline, current, limit = 50, skip = () => false) {
-    const differences = [];
-    let total = 0;
-    const walk = (a, b, at) => {
-        if (a === b || (Number.isNaN(a) && Number.isNaN(b)))
-            return;
-        if (at && skip(at))
-            return;
-        if (isObject(a) && isObject(b)) {
-            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
-                walk(a[key], b[key], join(at, key));
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b) && !(isLeafList(a) && isLeafList(b) && a.length !== b.length)) {
-            for (let i = 0; i < Math.max(a.length, b.length); i++)
-                walk(a[i], b[i], `${at}[${i}]`);
-            return;
-        }
-        total++;
-        if (differences.length < limit)
-            differences.push({ path: at || '(root)', baseline: a, current: b });
-    };
-    walk(baseline, current, '');
-    return { differences, total };
-}
-/**
- * A fitted pipeline's differences split three ways: its parameters (what it was configured with:
- * anything under a `params` key, and top-level settings such as the seed), its feature list, and
- * the values it learned (everything else).
- */
-function diffFitted(baseline, current, limit = 50) {
-    const isParameter = (path) => /(^|\.)params(\.|\[|$)/.test(path) || (!/[.[]/.test(path) && path !== 'features');
-    const parameters = [];
-    const learned = diffJson(baseline, current, Infinity, path => path === 'features');
-    const rest = [];
-    for (const d of learned.differences)
-        (isParameter(d.path) ? parameters : rest).push(d);
-    const features = featureChange(featureList(baseline), featureList(current));
-    return {
-        parameters: parameters.slice(0, limit),
-        features,
-        learned: rest.slice(0, limit),
-        learnedTotal: rest.length
-    };
-}
-function featureList(doc) {
-    const list = isObject(doc) ? doc.features : undefined;
-    return Array.isArray(list) && list.every(x => typeof x === 'string') ? list : undefined;
-}
-function featureChange(a, b) {
-    if (!a || !b)
-        return undefined;
-    if (a.length === b.length && a.every((x, i) => x === b[i]))
-        return undefined;
-    const inA = new Set(a);
-    const inB = new Set(b);
-    const added = b.filter(x => !inA.has(x));
-    const removed = a.filter(x => !inB.has(x));
-    const keptA = a.filter(x => inB.has(x));
-    const keptB = b.filter(x => inA.has(x));
-    const moved = keptA.findIndex((x, i) => x !== keptB[i]);
-    const change = {
-        baselineCount: a.length,
-        currentCount: b.length,
-        added,
-        removed,
-        reordered: moved >= 0
-    };
-    if (moved >= 0)
-        change.firstMoved = {
-            position: a.indexOf(keptA[moved]) + 1,
-            baseline: keptA[moved],
-            current: keptB[moved]
-        };
-    return change;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function isLeafList(v) {
-    return v.every(x => x === null || typeof x !== 'object');
-}
-function join(at, key) {
-    const part = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
-    return at ? `${at}.${part}` : part;
-}
-
-/**
- * Artifacts by sha256; a .json artifact whose bytes differ is compared as canonical JSON, so key
- * order and number formatting do not count, and a real change is listed value by value, with
- * parameters and the feature list (and its order) apart from the learned values.
- */
-async function compareArtifact(name, baselineDir, currentDir, limit = 50) {
-    const oldFile = path.join(baselineDir, name);
-    const newFile = path.join(currentDir, name);
-    const [hasOld, hasNew] = await Promise.all([exists(oldFile), exists(newFile)]);
-    if (!hasOld || !hasNew) {
-        const change = hasOld ? 'missing' : 'new';
-        const sha = hasOld
-            ? { baselineSha256: (await hashFile(oldFile)).sha256 }
-            : { currentSha256: (await hashFile(newFile)).sha256 };
-        return { path: name, status: 'fail', change, ...sha };
-    }
-    const [a, b] = await Promise.all([hashFile(oldFile), hashFile(newFile)]);
-    const base = { path: name, baselineSha256: a.sha256, currentSha256: b.sha256 };
-    if (a.sha256 === b.sha256)
-        return { ...base, status: 'pass', change: 'identical' };
-    if (name.toLowerCase().endsWith('.json')) {
-        const [x, y] = await Promise.all([readJson$1(oldFile), readJson$1(newFile)]);
-        if (x !== undefined && y !== undefined) {
-            if (canonicalJson(x) === canonicalJson(y))
-                return { ...base, status: 'pass', change: 'equivalent' };
-            const d = diffFitted(x, y, limit);
-            const out = {
-                ...base,
-                status: 'fail',
-                change: 'changed',
-                diffs: d.learned,
-                diffCount: d.learnedTotal
-            };
-            if (d.parameters.length)
-                out.parameters = d.parameters;
-            if (d.features)
-                out.features = d.features;
-            return out;
-        }
-    }
-    return { ...base, status: 'fail', change: 'changed' };
-}
-async function readJson$1(file) {
-    try {
-        return JSON.parse(await promises.readFile(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-/** Each metric against its threshold; a change in the declared better direction only warns. */
-function compareMetrics(baseline, current, threshold) {
-    const names = [...new Set([...Object.keys(baseline), ...Object.keys(current)])].sort();
-    const metrics = names.map((name) => {
-        const tol = threshold(name);
-        const old = baseline[name];
-        const now = current[name];
-        if (old === undefined || now === undefined) {
-            return {
-                name,
-                baseline: old ?? null,
-                current: now ?? null,
-                diff: null,
-                relativeDiff: null,
-                tolerance: tol,
-                status: 'fail',
-                verdict: old === undefined ? 'new metric, not in the baseline' : 'missing from this run'
-            };
-        }
-        const diff = now - old;
-        const rel = relativeDiff(old, now);
-        const base = {
-            name,
-            baseline: old,
-            current: now,
-            diff,
-            relativeDiff: Number.isNaN(rel) ? null : rel,
-            tolerance: tol
-        };
-        if (Object.is(old, now) || old === now)
-            return { ...base, status: 'pass', verdict: 'bit-identical' };
-        if (withinTolerance(old, now, tol))
-            return { ...base, status: 'pass', verdict: `equal within ${describeTolerance(tol)}` };
-        const improved = tol.better === 'lower' ? diff < 0 : tol.better === 'higher' ? diff > 0 : false;
-        return {
-            ...base,
-            status: improved ? 'warn' : 'fail',
-            verdict: improved
-                ? `improved by ${formatNumber(Math.abs(diff))} beyond ${describeTolerance(tol)}: update the baseline if intended`
-                : `changed by ${formatNumber(diff)}, beyond ${describeTolerance(tol)}`
-        };
-    });
-    return { status: worst(...metrics.map(m => m.status)), metrics };
-}
+// Kept in step with package.json by a test; bundled into dist/ so the action knows its version.
+const VERSION = '0.1.0';
 
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -6883,6 +6460,1703 @@ const parse$2 = function (data, opts = {}) {
   if (error !== undefined) throw error;
   return records;
 };
+
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+class Parser extends Transform$1 {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const parse$1 = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+/**
+ * Stream a CSV file through csv-parse, one row at a time. Malformed input (unbalanced quotes,
+ * ragged rows, an empty file) becomes an InputError that names the file and the line.
+ */
+async function scanCsv(file, handler) {
+    const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse$1({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true }));
+    let rows = 0;
+    let width = -1;
+    try {
+        for await (const record of parser) {
+            if (width < 0) {
+                width = record.record.length;
+                checkHeader(record.record, file);
+                handler.header(record.record);
+                continue;
+            }
+            rows++;
+            handler.row(record.record, record.info.lines);
+        }
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const e = error;
+        if (e.code === 'ENOENT')
+            throw new InputError('data file not found', { file });
+        if (e.code === 'EISDIR')
+            throw new InputError('expected a data file, found a folder', { file });
+        throw new InputError(`malformed CSV: ${csvReason(e)}`, { file, line: e.lines });
+    }
+    if (width < 0)
+        throw new InputError('empty CSV file: no header row', { file, line: 1 });
+    return { rows };
+}
+function checkHeader(columns, file) {
+    const seen = new Set();
+    columns.forEach((name, i) => {
+        if (name.trim() === '')
+            throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 });
+        if (seen.has(name))
+            throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 });
+        seen.add(name);
+    });
+}
+function csvReason(e) {
+    switch (e.code) {
+        case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+            return e.message.replace(/^Invalid Record Length: /, 'ragged row: ').replace(/, got (\d+) on line \d+/, ', got $1');
+        case 'CSV_QUOTE_NOT_CLOSED':
+            return 'a quoted field is never closed (unbalanced quote)';
+        case 'CSV_INVALID_CLOSING_QUOTE':
+            return 'a quote inside an unquoted field or after a closing quote';
+        default:
+            return e.message;
+    }
+}
+
+// Predictions in canonical form: the id column first, the other columns in the order the pipeline
+// wrote them, rows sorted by id, values exactly as written. Two runs with the same predictions give
+// the same text whatever order they wrote their rows in, so the text's digest is their identity.
+async function readCanonicalCsv(file, idColumn) {
+    let columns = [];
+    let idIndex = -1;
+    // id → the row as a canonical line (id first, fields quoted where needed).
+    const lines = new Map();
+    const handler = {
+        header(names) {
+            idIndex = names.indexOf(idColumn);
+            if (idIndex < 0)
+                throw new InputError(`id column "${idColumn}" not found in the predictions`, { file, line: 1 });
+            columns = names.filter((_, i) => i !== idIndex);
+        },
+        row(fields, line, raw) {
+            const id = fields[idIndex];
+            if (lines.has(id))
+                throw new InputError(`id ${id} appears more than once in the predictions`, { file, line });
+            // A plain line with the id first is already canonical when no field has a space at its edge.
+            const plain = raw !== undefined && idIndex === 0 && !/^\s|\s$|\s,|,\s/.test(raw);
+            lines.set(id, plain ? raw : [id, ...fields.filter((_, i) => i !== idIndex)].map(quote).join(','));
+        }
+    };
+    // Predictions are ids and numbers: without a quote anywhere the file splits on commas, ten times
+    // faster than the full CSV parser, which still reads every file that has a quote in it.
+    const text = await promises.readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined && text.length > 0 && !text.includes('"'))
+        splitPlain(text, file, handler);
+    else
+        await scanCsv(file, handler);
+    // Default sort: UTF-16 code-unit order, the same on every machine and locale (as compareIds).
+    const ids = [...lines.keys()].sort();
+    const out = [[idColumn, ...columns].map(quote).join(',')];
+    for (const id of ids)
+        out.push(lines.get(id));
+    return { columns, ids, text: out.join('\n') + '\n' };
+}
+function splitPlain(text, file, handler) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let width = -1;
+    lines.forEach((line, i) => {
+        if (line === '')
+            return;
+        const fields = line.split(',');
+        if (width < 0) {
+            width = fields.length;
+            if (new Set(fields).size !== fields.length || fields.some(f => f.trim() === ''))
+                throw new InputError('the header has an empty or repeated column name', { file, line: 1 });
+            handler.header(fields);
+            return;
+        }
+        if (fields.length !== width)
+            throw new InputError(`malformed CSV: ragged row: expected ${width} fields, got ${fields.length}`, {
+                file,
+                line: i + 1
+            });
+        handler.row(fields, i + 1, line);
+    });
+    if (width < 0)
+        throw new InputError('empty CSV file: no header row', { file, line: 1 });
+}
+/**
+ * Read the canonical CSV this module wrote. Text without a quote (nearly always: ids and numbers)
+ * is split on newlines and commas directly; text with a quote goes through csv-parse.
+ */
+function parseCanonicalCsv(text, idColumn, file) {
+    let records;
+    try {
+        records = text.includes('"')
+            ? parse$2(text, { relax_column_count: false })
+            : text
+                .split('\n')
+                .filter(line => line !== '')
+                .map(line => line.split(','));
+    }
+    catch (error) {
+        throw new InputError(`the embedded predictions are not valid CSV (${error.message})`, { file });
+    }
+    const [header, ...body] = records;
+    if (!header || header[0] !== idColumn)
+        throw new InputError(`the embedded predictions do not start with the id column "${idColumn}"`, { file });
+    const rows = new Map();
+    const ids = [];
+    for (const record of body) {
+        if (record.length !== header.length)
+            throw new InputError(`the embedded predictions have a ragged row (id ${record[0]})`, { file });
+        ids.push(record[0]);
+        rows.set(record[0], record.slice(1));
+    }
+    return { idColumn, columns: header.slice(1), ids, rows };
+}
+/** Code-unit order: the same on every machine and locale. */
+function compareIds$2(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function quote(field) {
+    return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+const AGGREGATE_SCHEMA_VERSION = 1;
+const CHECK_KEYS = [
+    'snapshot',
+    'runs',
+    'determinism',
+    'comparison',
+    'dependencies',
+    'environment'
+];
+
+// Canonical JSON: keys sorted, no insignificant white space, numbers in JavaScript's shortest
+// round-trip form. Two values that mean the same serialise to the same bytes, so they hash alike.
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+/** Pretty but still canonical: sorted keys, two-space indent, trailing newline. */
+function canonicalJsonPretty(value) {
+    return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+function sha256Hex(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
+function canonicalHash(value) {
+    return sha256Hex(canonicalJson(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        // JSON has no NaN or infinities; keep them distinguishable instead of collapsing to null.
+        return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+    }
+    return value;
+}
+
+/**
+ * Replace `file` all at once: write a temporary file beside it, flush it, then rename it over the
+ * old one. A failed or interrupted write leaves the previous file intact.
+ */
+async function writeFileAtomic(file, content) {
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+    try {
+        const handle = await promises.open(tmp, 'w');
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await promises.rename(tmp, file);
+    }
+    catch (error) {
+        await promises.rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** Copy `from` to `to` through a temporary file and a rename. */
+async function copyFileAtomic(from, to) {
+    await promises.mkdir(path.dirname(to), { recursive: true });
+    const tmp = `${to}.tmp-${process.pid}-${Date.now()}`;
+    try {
+        await promises.copyFile(from, tmp);
+        await promises.rename(tmp, to);
+    }
+    catch (error) {
+        await promises.rm(tmp, { force: true });
+        throw error;
+    }
+}
+/** sha256 of a file, streamed, with its size. */
+async function hashFile(file) {
+    const hash = createHash('sha256');
+    let size = 0;
+    const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+    for await (const chunk of stream) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+async function exists(file) {
+    try {
+        await promises.access(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Forward-slash path of `file` relative to `base`, for files that are committed and compared. */
+function relativePosix(base, file) {
+    return path.relative(base, file).split(path.sep).join('/');
+}
+/** True when `file` lies inside `root` (after resolving both). */
+function isInside(root, file) {
+    const rel = path.relative(path.resolve(root), path.resolve(file));
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+const BASELINE_MANIFEST = 'baseline.json';
+const BASELINE_PREDICTIONS = 'predictions.csv';
+/**
+ * Write the baseline folder: data files first, each through a temporary file and a rename, then
+ * the manifest, which names their hashes. An interrupted write leaves the old manifest, and the
+ * hash check in readBaseline notices any file that no longer matches it.
+ */
+async function writeBaseline(config, outputs, snapshot, environment, dependencies) {
+    const dir = config.baselineDir;
+    await copyFileAtomic(outputs.predictions, path.join(dir, BASELINE_PREDICTIONS));
+    const artifacts = [];
+    for (const name of outputs.artifacts) {
+        await copyFileAtomic(path.join(outputs.dir, name), path.join(dir, name));
+        artifacts.push({ path: name, sha256: (await hashFile(path.join(dir, name))).sha256 });
+    }
+    const baseline = {
+        schemaVersion: 1,
+        audit: config.name,
+        snapshot,
+        pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
+        predictions: {
+            file: BASELINE_PREDICTIONS,
+            sha256: (await hashFile(path.join(dir, BASELINE_PREDICTIONS))).sha256,
+            idColumn: outputs.idColumn
+        },
+        metrics: outputs.metrics,
+        artifacts,
+        environment
+    };
+    if (dependencies && Object.keys(dependencies).length)
+        baseline.dependencies = dependencies;
+    await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
+    return baseline;
+}
+/** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
+async function readBaseline(dir) {
+    const file = path.join(dir, BASELINE_MANIFEST);
+    let text;
+    try {
+        text = await promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new InputError(`cannot read the baseline: ${error.message}`, { file });
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError(`the baseline is not valid JSON (${error.message}); re-create it with \`repro-audit baseline\``, { file });
+    }
+    if (value.schemaVersion !== 1 || !value.predictions?.file) {
+        throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', {
+            file
+        });
+    }
+    const predictions = path.join(dir, value.predictions.file);
+    let actual;
+    try {
+        actual = (await hashFile(predictions)).sha256;
+    }
+    catch {
+        throw new InputError(`the baseline's predictions file is missing: ${displayPath(predictions)}`, { file });
+    }
+    if (actual !== value.predictions.sha256) {
+        throw new InputError(`${displayPath(predictions)} does not match the sha256 in the baseline manifest (edited by hand, or a torn write); re-create it with \`repro-audit baseline\``, { file });
+    }
+    return value;
+}
+
+const SCHEMA_VERSION = 1;
+function skippedSection(extra) {
+    return { status: 'skipped', findings: [], ...extra };
+}
+
+// The portable result of one job: everything the aggregate needs, in one file that survives an
+// upload and a download as a workflow artifact. It holds the job's full AuditResult plus what the
+// report lacks: the predictions themselves (canonical CSV, gzip, base64), their digest, the config's
+// and the baseline's hashes, the recorded tolerance and the job's label.
+const RESULT_KIND = 'repro-audit-result';
+const RESULT_SCHEMA_VERSION = 1;
+/** Predictions larger than this (compressed) go into a file beside the result instead of inside it. */
+const DEFAULT_EMBED_LIMIT = 8 * 1024 * 1024;
+/** Build the portable result of a finished `run` and write it atomically. Returns its content. */
+async function writeResultFile(file, result, config, reference, options) {
+    const body = {
+        kind: RESULT_KIND,
+        resultSchemaVersion: RESULT_SCHEMA_VERSION,
+        label: options.label,
+        audit: result.audit,
+        configSha256: configHash(config),
+        baselineSha256: await normalisedHash(path.join(config.baselineDir, BASELINE_MANIFEST)).catch(() => undefined),
+        commit: options.commit,
+        tolerance: { default: config.compare.predictions.default, columns: config.compare.predictions.columns },
+        environment: result.environment.current,
+        metrics: reference?.metrics ?? {},
+        artifacts: await artifactHashes(reference),
+        predictions: reference
+            ? await embedPredictions(file, reference, options.embedLimit ?? DEFAULT_EMBED_LIMIT)
+            : undefined,
+        result
+    };
+    const portable = { ...body, digest: canonicalHash(body) };
+    await writeFileAtomic(file, canonicalJsonPretty(portable));
+    return portable;
+}
+function configHash(config) {
+    return canonicalHash({
+        pipeline: config.pipeline.spec,
+        snapshot: {
+            idColumn: config.snapshot.idColumn,
+            entries: config.snapshot.entries.map(e => ({ path: e.path, idColumn: e.idColumn }))
+        },
+        predictions: {
+            default: config.compare.predictions.default,
+            columns: config.compare.predictions.columns,
+            labels: config.compare.predictions.labels
+        }
+    });
+}
+async function normalisedHash(file) {
+    return sha256Hex((await promises.readFile(file, 'utf8')).replace(/\r\n/g, '\n'));
+}
+async function artifactHashes(reference) {
+    if (!reference)
+        return [];
+    const out = [];
+    for (const name of reference.artifacts)
+        out.push({ path: name, sha256: (await hashFile(path.join(reference.dir, name))).sha256 });
+    return out;
+}
+/** The sidecar file of a result file: its name with `.predictions.csv.gz` in place of `.json`. */
+function sidecarName(resultFile) {
+    return `${path.basename(resultFile).replace(/\.json$/i, '')}.predictions.csv.gz`;
+}
+async function embedPredictions(resultFile, run, limit) {
+    const table = await readCanonicalCsv(run.predictions, run.idColumn);
+    const gz = gzipSync(Buffer.from(table.text));
+    const common = {
+        idColumn: run.idColumn,
+        columns: table.columns,
+        rows: table.ids.length,
+        sha256: sha256Hex(table.text),
+        fileSha256: (await hashFile(run.predictions)).sha256,
+        encoding: 'gzip+base64',
+        compressedBytes: gz.length
+    };
+    if (gz.length <= limit)
+        return { ...common, data: gz.toString('base64') };
+    const name = sidecarName(resultFile);
+    await writeFileAtomic(path.join(path.dirname(resultFile), name), gz);
+    return { ...common, file: name };
+}
+/**
+ * Read and check one result file: JSON that parses, the kind and schema version this version
+ * reads, a digest that verifies. Anything else is an InputError naming the file.
+ */
+async function readResultFile(file) {
+    let text;
+    try {
+        text = await promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(code === 'ENOENT'
+            ? 'result file not found'
+            : code === 'EISDIR'
+                ? 'expected a result file, found a folder'
+                : `cannot read the result file (${code ?? String(error)})`, { file });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        const where = /position (\d+)/.exec(error.message);
+        const line = where ? text.slice(0, Number(where[1])).split('\n').length : undefined;
+        throw new InputError(`not valid JSON, the file is corrupted or truncated (${error.message})`, {
+            file,
+            line
+        });
+    }
+    const r = parsed;
+    if (!r || typeof r !== 'object' || Array.isArray(r) || r.kind !== RESULT_KIND) {
+        const hint = r && typeof r === 'object' && 'schemaVersion' in r && 'status' in r
+            ? ' (this looks like a report.json: write result files with `run --result-file`)'
+            : '';
+        throw new InputError(`not a repro-audit result file: "kind" must be "${RESULT_KIND}"${hint}`, { file });
+    }
+    if (r.resultSchemaVersion !== RESULT_SCHEMA_VERSION) {
+        throw new InputError(`result schema version ${JSON.stringify(r.resultSchemaVersion)} is not supported; this repro-audit reads version ${RESULT_SCHEMA_VERSION}: make every job and the aggregate use the same repro-audit version`, { file });
+    }
+    const { digest, ...body } = r;
+    if (typeof digest !== 'string' || canonicalHash(body) !== digest) {
+        throw new InputError('the digest does not match the content: the file was changed or damaged after it was written', { file });
+    }
+    for (const key of ['label', 'audit', 'configSha256']) {
+        if (typeof r[key] !== 'string' || r[key] === '')
+            throw new InputError(`"${key}" is missing`, { file });
+    }
+    const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+    if (!isObject(r.environment) || Object.values(r.environment ?? {}).some(v => typeof v !== 'string'))
+        throw new InputError('"environment" must map names to version strings', { file });
+    if (!isObject(r.metrics))
+        throw new InputError('"metrics" is missing', { file });
+    if (!Array.isArray(r.artifacts))
+        throw new InputError('"artifacts" is missing', { file });
+    if (!isObject(r.tolerance) || !isObject(r.tolerance?.default) || !isObject(r.tolerance?.columns))
+        throw new InputError('"tolerance" is missing', { file });
+    const p = r.predictions;
+    if (p !== undefined && (!isObject(p) || typeof p.sha256 !== 'string' || typeof p.idColumn !== 'string'))
+        throw new InputError('"predictions" is incomplete', { file });
+    if (!r.result || typeof r.result !== 'object' || r.result.schemaVersion !== SCHEMA_VERSION) {
+        throw new InputError(`the embedded report has schema version ${JSON.stringify(r.result?.schemaVersion)}, not ${SCHEMA_VERSION}`, { file });
+    }
+    return r;
+}
+/** The predictions of a result, decoded and checked against their digest. */
+async function loadPredictions(file, result) {
+    const p = result.predictions;
+    if (!p)
+        return undefined;
+    let gz;
+    if (p.data !== undefined)
+        gz = Buffer.from(p.data, 'base64');
+    else if (p.file) {
+        const sidecar = path.join(path.dirname(file), path.basename(p.file));
+        try {
+            gz = await promises.readFile(sidecar);
+        }
+        catch {
+            throw new InputError(`the predictions file ${path.basename(p.file)} it refers to is missing: upload it with the result file`, { file });
+        }
+    }
+    else
+        throw new InputError('the predictions have neither data nor a file', { file });
+    let text;
+    try {
+        text = gunzipSync(gz).toString('utf8');
+    }
+    catch (error) {
+        throw new InputError(`the embedded predictions are corrupted (${error.message})`, { file });
+    }
+    if (sha256Hex(text) !== p.sha256)
+        throw new InputError('the predictions do not match their digest: the file is corrupted', { file });
+    return parseCanonicalCsv(text, p.idColumn, file);
+}
+
+/**
+ * Files to aggregate: each argument is a result file or a folder searched (recursively) for
+ * `*.json` files, the way actions/download-artifact leaves them. Sorted, so the order of the
+ * arguments never changes the aggregate.
+ */
+async function findResultFiles(paths) {
+    const files = [];
+    for (const p of paths) {
+        const stat = await promises.stat(p).catch(() => undefined);
+        if (!stat)
+            throw new InputError('result file or folder not found', { file: p });
+        if (!stat.isDirectory()) {
+            files.push(path.resolve(p));
+            continue;
+        }
+        const found = (await promises.readdir(p, { recursive: true, withFileTypes: true }))
+            .filter(e => e.isFile() && e.name.toLowerCase().endsWith('.json'))
+            .map(e => path.resolve(e.parentPath, e.name));
+        if (found.length === 0)
+            throw new InputError('no result files (*.json) in this folder', { file: p });
+        files.push(...found);
+    }
+    return [...new Set(files)].sort(compareIds$2);
+}
+/** Read every result file and aggregate them into one verdict. Bad input throws InputError. */
+async function aggregateFiles(files, options = {}) {
+    if (files.length === 0)
+        throw new InputError('no result files to aggregate');
+    const loaded = [];
+    for (const file of files)
+        loaded.push({ file, result: await readResultFile(file) });
+    checkExpected(loaded, options);
+    const byAudit = new Map();
+    for (const l of loaded)
+        byAudit.set(l.result.audit, [...(byAudit.get(l.result.audit) ?? []), l]);
+    const audits = [];
+    for (const name of [...byAudit.keys()].sort(compareIds$2)) {
+        audits.push(await aggregateGroup(name, byAudit.get(name) ?? [], options.reference));
+    }
+    const status = worst(...audits.map(a => a.status));
+    const failOn = options.failOn ?? 'fail';
+    return {
+        kind: 'repro-audit-aggregate',
+        schemaVersion: AGGREGATE_SCHEMA_VERSION,
+        tool: { name: 'repro-audit', version: VERSION },
+        status,
+        gate: { failOn, exitCode: exitCodeFor(status, failOn) },
+        summary: overallSummary(audits, loaded.length),
+        jobs: loaded.length,
+        audits
+    };
+}
+function checkExpected(loaded, options) {
+    const names = loaded.map(l => path.basename(l.file)).join(', ');
+    if (options.expectLabels?.length) {
+        const labels = new Set(loaded.map(l => l.result.label));
+        const missing = options.expectLabels.filter(l => !labels.has(l));
+        if (missing.length) {
+            throw new InputError(`no result for job(s) ${missing.map(m => `"${m}"`).join(', ')} among the ${loaded.length} result file(s) (${names}): a job failed before writing its result, or its artifact was not downloaded`);
+        }
+    }
+    if (options.expect !== undefined && loaded.length !== options.expect) {
+        const what = loaded.length < options.expect
+            ? `${options.expect - loaded.length} job result(s) missing`
+            : `${loaded.length - options.expect} more than expected`;
+        throw new InputError(`expected ${options.expect} job result(s), found ${loaded.length} (${names}): ${what}`);
+    }
+}
+async function aggregateGroup(audit, members, declared) {
+    members.sort((x, y) => compareIds$2(x.result.label, y.result.label));
+    const seen = new Map();
+    for (const m of members) {
+        const other = seen.get(m.result.label);
+        if (other)
+            throw new InputError(`job label "${m.result.label}" of audit "${audit}" is also used by ${path.basename(other)}: give every matrix job its own \`label\``, { file: m.file });
+        seen.set(m.result.label, m.file);
+    }
+    const first = members[0];
+    for (const m of members.slice(1)) {
+        if (m.result.configSha256 !== first.result.configSha256) {
+            throw new InputError(`comes from a different config than ${path.basename(first.file)} (audit "${audit}", config sha256 ${short(m.result.configSha256)} versus ${short(first.result.configSha256)}): aggregate results of one commit and one config only`, { file: m.file });
+        }
+        if (m.result.baselineSha256 !== first.result.baselineSha256) {
+            throw new InputError(`was compared with a different baseline than ${path.basename(first.file)} (audit "${audit}", baseline sha256 ${short(m.result.baselineSha256)} versus ${short(first.result.baselineSha256)}): aggregate results of one commit only`, { file: m.file });
+        }
+    }
+    const labels = members.map(m => m.result.label);
+    if (declared !== undefined && !labels.includes(declared)) {
+        throw new InputError(`the reference "${declared}" is not among the jobs of audit "${audit}": ${labels.join(', ')}`, { file: first.file });
+    }
+    const reference = declared ?? labels[0];
+    const tables = new Map();
+    for (const m of members)
+        tables.set(m.result.label, await loadPredictions(m.file, m.result));
+    const ref = members.find(m => m.result.label === reference) ?? first;
+    const others = members.filter(m => m !== ref);
+    const pairs = [];
+    for (const m of others)
+        pairs.push(comparePair(ref, m, tables, true));
+    // Production against production too, for jobs that have predictions (a failed job is reported once).
+    const withPredictions = others.filter(m => tables.get(m.result.label) !== undefined);
+    for (let i = 0; i < withPredictions.length; i++)
+        for (let j = i + 1; j < withPredictions.length; j++)
+            pairs.push(comparePair(withPredictions[i], withPredictions[j], tables, false));
+    // The reference first, then the others by label.
+    const jobs = [ref, ...others].map(m => jobEntry(m, m === ref ? 'reference' : pairs.find(p => p.b === m.result.label && p.involvesReference)));
+    const findings = [];
+    for (const j of jobs) {
+        if (j.status !== 'pass')
+            findings.push({ status: j.status, code: 'job.status', message: `Job ${j.label}: ${j.summary}` });
+    }
+    const offReference = new Set(pairs.filter(p => p.involvesReference && p.status !== 'pass').map(p => p.b));
+    for (const p of pairs) {
+        // Two production jobs that both drifted from the reference differ from each other as well:
+        // that is said once, by the reference pairs; only a disagreement the reference misses is news.
+        const news = p.involvesReference || (!offReference.has(p.a) && !offReference.has(p.b));
+        if (p.status !== 'pass' && news)
+            findings.push({
+                status: p.status,
+                code: p.verdict === 'drifted' ? 'matrix.drift' : 'matrix.not-comparable',
+                message: pairMessage(p, reference)
+            });
+    }
+    const commits = [...new Set(members.map(m => m.result.commit).filter((c) => !!c))];
+    if (commits.length > 1) {
+        findings.push({
+            status: 'warn',
+            code: 'matrix.commits',
+            message: `The jobs ran on ${commits.length} different commits (${commits.map(short).join(', ')}): re-run the whole matrix on one commit.`
+        });
+    }
+    const status = worst(...jobs.map(j => j.status), ...pairs.map(p => p.status), ...findings.map(f => f.status));
+    return {
+        audit,
+        status,
+        summary: groupSummary(jobs, pairs, reference),
+        reference,
+        referenceDeclared: declared !== undefined,
+        configSha256: first.result.configSha256,
+        baselineSha256: first.result.baselineSha256,
+        jobs,
+        pairs,
+        findings
+    };
+}
+function jobEntry(m, agreement) {
+    const r = m.result;
+    const checks = Object.fromEntries(CHECK_KEYS.map(k => [k, r.result[k]?.status ?? 'skipped']));
+    return {
+        label: r.label,
+        file: path.basename(m.file),
+        status: r.result.status,
+        summary: r.result.summary,
+        environment: r.environment,
+        checks,
+        predictionsSha256: r.predictions?.sha256,
+        rows: r.predictions?.rows,
+        metrics: r.metrics,
+        agreement: agreement === 'reference'
+            ? 'reference'
+            : !r.predictions
+                ? 'no predictions'
+                : (agreement?.verdict ?? 'not comparable')
+    };
+}
+const NUMBER$2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(Infinity|inf)$|^NaN$/i;
+function parseNumber$1(field) {
+    return NUMBER$2.test(field)
+        ? Number(field.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^nan$/i, 'NaN'))
+        : undefined;
+}
+/** Join two jobs' predictions by id and judge them with the config's tolerance. */
+function comparePair(a, b, tables, involvesReference) {
+    const ta = tables.get(a.result.label);
+    const tb = tables.get(b.result.label);
+    const tol = a.result.tolerance;
+    const toleranceOf = (column) => tol.columns[column] ?? tol.default;
+    const pair = {
+        a: a.result.label,
+        b: b.result.label,
+        involvesReference,
+        status: 'pass',
+        verdict: 'bit-identical',
+        tolerance: describeTolerance(tol.default),
+        matched: 0,
+        identical: 0,
+        withinTolerance: 0,
+        rowsDiffering: 0,
+        onlyInA: 0,
+        onlyInB: 0,
+        maxAbsDiff: 0,
+        maxRelDiff: 0,
+        columns: [],
+        suspects: [],
+        evidence: []
+    };
+    if (!ta || !tb) {
+        const missing = [!ta ? a.result.label : '', !tb ? b.result.label : ''].filter(Boolean).join(' and ');
+        return {
+            ...pair,
+            status: involvesReference ? 'error' : 'warn',
+            verdict: 'not comparable',
+            reason: `no predictions from ${missing} (its run failed)`
+        };
+    }
+    if (ta.idColumn !== tb.idColumn) {
+        return {
+            ...pair,
+            status: involvesReference ? 'fail' : 'warn',
+            verdict: 'not comparable',
+            reason: `the id columns differ ("${ta.idColumn}" versus "${tb.idColumn}")`
+        };
+    }
+    const common = ta.columns.filter(c => tb.columns.includes(c));
+    const lonely = [
+        ...ta.columns.filter(c => !common.includes(c)),
+        ...tb.columns.filter(c => !common.includes(c))
+    ];
+    const drifted = new Set(lonely);
+    const ia = common.map(c => ta.columns.indexOf(c));
+    const ib = common.map(c => tb.columns.indexOf(c));
+    for (const id of ta.ids) {
+        const va = ta.rows.get(id) ?? [];
+        const vb = tb.rows.get(id);
+        if (!vb) {
+            pair.onlyInA++;
+            continue;
+        }
+        pair.matched++;
+        let rowState = 0; // 0 identical, 1 within tolerance, 2 beyond
+        common.forEach((column, k) => {
+            const x = va[ia[k]];
+            const y = vb[ib[k]];
+            if (x === y)
+                return;
+            const nx = parseNumber$1(x);
+            const ny = parseNumber$1(y);
+            if (nx !== undefined && ny !== undefined) {
+                if (nx === ny || (Number.isNaN(nx) && Number.isNaN(ny)))
+                    return;
+                const abs = Math.abs(nx - ny);
+                pair.maxAbsDiff = Math.max(pair.maxAbsDiff, Number.isNaN(abs) ? Infinity : abs);
+                pair.maxRelDiff = Math.max(pair.maxRelDiff, relativeDiff(nx, ny));
+                if (withinTolerance(nx, ny, toleranceOf(column))) {
+                    rowState = Math.max(rowState, 1);
+                    return;
+                }
+            }
+            rowState = 2;
+            drifted.add(column);
+        });
+        if (rowState === 0)
+            pair.identical++;
+        else if (rowState === 1)
+            pair.withinTolerance++;
+        else
+            pair.rowsDiffering++;
+    }
+    for (const id of tb.ids)
+        if (!ta.rows.has(id))
+            pair.onlyInB++;
+    pair.rowsDiffering += pair.onlyInA + pair.onlyInB;
+    pair.columns = [...drifted].sort(compareIds$2);
+    if (pair.rowsDiffering > 0 || lonely.length > 0)
+        pair.verdict = 'drifted';
+    else if (pair.withinTolerance > 0)
+        pair.verdict = 'within tolerance';
+    if (pair.verdict === 'drifted')
+        pair.status = involvesReference ? 'fail' : 'warn';
+    if (lonely.length)
+        pair.evidence.push(`column(s) on one side only: ${lonely.join(', ')}`);
+    if (pair.verdict !== 'bit-identical') {
+        pair.suspects = suspects(a.result.environment, b.result.environment);
+        pair.evidence.push(...otherEvidence(a.result, b.result));
+        if (pair.suspects.length === 0)
+            pair.evidence.push("the recorded environments are the same: look at the code, the data or unseeded randomness (see each job's determinism check)");
+    }
+    return pair;
+}
+const NUMERICAL$1 = new Set(['numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas']);
+const RUNTIME = new Set(['python', 'node']);
+const MACHINE = new Set(['os', 'arch']);
+/** Environment differences, the most likely cause of different numbers first. */
+function suspects(a, b) {
+    const out = [];
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) {
+        if (a[key] === b[key])
+            continue;
+        const [rank, kind] = key === 'blas'
+            ? [1, 'BLAS']
+            : NUMERICAL$1.has(key)
+                ? [1, 'numerical library']
+                : RUNTIME.has(key)
+                    ? [2, 'runtime']
+                    : MACHINE.has(key)
+                        ? [3, 'OS and architecture']
+                        : key === 'cpu'
+                            ? [4, 'CPU']
+                            : [1, 'library'];
+        out.push({ key, a: a[key] ?? '—', b: b[key] ?? '—', rank, kind });
+    }
+    return out.sort((x, y) => x.rank - y.rank || compareIds$2(x.key, y.key));
+}
+function otherEvidence(a, b) {
+    const out = [];
+    const hashes = new Map(a.artifacts.map(x => [x.path, x.sha256]));
+    const changed = b.artifacts
+        .filter(x => hashes.has(x.path) && hashes.get(x.path) !== x.sha256)
+        .map(x => x.path);
+    if (changed.length)
+        out.push(`artifact(s) differ too: ${changed.sort(compareIds$2).join(', ')}`);
+    const metrics = Object.keys(a.metrics)
+        .filter(k => k in b.metrics && a.metrics[k] !== b.metrics[k])
+        .sort(compareIds$2);
+    if (metrics.length)
+        out.push(`metric(s) differ: ${metrics.map(k => `${k} ${formatNumber(a.metrics[k])} → ${formatNumber(b.metrics[k])}`).join(', ')}`);
+    return out;
+}
+function pairMessage(p, reference) {
+    if (p.verdict === 'not comparable')
+        return `Predictions of ${p.a} and ${p.b} cannot be compared: ${p.reason}.`;
+    const who = p.involvesReference
+        ? `Predictions of ${p.b} drifted from the reference ${reference}`
+        : `Predictions of ${p.a} and ${p.b} differ (both production)`;
+    const rows = `${p.rowsDiffering} of ${p.matched + p.onlyInA + p.onlyInB} rows differ beyond ${p.tolerance} tolerance (max absolute difference ${formatNumber(p.maxAbsDiff)})`;
+    const cause = p.suspects.length
+        ? `; most likely cause: ${p.suspects
+            .slice(0, 3)
+            .map(s => `${s.key} ${s.a} → ${s.b}`)
+            .join(', ')}`
+        : '';
+    return `${who}: ${rows}${cause}.`;
+}
+function groupSummary(jobs, pairs, reference) {
+    const production = jobs.length - 1;
+    const drifted = pairs.filter(p => p.involvesReference && p.verdict === 'drifted').length;
+    const broken = pairs.filter(p => p.involvesReference && p.verdict === 'not comparable').length;
+    const within = pairs.filter(p => p.involvesReference && p.verdict === 'within tolerance').length;
+    if (production === 0)
+        return `One environment only (${reference}): nothing to compare across environments.`;
+    const parts = [];
+    if (drifted)
+        parts.push(`${drifted} of ${production} production environment(s) drifted from the reference ${reference}`);
+    if (broken)
+        parts.push(`${broken} could not be compared`);
+    if (!drifted && !broken)
+        parts.push(within
+            ? `${production} of ${production} production environment(s) match the reference ${reference}, ${within} within tolerance`
+            : `${production} of ${production} production environment(s) reproduce the reference ${reference} bit for bit`);
+    const failing = jobs.filter(j => j.status === 'fail' || j.status === 'error').length;
+    if (failing)
+        parts.push(`${failing} job(s) failed their own audit`);
+    const text = parts.join('; ');
+    return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+function overallSummary(audits, jobs) {
+    if (audits.length === 1)
+        return audits[0].summary;
+    const bad = audits.filter(a => a.status === 'fail' || a.status === 'error').map(a => a.audit);
+    return bad.length
+        ? `${bad.length} of ${audits.length} audits did not reproduce across ${jobs} jobs: ${bad.join(', ')}.`
+        : `All ${audits.length} audits reproduce across ${jobs} jobs.`;
+}
+function short(hash) {
+    return hash ? hash.slice(0, 12) : 'none';
+}
+
+// The job's label: named by the workflow (`label` input, `--label`), or made from the runner and
+// the environment the audit recorded, so that the jobs of a matrix get distinct, stable names.
+/** `linux-x64-py3.12.3` from RUNNER_OS/RUNNER_ARCH when on a runner, else from the fingerprint. */
+function defaultLabel(environment, env = process.env) {
+    const os = (env.RUNNER_OS || environment.os || process.platform).toLowerCase();
+    const arch = (env.RUNNER_ARCH || environment.arch || process.arch).toLowerCase();
+    const python = environment.python && /^\d/.test(environment.python)
+        ? `py${environment.python}`
+        : `node${environment.node ?? process.versions.node}`;
+    return `${os}-${arch}-${python}`;
+}
+/** A label made safe as part of a file name. */
+function labelSlug(label) {
+    return label.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '') || 'job';
+}
+/** The default result file of a job: `repro-result-<label>.json` in the report folder. */
+function defaultResultName(label) {
+    return `repro-result-${labelSlug(label)}.json`;
+}
+
+/** Write the portable result of one job after `run`; both edges call this. */
+async function writeJobResult(result, config, reference, options = {}) {
+    const label = options.label?.trim() || defaultLabel(result.environment.current);
+    const file = path.resolve(options.file ?? path.join(config.reportDir, defaultResultName(label)));
+    const portable = await writeResultFile(file, result, config, reference, {
+        label,
+        embedLimit: options.embedLimit,
+        commit: process.env.GITHUB_SHA || undefined
+    });
+    return { file, portable };
+}
+
+// Text that comes from data or commands (column names, ids, file names, output) must not be able
+// to break the Markdown, open HTML, mention people or teams, reference issues, or add links and
+// images. Everything data-derived goes through one of these functions before it reaches Markdown.
+/** Longest piece of data text shown inline; longer text is cut with an ellipsis. */
+const MAX_INLINE = 200;
+// Characters that start emphasis, code, links, images, tables, strikethrough or math in GFM.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~$]/g;
+// Control characters and bidirectional overrides, which can hide or reorder text.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ZWSP = '\u200b';
+function clean(text, max = MAX_INLINE) {
+    const flat = text
+        .replace(INVISIBLE, '')
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/\t/g, ' ');
+    return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat;
+}
+/** Break what GitHub would turn into a mention, an issue or commit reference, or a link. */
+function defuse(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}${ZWSP}.`)
+        .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=[^\s])/g, (m, scheme) => /^(https?|ftp|mailto|javascript|data|file)$/i.test(scheme) ? `${scheme}${ZWSP}:` : m);
+}
+/** Data text as inline Markdown (also safe inside table cells and HTML elements). */
+function escapeMarkdown(text, max = MAX_INLINE) {
+    return defuse(clean(text, max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_SPECIAL, ch => `\\${ch}`));
+}
+/** For our own sentences that quote data: escape everything but keep `code` spans as written. */
+function escapeMessage(text) {
+    return text
+        .split(/(`[^`\n]*`)/)
+        .map(part => part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? codeSpan(part.slice(1, -1))
+        : escapeMarkdown(part, 2000))
+        .join('');
+}
+/**
+ * Data as a code span. Inside a code span Markdown and HTML are inert, but GFM still splits table
+ * cells at `|`, so it is escaped, and a fence longer than any run of backticks inside is used.
+ */
+function codeSpan(text, max = MAX_INLINE) {
+    const body = clean(text, max)
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
+    if (body === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced block for command output: a fence longer than any run of backticks inside. */
+function codeBlock(text) {
+    const body = text.replace(INVISIBLE, '').replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${body}\n${fence}`;
+}
+/** A label inside a Mermaid chart: letters, digits and a few safe signs only. */
+function mermaidLabel(text) {
+    return (clean(text, 40)
+        .replace(/[^A-Za-z0-9 _.+\-≤<>%()]/g, '_')
+        .replace(/[<>]/g, '_') || '_');
+}
+
+const SECTION_TITLES = {
+    snapshot: 'Snapshot',
+    runs: 'Runs',
+    determinism: 'Determinism',
+    comparison: 'Comparison',
+    dependencies: 'Dependencies',
+    environment: 'Environment'
+};
+/** One line per section for the overview table, shared by the Markdown and terminal renderers. */
+function sectionSummary(result, key) {
+    switch (key) {
+        case 'snapshot': {
+            const s = result.snapshot;
+            if (s.status === 'skipped')
+                return 'not checked';
+            const changed = s.files.filter(f => f.change !== 'unchanged');
+            if (s.files.length === 0)
+                return s.findings[0]?.message ?? 'no files';
+            return changed.length === 0
+                ? `${s.files.length} file(s) match the lock`
+                : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`;
+        }
+        case 'runs': {
+            const r = result.runs;
+            if (r.status === 'skipped')
+                return 'not run';
+            return `${r.runs.length} run(s) of the ${r.engine} pipeline`;
+        }
+        case 'determinism': {
+            const d = result.determinism;
+            if (d.status === 'skipped')
+                return 'not checked';
+            const changed = d.checks.filter(c => c.outcome === 'changed');
+            const head = changed.length === 0
+                ? `${d.checks.length} check(s) reproduced`
+                : `${changed.length} of ${d.checks.length} check(s) changed results`;
+            return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head;
+        }
+        case 'comparison': {
+            const c = result.comparison;
+            if (c.status === 'skipped' || !c.predictions)
+                return c.findings[0]?.message ?? 'not compared';
+            const p = c.predictions;
+            const verdicts = p.columns.map(col => `${col.column} ${col.verdict}`).join(', ');
+            const metrics = c.metrics.filter(m => m.status !== 'pass').length;
+            return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${c.metrics.length} metric(s) hold` : `${metrics} metric(s) changed`}`;
+        }
+        case 'dependencies': {
+            const d = result.dependencies;
+            if (d.status === 'skipped')
+                return 'no dependency files configured';
+            const packages = d.files.reduce((n, f) => n + f.packages.length, 0);
+            const unpinned = d.files.reduce((n, f) => n + f.packages.filter(p => !p.pinned).length, 0);
+            const differ = d.findings.filter(f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range').length;
+            const changed = d.changes?.length ? `; ${d.changes.length} changed since the baseline` : '';
+            return `${packages} package(s) in ${d.files.length} file(s); ${unpinned} not pinned exactly${differ ? `; ${differ} installed version(s) differ` : ''}${changed}`;
+        }
+        case 'environment': {
+            const e = result.environment;
+            if (e.status === 'skipped')
+                return 'not recorded';
+            const where = [
+                e.current.os,
+                e.current.arch,
+                e.current.node && `node ${e.current.node}`,
+                e.current.python && `python ${e.current.python}`
+            ]
+                .filter(Boolean)
+                .join(', ');
+            return e.differences.length
+                ? `${where}; ${e.differences.length} difference(s) from the baseline's`
+                : where;
+        }
+    }
+}
+/**
+ * The perturbations left out, those sharing a reason named together with it once:
+ * `hash_seed (does not reach X)`, `timezone (does not reach X)` become
+ * `hash_seed, timezone (they do not reach X)`. Each entry of `notTried` (see
+ * src/determinism/perturb.ts) is `name (reason)`; the JSON report keeps them one by one. Groups
+ * keep the order of their first perturbation; an entry of another shape is kept as it is.
+ */
+function groupNotTried(notTried) {
+    const groups = new Map();
+    const out = [];
+    for (const entry of notTried) {
+        const m = /^(\S+) \((.+)\)$/.exec(entry);
+        if (!m) {
+            out.push(entry);
+            continue;
+        }
+        const [, name, reason] = m;
+        const names = groups.get(reason);
+        if (names)
+            names.push(name);
+        else {
+            groups.set(reason, [name]);
+            out.push({ reason });
+        }
+    }
+    return out.map(item => {
+        if (typeof item === 'string')
+            return item;
+        const names = groups.get(item.reason);
+        // "does not reach" is said of one perturbation; several "do not reach".
+        const reason = names.length > 1 ? item.reason.replace(/^does not /, 'they do not ') : item.reason;
+        return `${names.join(', ')} (${reason})`;
+    });
+}
+
+// The aggregate as Markdown (the one sticky comment of a matrix), terminal text and JSON, with the
+// conventions of the single-job report: verdict first, data escaped, numbers formatted alike.
+/** Environment keys shown as columns, in this order, when any job recorded them. */
+const ENV_COLUMNS = [
+    ['os', 'OS'],
+    ['arch', 'Arch'],
+    ['python', 'Python'],
+    ['node', 'Node'],
+    ['numpy', 'numpy'],
+    ['scipy', 'scipy'],
+    ['scikit-learn', 'scikit-learn'],
+    ['pandas', 'pandas'],
+    ['torch', 'torch'],
+    ['blas', 'BLAS'],
+    ['cpu', 'CPU']
+];
+const AGREEMENT_MARK = {
+    reference: '🔬 reference',
+    'bit-identical': '✅ bit-identical',
+    'within tolerance': '✅ within tolerance',
+    drifted: '❌ drifted',
+    'not comparable': '🛑 not comparable',
+    'no predictions': '🛑 no predictions'
+};
+function renderAggregateJson(result) {
+    return canonicalJsonPretty(result);
+}
+function renderAggregateMarkdown(result, options = {}) {
+    const head = [
+        `## ${STATUS_MARK[result.status]} repro-audit · matrix of ${result.jobs} job(s): ${result.status.toUpperCase()}`,
+        '',
+        `**${escapeMessage(result.summary)}**`
+    ];
+    if (result.audits.length > 1) {
+        head.push('', '| Audit | Status | Jobs | Result |', '| --- | --- | --- | --- |');
+        for (const a of result.audits)
+            head.push(`| ${escapeMarkdown(a.audit)} | ${STATUS_MARK[a.status]} ${a.status} | ${a.jobs.length} | ${escapeMessage(a.summary)} |`);
+    }
+    const foot = [
+        '',
+        `<sub>repro-audit ${escapeMarkdown(result.tool.version)} · aggregate of ${result.jobs} result file(s) · gate: fail on ${result.gate.failOn}</sub>`
+    ];
+    const limit = options.limit ?? Infinity;
+    const blocks = result.audits.flatMap(a => groupBlocks(a, result.audits.length > 1));
+    let size = [...head, ...foot].join('\n').length + 2;
+    const kept = [];
+    let cut = 0;
+    for (const block of blocks) {
+        if (size + block.length + 2 <= limit - 300) {
+            kept.push(block);
+            size += block.length + 2;
+        }
+        else
+            cut++;
+    }
+    const note = cut
+        ? [
+            '',
+            `_${cut} part(s) left out to stay within GitHub's size limit${options.fullReport ? `; the full aggregate is in ${escapeMarkdown(options.fullReport)}` : ''}._`
+        ]
+        : [];
+    return [...head, ...kept.flatMap(b => ['', b]), ...note, ...foot].join('\n') + '\n';
+}
+function groupBlocks(g, titled) {
+    const intro = [];
+    if (titled)
+        intro.push(`### ${STATUS_MARK[g.status]} ${escapeMarkdown(g.audit)}`, '');
+    else
+        intro.push(`### ${escapeMarkdown(g.audit)}`, '');
+    if (titled)
+        intro.push(`**${escapeMessage(g.summary)}**`, '');
+    const how = g.referenceDeclared
+        ? 'declared'
+        : 'none was declared, so the first label in sorted order; name one with `--reference` or the `reference` input';
+    intro.push(`Reference (research) environment: ${codeSpan(g.reference)} (${how}). The others (production) must reproduce its predictions.`);
+    const blocks = [[...intro, '', matrixTable(g)].join('\n')];
+    const findings = g.findings.filter(f => f.status !== 'pass');
+    if (findings.length) {
+        const order = { error: 0, fail: 1, warn: 2, pass: 3 };
+        const sorted = [...findings].sort((a, b) => order[a.status] - order[b.status]);
+        const lines = sorted.slice(0, 30).map(f => `- ${STATUS_MARK[f.status]} ${escapeMessage(f.message)}`);
+        if (sorted.length > 30)
+            lines.push(`- … and ${sorted.length - 30} more in the JSON aggregate`);
+        blocks.push(['#### Findings', '', ...lines].join('\n'));
+    }
+    if (g.pairs.length)
+        blocks.push(pairTable(g));
+    const causes = g.pairs.filter(p => p.verdict !== 'bit-identical' && p.verdict !== 'not comparable');
+    if (causes.length)
+        blocks.push(causeDetails(causes));
+    return blocks;
+}
+function matrixTable(g) {
+    const env = ENV_COLUMNS.filter(([key]) => g.jobs.some(j => j.environment[key] !== undefined));
+    const checks = CHECK_KEYS.filter(k => g.jobs.some(j => j.checks[k] !== 'skipped'));
+    const header = [
+        'Environment',
+        ...env.map(([, title]) => title),
+        ...checks.map(k => SECTION_TITLES[k]),
+        'Predictions vs reference'
+    ];
+    const rows = g.jobs.map(j => {
+        const cells = [
+            `${codeSpan(j.label)}`,
+            ...env.map(([key]) => (j.environment[key] === undefined ? '—' : escapeMarkdown(j.environment[key]))),
+            ...checks.map(k => mark(j.checks[k])),
+            AGREEMENT_MARK[j.agreement]
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows].join('\n');
+}
+function mark(status) {
+    return `${STATUS_MARK[status]} ${status}`;
+}
+function pairTable(g) {
+    const rows = g.pairs.map(p => {
+        const comparable = p.verdict !== 'not comparable';
+        const who = p.involvesReference ? `${codeSpan(p.b)} vs reference` : `${codeSpan(p.a)} vs ${codeSpan(p.b)}`;
+        const rows = p.verdict === 'not comparable'
+            ? '—'
+            : `${formatInt(p.rowsDiffering)} of ${formatInt(p.matched + p.onlyInA + p.onlyInB)}`;
+        const verdict = p.verdict === 'within tolerance' ? `within tolerance (${p.tolerance})` : p.verdict;
+        const cause = p.verdict === 'not comparable'
+            ? escapeMessage(p.reason ?? '')
+            : p.suspects.length
+                ? p.suspects
+                    .slice(0, 2)
+                    .map(s => `${escapeMarkdown(s.key)} ${escapeMarkdown(s.a)} → ${escapeMarkdown(s.b)}`)
+                    .join('; ')
+                : p.verdict === 'bit-identical'
+                    ? ''
+                    : 'no environment difference recorded';
+        return `| ${who} | ${STATUS_MARK[p.status]} ${verdict} | ${rows} | ${comparable ? formatNumber(p.maxAbsDiff, 4) : '—'} | ${comparable ? formatNumber(p.maxRelDiff, 4) : '—'} | ${cause} |`;
+    });
+    return [
+        '#### Prediction agreement',
+        '',
+        '| Pair | Verdict | Rows differing | Max abs diff | Max rel diff | Most likely cause |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows
+    ].join('\n');
+}
+function causeDetails(pairs) {
+    const body = [];
+    for (const p of pairs) {
+        body.push(`**${escapeMarkdown(p.a)} → ${escapeMarkdown(p.b)}** (${p.verdict}${p.columns.length ? `; columns ${p.columns.map(c => codeSpan(c)).join(', ')}` : ''}):`, '');
+        if (p.suspects.length) {
+            body.push('| Rank | Kind | Key | ' + escapeMarkdown(p.a) + ' | ' + escapeMarkdown(p.b) + ' |', '| --- | --- | --- | --- | --- |');
+            for (const s of p.suspects)
+                body.push(`| ${s.rank} | ${s.kind} | ${escapeMarkdown(s.key)} | ${escapeMarkdown(s.a)} | ${escapeMarkdown(s.b)} |`);
+            body.push('');
+        }
+        for (const e of p.evidence)
+            body.push(`- ${escapeMessage(e)}`);
+        if (p.evidence.length)
+            body.push('');
+    }
+    return [
+        '<details>',
+        '<summary>Environment differences behind the disagreements</summary>',
+        '',
+        ...body,
+        '</details>'
+    ].join('\n');
+}
+const TERMINAL_MARKS = {
+    pass: '✔',
+    warn: '!',
+    fail: '✘',
+    error: '✘',
+    skipped: '-'
+};
+function renderAggregateTerminal(result) {
+    const lines = [`repro-audit aggregate · ${result.jobs} job(s)`];
+    for (const g of result.audits) {
+        lines.push('', `${TERMINAL_MARKS[g.status]} ${g.status.padEnd(5)} ${g.audit} · reference ${g.reference}${g.referenceDeclared ? '' : ' (first label; none declared)'}`);
+        const width = Math.max(...g.jobs.map(j => j.label.length));
+        for (const j of g.jobs) {
+            const env = ['os', 'arch', 'python', 'numpy', 'blas']
+                .filter(k => j.environment[k])
+                .map(k => (k === 'os' || k === 'arch' ? j.environment[k] : `${k} ${j.environment[k]}`));
+            lines.push(`  ${TERMINAL_MARKS[j.status]} ${j.label.padEnd(width)}  ${j.agreement.padEnd(16)} job ${j.status.padEnd(5)} ${env.join(', ')}`);
+        }
+        for (const p of [...g.pairs].sort((x, y) => Number(y.involvesReference) - Number(x.involvesReference) || compareIds$2(x.a, y.a))) {
+            if (p.verdict === 'bit-identical')
+                continue;
+            const cause = p.suspects.length
+                ? `; likely ${p.suspects
+                    .slice(0, 3)
+                    .map(s => `${s.key} ${s.a} → ${s.b}`)
+                    .join(', ')}`
+                : '';
+            const detail = p.verdict === 'not comparable'
+                ? p.reason
+                : `${p.rowsDiffering} row(s) differ, max abs diff ${formatNumber(p.maxAbsDiff)}`;
+            lines.push(`    ${p.a} vs ${p.b}: ${p.verdict} (${detail})${cause}`);
+        }
+    }
+    lines.push('', `${result.status.toUpperCase()}  ${result.summary}`);
+    return lines.join('\n') + '\n';
+}
+
+// The baseline as committed on another git ref (the pull request's base), read with `git show`
+// through execFile: no shell, so a ref or path can never run anything.
+const execFileAsync$2 = promisify(execFile);
+/**
+ * The baseline folder `baselineDir` as it is at `ref`: undefined when the ref has no baseline
+ * there. Git errors (unknown ref, a shallow clone without the base commit) throw, with git's
+ * own message, for the caller to turn into a finding.
+ */
+async function readBaselineAtRef(ref, baselineDir) {
+    if (!/^[^-\s][^\s:]*$/.test(ref))
+        throw new Error(`"${ref}" is not a git ref`);
+    const top = (await git(['rev-parse', '--show-toplevel'], baselineDir)).trim();
+    const rel = path
+        .relative(await promises.realpath(top), await promises.realpath(baselineDir))
+        .split(path.sep)
+        .join('/');
+    const spec = (name) => `${ref}:${rel ? `${rel}/` : ''}${name}`;
+    await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top).catch(() => {
+        throw new Error(`git does not know ${ref} here (fetch it, or use actions/checkout with fetch-depth: 0)`);
+    });
+    let manifestText;
+    try {
+        manifestText = await git(['show', spec(BASELINE_MANIFEST)], top);
+    }
+    catch {
+        return undefined;
+    }
+    let baseline;
+    try {
+        baseline = JSON.parse(manifestText);
+    }
+    catch {
+        throw new Error(`${BASELINE_MANIFEST} at ${ref} is not valid JSON`);
+    }
+    const dir = await promises.mkdtemp(path.join(os.tmpdir(), 'repro-audit-base-'));
+    const cleanup = () => promises.rm(dir, { recursive: true, force: true });
+    try {
+        await promises.writeFile(path.join(dir, BASELINE_MANIFEST), manifestText);
+        const files = [baseline.predictions.file, ...baseline.artifacts.map(a => a.path)];
+        for (const name of files) {
+            if (path.isAbsolute(name) || name.split('/').includes('..'))
+                throw new Error(`${BASELINE_MANIFEST} at ${ref} names a file outside the baseline: ${name}`);
+            await gitShowToFile(spec(name), top, path.join(dir, name));
+        }
+    }
+    catch (error) {
+        await cleanup();
+        throw error;
+    }
+    return { dir, manifestText, baseline, cleanup };
+}
+async function git(args, cwd) {
+    const { stdout } = await execFileAsync$2('git', args, { cwd, maxBuffer: 64 << 20, encoding: 'utf8' });
+    return stdout;
+}
+/** `git show spec > file`, streamed, so a large predictions file never sits in memory. */
+async function gitShowToFile(spec, cwd, file) {
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const child = spawn('git', ['show', spec], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', chunk => (stderr += String(chunk)));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', resolve);
+    });
+    await pipeline(child.stdout, createWriteStream(file));
+    const code = await exited;
+    if (code !== 0)
+        throw new Error(`git show ${spec} failed: ${stderr.trim()}`);
+}
+
+/** Every leaf that differs, in path order; `skip` leaves out subtrees by path. */
+function diffJson(baseline, current, limit = 50, skip = () => false) {
+    const differences = [];
+    let total = 0;
+    const walk = (a, b, at) => {
+        if (a === b || (Number.isNaN(a) && Number.isNaN(b)))
+            return;
+        if (at && skip(at))
+            return;
+        if (isObject(a) && isObject(b)) {
+            for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
+                walk(a[key], b[key], join(at, key));
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b) && !(isLeafList(a) && isLeafList(b) && a.length !== b.length)) {
+            for (let i = 0; i < Math.max(a.length, b.length); i++)
+                walk(a[i], b[i], `${at}[${i}]`);
+            return;
+        }
+        total++;
+        if (differences.length < limit)
+            differences.push({ path: at || '(root)', baseline: a, current: b });
+    };
+    walk(baseline, current, '');
+    return { differences, total };
+}
+/**
+ * A fitted pipeline's differences split three ways: its parameters (what it was configured with:
+ * anything under a `params` key, and top-level settings such as the seed), its feature list, and
+ * the values it learned (everything else).
+ */
+function diffFitted(baseline, current, limit = 50) {
+    const isParameter = (path) => /(^|\.)params(\.|\[|$)/.test(path) || (!/[.[]/.test(path) && path !== 'features');
+    const parameters = [];
+    const learned = diffJson(baseline, current, Infinity, path => path === 'features');
+    const rest = [];
+    for (const d of learned.differences)
+        (isParameter(d.path) ? parameters : rest).push(d);
+    const features = featureChange(featureList(baseline), featureList(current));
+    return {
+        parameters: parameters.slice(0, limit),
+        features,
+        learned: rest.slice(0, limit),
+        learnedTotal: rest.length
+    };
+}
+function featureList(doc) {
+    const list = isObject(doc) ? doc.features : undefined;
+    return Array.isArray(list) && list.every(x => typeof x === 'string') ? list : undefined;
+}
+function featureChange(a, b) {
+    if (!a || !b)
+        return undefined;
+    if (a.length === b.length && a.every((x, i) => x === b[i]))
+        return undefined;
+    const inA = new Set(a);
+    const inB = new Set(b);
+    const added = b.filter(x => !inA.has(x));
+    const removed = a.filter(x => !inB.has(x));
+    const keptA = a.filter(x => inB.has(x));
+    const keptB = b.filter(x => inA.has(x));
+    const moved = keptA.findIndex((x, i) => x !== keptB[i]);
+    const change = {
+        baselineCount: a.length,
+        currentCount: b.length,
+        added,
+        removed,
+        reordered: moved >= 0
+    };
+    if (moved >= 0)
+        change.firstMoved = {
+            position: a.indexOf(keptA[moved]) + 1,
+            baseline: keptA[moved],
+            current: keptB[moved]
+        };
+    return change;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function isLeafList(v) {
+    return v.every(x => x === null || typeof x !== 'object');
+}
+function join(at, key) {
+    const part = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
+    return at ? `${at}.${part}` : part;
+}
+
+/**
+ * Artifacts by sha256; a .json artifact whose bytes differ is compared as canonical JSON, so key
+ * order and number formatting do not count, and a real change is listed value by value, with
+ * parameters and the feature list (and its order) apart from the learned values.
+ */
+async function compareArtifact(name, baselineDir, currentDir, limit = 50) {
+    const oldFile = path.join(baselineDir, name);
+    const newFile = path.join(currentDir, name);
+    const [hasOld, hasNew] = await Promise.all([exists(oldFile), exists(newFile)]);
+    if (!hasOld || !hasNew) {
+        const change = hasOld ? 'missing' : 'new';
+        const sha = hasOld
+            ? { baselineSha256: (await hashFile(oldFile)).sha256 }
+            : { currentSha256: (await hashFile(newFile)).sha256 };
+        return { path: name, status: 'fail', change, ...sha };
+    }
+    const [a, b] = await Promise.all([hashFile(oldFile), hashFile(newFile)]);
+    const base = { path: name, baselineSha256: a.sha256, currentSha256: b.sha256 };
+    if (a.sha256 === b.sha256)
+        return { ...base, status: 'pass', change: 'identical' };
+    if (name.toLowerCase().endsWith('.json')) {
+        const [x, y] = await Promise.all([readJson$1(oldFile), readJson$1(newFile)]);
+        if (x !== undefined && y !== undefined) {
+            if (canonicalJson(x) === canonicalJson(y))
+                return { ...base, status: 'pass', change: 'equivalent' };
+            const d = diffFitted(x, y, limit);
+            const out = {
+                ...base,
+                status: 'fail',
+                change: 'changed',
+                diffs: d.learned,
+                diffCount: d.learnedTotal
+            };
+            if (d.parameters.length)
+                out.parameters = d.parameters;
+            if (d.features)
+                out.features = d.features;
+            return out;
+        }
+    }
+    return { ...base, status: 'fail', change: 'changed' };
+}
+async function readJson$1(file) {
+    try {
+        return JSON.parse(await promises.readFile(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+/** Each metric against its threshold; a change in the declared better direction only warns. */
+function compareMetrics(baseline, current, threshold) {
+    const names = [...new Set([...Object.keys(baseline), ...Object.keys(current)])].sort();
+    const metrics = names.map((name) => {
+        const tol = threshold(name);
+        const old = baseline[name];
+        const now = current[name];
+        if (old === undefined || now === undefined) {
+            return {
+                name,
+                baseline: old ?? null,
+                current: now ?? null,
+                diff: null,
+                relativeDiff: null,
+                tolerance: tol,
+                status: 'fail',
+                verdict: old === undefined ? 'new metric, not in the baseline' : 'missing from this run'
+            };
+        }
+        const diff = now - old;
+        const rel = relativeDiff(old, now);
+        const base = {
+            name,
+            baseline: old,
+            current: now,
+            diff,
+            relativeDiff: Number.isNaN(rel) ? null : rel,
+            tolerance: tol
+        };
+        if (Object.is(old, now) || old === now)
+            return { ...base, status: 'pass', verdict: 'bit-identical' };
+        if (withinTolerance(old, now, tol))
+            return { ...base, status: 'pass', verdict: `equal within ${describeTolerance(tol)}` };
+        const improved = tol.better === 'lower' ? diff < 0 : tol.better === 'higher' ? diff > 0 : false;
+        return {
+            ...base,
+            status: improved ? 'warn' : 'fail',
+            verdict: improved
+                ? `improved by ${formatNumber(Math.abs(diff))} beyond ${describeTolerance(tol)}: update the baseline if intended`
+                : `changed by ${formatNumber(diff)}, beyond ${describeTolerance(tol)}`
+        };
+    });
+    return { status: worst(...metrics.map(m => m.status)), metrics };
+}
 
 // Hash partitioning of a CSV file by one column, for a join whose memory does not grow with the
 // file: every record goes to partition hash(id) % P, so the same id from two files lands in the
@@ -30615,7 +31889,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse$1(toml, options = {}) {
+function parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -30680,7 +31954,7 @@ function parse$1(toml, options = {}) {
 // Small helpers shared by the parsers: structured-text parsing with line-numbered errors.
 function readToml(text, file) {
     try {
-        return parse$1(text);
+        return parse(text);
     }
     catch (error) {
         const e = error;
@@ -31974,144 +33248,6 @@ function compareEnvironment(current, baseline) {
     return { status: worst(...findings.map(f => f.status)), findings, current, baseline, differences };
 }
 
-/*
-CSV Parse
-
-Please look at the [project documentation](https://csv.js.org/parse/) for
-additional information.
-*/
-
-
-class Parser extends Transform$1 {
-  constructor(opts = {}) {
-    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
-    this.api = transform({
-      on_skip: (err, chunk) => {
-        this.emit("skip", err, chunk);
-      },
-      ...opts,
-    });
-    // Backward compatibility
-    this.state = this.api.state;
-    this.options = this.api.options;
-    this.info = this.api.info;
-  }
-  // Implementation of `Transform._transform`
-  _transform(buf, _, callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.parse(
-      buf,
-      false,
-      (record) => {
-        this.push(record);
-      },
-      () => {
-        this.push(null);
-        this.end();
-        // Fix #333 and break #410
-        //   ko: api.stream.iterator.coffee
-        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
-        //   ko: api.stream.finished # aborted (with Readable)
-        // this.destroy()
-        // Fix #410 and partially break #333
-        //   ok: api.stream.iterator.coffee
-        //   ok: api.stream.finished # aborted (with generate())
-        //   broken: api.stream.finished # aborted (with Readable)
-        this.on("end", this.destroy);
-      },
-    );
-    if (err !== undefined) {
-      this.state.stop = true;
-    }
-    callback(err);
-  }
-  // Implementation of `Transform._flush`
-  _flush(callback) {
-    if (this.state.stop === true) {
-      return;
-    }
-    const err = this.api.parse(
-      undefined,
-      true,
-      (record) => {
-        this.push(record);
-      },
-      () => {
-        this.push(null);
-        this.on("end", this.destroy);
-      },
-    );
-    callback(err);
-  }
-}
-
-const parse = function () {
-  let data, options, callback;
-  for (const i in arguments) {
-    const argument = arguments[i];
-    const type = typeof argument;
-    if (
-      data === undefined &&
-      (typeof argument === "string" || Buffer.isBuffer(argument))
-    ) {
-      data = argument;
-    } else if (options === undefined && is_object(argument)) {
-      options = argument;
-    } else if (callback === undefined && type === "function") {
-      callback = argument;
-    } else {
-      throw new CsvError(
-        "CSV_INVALID_ARGUMENT",
-        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
-        options || {},
-      );
-    }
-  }
-  const parser = new Parser(options);
-  if (callback) {
-    const records =
-      options === undefined || options.objname === undefined
-        ? []
-        : Object.create(null);
-    parser.on("readable", function () {
-      let record;
-      while ((record = this.read()) !== null) {
-        if (options === undefined || options.objname === undefined) {
-          records.push(record);
-        } else {
-          Object.assign(records, {
-            [record[0]]: record[1],
-            // writable: true,
-            // enumerable: true,
-            // configurable: true
-          });
-        }
-      }
-    });
-    parser.on("error", function (err) {
-      callback(err, undefined, parser.api.__infoDataSet());
-    });
-    parser.on("end", function () {
-      callback(undefined, records, parser.api.__infoDataSet());
-    });
-  }
-  if (data !== undefined) {
-    const writer = function () {
-      parser.write(data);
-      parser.end();
-    };
-    // Support Deno, Rollup doesn't provide a shim for setImmediate
-    if (typeof setImmediate === "function") {
-      setImmediate(writer);
-    } else {
-      setTimeout(writer, 0);
-    }
-  }
-  return parser;
-};
-
 var alea$1 = {exports: {}};
 
 var alea = alea$1.exports;
@@ -33286,7 +34422,7 @@ async function rawRecords(file) {
     const parser = (await promises.readFile(file)).toString('utf8');
     const out = [];
     try {
-        for await (const r of parse(parser, {
+        for await (const r of parse$1(parser, {
             bom: true,
             raw: true,
             skip_empty_lines: true,
@@ -38521,63 +39657,6 @@ async function asyncBufferFromFile(filename) {
   }
 }
 
-/**
- * Stream a CSV file through csv-parse, one row at a time. Malformed input (unbalanced quotes,
- * ragged rows, an empty file) becomes an InputError that names the file and the line.
- */
-async function scanCsv(file, handler) {
-    const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true }));
-    let rows = 0;
-    let width = -1;
-    try {
-        for await (const record of parser) {
-            if (width < 0) {
-                width = record.record.length;
-                checkHeader(record.record, file);
-                handler.header(record.record);
-                continue;
-            }
-            rows++;
-            handler.row(record.record, record.info.lines);
-        }
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const e = error;
-        if (e.code === 'ENOENT')
-            throw new InputError('data file not found', { file });
-        if (e.code === 'EISDIR')
-            throw new InputError('expected a data file, found a folder', { file });
-        throw new InputError(`malformed CSV: ${csvReason(e)}`, { file, line: e.lines });
-    }
-    if (width < 0)
-        throw new InputError('empty CSV file: no header row', { file, line: 1 });
-    return { rows };
-}
-function checkHeader(columns, file) {
-    const seen = new Set();
-    columns.forEach((name, i) => {
-        if (name.trim() === '')
-            throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 });
-        if (seen.has(name))
-            throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 });
-        seen.add(name);
-    });
-}
-function csvReason(e) {
-    switch (e.code) {
-        case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-            return e.message.replace(/^Invalid Record Length: /, 'ragged row: ').replace(/, got (\d+) on line \d+/, ', got $1');
-        case 'CSV_QUOTE_NOT_CLOSED':
-            return 'a quoted field is never closed (unbalanced quote)';
-        case 'CSV_INVALID_CLOSING_QUOTE':
-            return 'a quote inside an unquoted field or after a closing quote';
-        default:
-            return e.message;
-    }
-}
-
 /** How much of stdout and stderr is kept in memory for the report when a run fails. */
 const TAIL_BYTES = 16 * 1024;
 /** After a timeout, the process group gets SIGTERM, then SIGKILL this long after. */
@@ -41371,11 +42450,6 @@ async function runPipeline(config, dataDir, outDir, options = {}) {
     }
 }
 
-const SCHEMA_VERSION = 1;
-function skippedSection(extra) {
-    return { status: 'skipped', findings: [], ...extra };
-}
-
 const DATA_EXTENSIONS = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' };
 function formatOf(file, declared) {
     if (declared)
@@ -43338,9 +44412,6 @@ function idList(ids, total) {
     return ids.join(', ') + (total > ids.length ? `, … (${formatInt(total)} in all)` : '');
 }
 
-// Kept in step with package.json by a test; bundled into dist/ so the action knows its version.
-const VERSION = '0.1.0';
-
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
 const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' };
 /**
@@ -43459,6 +44530,8 @@ async function audit(config, command, options = {}) {
         const trained = await trainAll(config, command, say);
         sections.runs = trained.runs;
         const outputs = trained.reference ? [trained.reference.outputs] : [];
+        if (trained.reference)
+            options.onReference?.(trained.reference.outputs);
         if (command === 'run' && trained.reference)
             sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions);
         else if (command === 'run')
@@ -43803,246 +44876,6 @@ function summarize(command, status, s) {
                 return 'Reproduced, with warnings.';
             return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`;
     }
-}
-
-const SECTION_TITLES = {
-    snapshot: 'Snapshot',
-    runs: 'Runs',
-    determinism: 'Determinism',
-    comparison: 'Comparison',
-    dependencies: 'Dependencies',
-    environment: 'Environment'
-};
-/** One line per section for the overview table, shared by the Markdown and terminal renderers. */
-function sectionSummary(result, key) {
-    switch (key) {
-        case 'snapshot': {
-            const s = result.snapshot;
-            if (s.status === 'skipped')
-                return 'not checked';
-            const changed = s.files.filter(f => f.change !== 'unchanged');
-            if (s.files.length === 0)
-                return s.findings[0]?.message ?? 'no files';
-            return changed.length === 0
-                ? `${s.files.length} file(s) match the lock`
-                : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`;
-        }
-        case 'runs': {
-            const r = result.runs;
-            if (r.status === 'skipped')
-                return 'not run';
-            return `${r.runs.length} run(s) of the ${r.engine} pipeline`;
-        }
-        case 'determinism': {
-            const d = result.determinism;
-            if (d.status === 'skipped')
-                return 'not checked';
-            const changed = d.checks.filter(c => c.outcome === 'changed');
-            const head = changed.length === 0
-                ? `${d.checks.length} check(s) reproduced`
-                : `${changed.length} of ${d.checks.length} check(s) changed results`;
-            return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head;
-        }
-        case 'comparison': {
-            const c = result.comparison;
-            if (c.status === 'skipped' || !c.predictions)
-                return c.findings[0]?.message ?? 'not compared';
-            const p = c.predictions;
-            const verdicts = p.columns.map(col => `${col.column} ${col.verdict}`).join(', ');
-            const metrics = c.metrics.filter(m => m.status !== 'pass').length;
-            return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${c.metrics.length} metric(s) hold` : `${metrics} metric(s) changed`}`;
-        }
-        case 'dependencies': {
-            const d = result.dependencies;
-            if (d.status === 'skipped')
-                return 'no dependency files configured';
-            const packages = d.files.reduce((n, f) => n + f.packages.length, 0);
-            const unpinned = d.files.reduce((n, f) => n + f.packages.filter(p => !p.pinned).length, 0);
-            const differ = d.findings.filter(f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range').length;
-            const changed = d.changes?.length ? `; ${d.changes.length} changed since the baseline` : '';
-            return `${packages} package(s) in ${d.files.length} file(s); ${unpinned} not pinned exactly${differ ? `; ${differ} installed version(s) differ` : ''}${changed}`;
-        }
-        case 'environment': {
-            const e = result.environment;
-            if (e.status === 'skipped')
-                return 'not recorded';
-            const where = [
-                e.current.os,
-                e.current.arch,
-                e.current.node && `node ${e.current.node}`,
-                e.current.python && `python ${e.current.python}`
-            ]
-                .filter(Boolean)
-                .join(', ');
-            return e.differences.length
-                ? `${where}; ${e.differences.length} difference(s) from the baseline's`
-                : where;
-        }
-    }
-}
-/**
- * The perturbations left out, those sharing a reason named together with it once:
- * `hash_seed (does not reach X)`, `timezone (does not reach X)` become
- * `hash_seed, timezone (they do not reach X)`. Each entry of `notTried` (see
- * src/determinism/perturb.ts) is `name (reason)`; the JSON report keeps them one by one. Groups
- * keep the order of their first perturbation; an entry of another shape is kept as it is.
- */
-function groupNotTried(notTried) {
-    const groups = new Map();
-    const out = [];
-    for (const entry of notTried) {
-        const m = /^(\S+) \((.+)\)$/.exec(entry);
-        if (!m) {
-            out.push(entry);
-            continue;
-        }
-        const [, name, reason] = m;
-        const names = groups.get(reason);
-        if (names)
-            names.push(name);
-        else {
-            groups.set(reason, [name]);
-            out.push({ reason });
-        }
-    }
-    return out.map(item => {
-        if (typeof item === 'string')
-            return item;
-        const names = groups.get(item.reason);
-        // "does not reach" is said of one perturbation; several "do not reach".
-        const reason = names.length > 1 ? item.reason.replace(/^does not /, 'they do not ') : item.reason;
-        return `${names.join(', ')} (${reason})`;
-    });
-}
-
-const COLOURS = {
-    pass: [32, 39],
-    warn: [33, 39],
-    fail: [31, 39],
-    error: [35, 39],
-    skipped: [90, 39]
-};
-const MARKS = { pass: '✔', warn: '!', fail: '✘', error: '✘', skipped: '-' };
-/** Data text for a terminal: control characters (escape sequences included) become `?`. */
-// eslint-disable-next-line no-control-regex
-const safe = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-/** Short terminal summary: colour on a TTY, plain text otherwise. */
-function renderTerminal(result, options) {
-    const paint = (status, text) => options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text;
-    const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`];
-    for (const key of Object.keys(SECTION_TITLES)) {
-        const status = result[key].status;
-        if (status === 'skipped')
-            continue;
-        lines.push(`  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${safe(sectionSummary(result, key))}`);
-    }
-    const c = result.comparison;
-    if (c.predictions && c.predictions.columns.some(col => col.identical < col.rows)) {
-        lines.push('');
-        for (const col of c.predictions.columns) {
-            const status = col.beyondTolerance > 0 ? 'fail' : 'pass';
-            lines.push(`  ${paint(status, MARKS[status])} ${safe(col.column)}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond; max |diff| ${formatNumber(col.maxAbsDiff)}`);
-            for (const t of col.topChanged.slice(0, 5))
-                lines.push(`      ${safe(t.id)}: ${safe(String(t.baseline))} → ${safe(String(t.current))}`);
-        }
-    }
-    const moved = c.metrics.filter(m => m.status !== 'pass');
-    if (moved.length) {
-        lines.push('');
-        for (const m of moved)
-            lines.push(`  ${paint(m.status, MARKS[m.status])} ${safe(m.name)}: ${formatNumber(m.baseline)} → ${formatNumber(m.current)} (${m.diff === null ? '—' : formatSigned(m.diff)})`);
-    }
-    if (c.intendedChange)
-        lines.push('', `  ${safe(c.intendedChange.message)}`);
-    const findings = Object.keys(SECTION_TITLES)
-        .flatMap(k => result[k].findings)
-        .filter(f => f.status !== 'pass');
-    if (findings.length) {
-        lines.push('');
-        for (const f of findings.slice(0, 20)) {
-            const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : '';
-            lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`);
-        }
-        if (findings.length > 20)
-            lines.push(`  … ${findings.length - 20} more in report.json`);
-    }
-    lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`);
-    return lines.join('\n') + '\n';
-}
-
-// Text that comes from data or commands (column names, ids, file names, output) must not be able
-// to break the Markdown, open HTML, mention people or teams, reference issues, or add links and
-// images. Everything data-derived goes through one of these functions before it reaches Markdown.
-/** Longest piece of data text shown inline; longer text is cut with an ellipsis. */
-const MAX_INLINE = 200;
-// Characters that start emphasis, code, links, images, tables, strikethrough or math in GFM.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~$]/g;
-// Control characters and bidirectional overrides, which can hide or reorder text.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const ZWSP = '\u200b';
-function clean(text, max = MAX_INLINE) {
-    const flat = text
-        .replace(INVISIBLE, '')
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/\t/g, ' ');
-    return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat;
-}
-/** Break what GitHub would turn into a mention, an issue or commit reference, or a link. */
-function defuse(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}${ZWSP}.`)
-        .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=[^\s])/g, (m, scheme) => /^(https?|ftp|mailto|javascript|data|file)$/i.test(scheme) ? `${scheme}${ZWSP}:` : m);
-}
-/** Data text as inline Markdown (also safe inside table cells and HTML elements). */
-function escapeMarkdown(text, max = MAX_INLINE) {
-    return defuse(clean(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(MARKDOWN_SPECIAL, ch => `\\${ch}`));
-}
-/** For our own sentences that quote data: escape everything but keep `code` spans as written. */
-function escapeMessage(text) {
-    return text
-        .split(/(`[^`\n]*`)/)
-        .map(part => part.startsWith('`') && part.endsWith('`') && part.length > 1
-        ? codeSpan(part.slice(1, -1))
-        : escapeMarkdown(part, 2000))
-        .join('');
-}
-/**
- * Data as a code span. Inside a code span Markdown and HTML are inert, but GFM still splits table
- * cells at `|`, so it is escaped, and a fence longer than any run of backticks inside is used.
- */
-function codeSpan(text, max = MAX_INLINE) {
-    const body = clean(text, max)
-        .replace(/\|/g, '\\|')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
-    if (body === '')
-        return '` `';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || longest > 0 ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** A fenced block for command output: a fence longer than any run of backticks inside. */
-function codeBlock(text) {
-    const body = text.replace(INVISIBLE, '').replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
-    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${body}\n${fence}`;
-}
-/** A label inside a Mermaid chart: letters, digits and a few safe signs only. */
-function mermaidLabel(text) {
-    return (clean(text, 40)
-        .replace(/[^A-Za-z0-9 _.+\-≤<>%()]/g, '_')
-        .replace(/[<>]/g, '_') || '_');
 }
 
 /** GitHub's limit for an issue or pull-request comment body, in characters. */
@@ -44572,6 +45405,61 @@ function footer(r) {
     return `<sub>Gate: fail-on ${r.gate.failOn} → exit ${r.gate.exitCode} · config ${escapeMarkdown(r.config)} · repro-audit ${escapeMarkdown(r.tool.version)}</sub>`;
 }
 
+const COLOURS = {
+    pass: [32, 39],
+    warn: [33, 39],
+    fail: [31, 39],
+    error: [35, 39],
+    skipped: [90, 39]
+};
+const MARKS = { pass: '✔', warn: '!', fail: '✘', error: '✘', skipped: '-' };
+/** Data text for a terminal: control characters (escape sequences included) become `?`. */
+// eslint-disable-next-line no-control-regex
+const safe = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+/** Short terminal summary: colour on a TTY, plain text otherwise. */
+function renderTerminal(result, options) {
+    const paint = (status, text) => options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text;
+    const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`];
+    for (const key of Object.keys(SECTION_TITLES)) {
+        const status = result[key].status;
+        if (status === 'skipped')
+            continue;
+        lines.push(`  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${safe(sectionSummary(result, key))}`);
+    }
+    const c = result.comparison;
+    if (c.predictions && c.predictions.columns.some(col => col.identical < col.rows)) {
+        lines.push('');
+        for (const col of c.predictions.columns) {
+            const status = col.beyondTolerance > 0 ? 'fail' : 'pass';
+            lines.push(`  ${paint(status, MARKS[status])} ${safe(col.column)}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond; max |diff| ${formatNumber(col.maxAbsDiff)}`);
+            for (const t of col.topChanged.slice(0, 5))
+                lines.push(`      ${safe(t.id)}: ${safe(String(t.baseline))} → ${safe(String(t.current))}`);
+        }
+    }
+    const moved = c.metrics.filter(m => m.status !== 'pass');
+    if (moved.length) {
+        lines.push('');
+        for (const m of moved)
+            lines.push(`  ${paint(m.status, MARKS[m.status])} ${safe(m.name)}: ${formatNumber(m.baseline)} → ${formatNumber(m.current)} (${m.diff === null ? '—' : formatSigned(m.diff)})`);
+    }
+    if (c.intendedChange)
+        lines.push('', `  ${safe(c.intendedChange.message)}`);
+    const findings = Object.keys(SECTION_TITLES)
+        .flatMap(k => result[k].findings)
+        .filter(f => f.status !== 'pass');
+    if (findings.length) {
+        lines.push('');
+        for (const f of findings.slice(0, 20)) {
+            const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : '';
+            lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`);
+        }
+        if (findings.length > 20)
+            lines.push(`  … ${findings.length - 20} more in report.json`);
+    }
+    lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`);
+    return lines.join('\n') + '\n';
+}
+
 /** The JSON result with sorted keys: identical inputs give identical bytes, but for `timing`. */
 function renderJson(result) {
     return canonicalJsonPretty(result);
@@ -44612,6 +45500,10 @@ async function runCli(argv, io) {
             command.argument('[files...]', 'dependency files to audit instead of those the config lists');
         if (name === 'run')
             command.option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update");
+        if (name === 'run')
+            command
+                .option('--result-file <file>', 'also write the portable result of this job (for `aggregate`) to this file')
+                .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)');
         command.action(async (...args) => {
             const files = name === 'deps' ? args[0] : [];
             const opts = (name === 'deps' ? args[1] : args[0]);
@@ -44636,6 +45528,19 @@ async function runCli(argv, io) {
         .action(async (data, opts) => {
         exitCode = await predict(data, opts, io);
     });
+    program
+        .command('aggregate')
+        .description('aggregate the result files of several jobs (a CI matrix) into one verdict')
+        .argument('<results...>', 'result files written by `run --result-file`, or folders holding them')
+        .option('--reference <label>', 'the reference (research) environment; default: the first label in sorted order')
+        .option('--expect <n>', 'exit with status 2 unless exactly this many result files are given')
+        .option('--expect-labels <labels>', 'comma-separated labels that must all be present')
+        .option('-o, --output <dir>', 'write aggregate.json and aggregate.md into this folder')
+        .option('--json', 'print the machine-readable aggregate on stdout')
+        .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
+        .action(async (results, opts) => {
+        exitCode = await executeAggregate(results, opts, io);
+    });
     try {
         await program.parseAsync(argv, { from: 'user' });
     }
@@ -44658,25 +45563,58 @@ async function execute(command, opts, files, io) {
         const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config));
         const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config);
         const progress = !opts.json && io.isTTY ? (line) => io.stderr(`… ${line}\n`) : undefined;
+        let reference;
         const result = await audit(config, command, {
             failOn: opts.failOn,
             baseRef: opts.base,
             dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
-            progress
+            progress,
+            onReference: outputs => (reference = outputs)
         });
         const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined;
+        const job = opts.resultFile ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label }) : undefined;
         if (opts.json)
             io.stdout(renderJson(result));
         else {
             io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }));
             if (reports)
                 io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`);
+            if (job)
+                io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`);
         }
         if (result.gate.exitCode === 2) {
             const first = ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment']
                 .flatMap(k => result[k].findings)
                 .find(f => f.status === 'error');
             io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`);
+        }
+        return result.gate.exitCode;
+    }
+    catch (error) {
+        io.stderr(`repro-audit: ${errorMessage(error)}\n`);
+        return 2;
+    }
+}
+async function executeAggregate(results, opts, io) {
+    try {
+        let expect;
+        if (opts.expect !== undefined) {
+            if (!/^[1-9]\d{0,5}$/.test(opts.expect))
+                throw new InputError(`--expect must be a positive number of jobs, not "${opts.expect}"`);
+            expect = Number(opts.expect);
+        }
+        const expectLabels = opts.expectLabels?.split(',').map(l => l.trim()).filter(Boolean);
+        const files = await findResultFiles(results);
+        const result = await aggregateFiles(files, { reference: opts.reference, expect, expectLabels, failOn: opts.failOn });
+        if (opts.output) {
+            const dir = path.resolve(opts.output);
+            await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result));
+            await writeFileAtomic(path.join(dir, 'aggregate.md'), renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }));
+        }
+        io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result));
+        if (result.gate.exitCode === 2) {
+            const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error');
+            io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`);
         }
         return result.gate.exitCode;
     }

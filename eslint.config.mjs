@@ -9,9 +9,24 @@ export default tseslint.config(
     languageOptions: {
       globals: Object.fromEntries(
         [
-          'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'performance', 'setTimeout', 'clearTimeout',
-          'setInterval', 'clearInterval', 'setImmediate', 'AbortController', 'AbortSignal', 'TextDecoder',
-          'TextEncoder', 'fetch', 'structuredClone', 'queueMicrotask'
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'URLSearchParams',
+          'performance',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'setImmediate',
+          'AbortController',
+          'AbortSignal',
+          'TextDecoder',
+          'TextEncoder',
+          'fetch',
+          'structuredClone',
+          'queueMicrotask'
         ].map(name => [name, 'readonly'])
       )
     },
@@ -25,7 +40,17 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/github/**', 'src/index.ts', 'src/main.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*', '@octokit/*'], message: 'The core must not import GitHub code; keep it in src/github.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '@octokit/*'],
+              message: 'The core must not import GitHub code; keep it in src/github.'
+            }
+          ]
+        }
+      ]
     }
   }
 )

@@ -5,7 +5,13 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 const plugins = () => [
-  typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', module: 'NodeNext', moduleResolution: 'NodeNext', noEmitOnError: true }),
+  typescript({
+    tsconfig: 'tsconfig.build.json',
+    outDir: 'dist',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    noEmitOnError: true
+  }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
   json()
@@ -26,7 +32,13 @@ export default [
   },
   {
     input: 'src/cli/bin.ts',
-    output: { file: 'dist/cli.js', format: 'es', sourcemap: false, inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
+    output: {
+      file: 'dist/cli.js',
+      format: 'es',
+      sourcemap: false,
+      inlineDynamicImports: true,
+      banner: '#!/usr/bin/env node'
+    },
     plugins: plugins(),
     onwarn
   },

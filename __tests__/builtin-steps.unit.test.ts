@@ -219,7 +219,9 @@ pipeline:
   model: { type: random_forest, n_estimators: 10, max_features: sqrt }
   evaluation: { method: kfold, folds: 3 }
 `
-    expect((parseConfig(base + steps, '/tmp/repro.yml').pipeline as BuiltinPipelineConfig).evaluation).toEqual({
+    expect(
+      (parseConfig(base + steps, '/tmp/repro.yml').pipeline as BuiltinPipelineConfig).evaluation
+    ).toEqual({
       method: 'kfold',
       testSize: 0.2,
       folds: 3

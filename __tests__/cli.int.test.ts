@@ -11,7 +11,11 @@ describe('repro-audit CLI on the bundled house-prices example', () => {
     expect(result.stdout).toContain('PASS  Reproduced')
     const report = JSON.parse(await fs.readFile(path.join(dir, '.repro-audit', 'report.json'), 'utf8'))
     expect(report.status).toBe('pass')
-    expect(report.comparison.predictions.columns[0]).toMatchObject({ column: 'prediction', verdict: 'bit-identical', rows: 586 })
+    expect(report.comparison.predictions.columns[0]).toMatchObject({
+      column: 'prediction',
+      verdict: 'bit-identical',
+      rows: 586
+    })
   })
 
   it('run --json prints only the result on stdout', async () => {
@@ -34,14 +38,19 @@ describe('repro-audit CLI on the bundled house-prices example', () => {
     await fs.writeFile(train, lines.join('\n'))
     const result = await runCli(['run', '--config', path.join(dir, 'repro.yml')])
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/data\/train\.csv: 1 row\(s\) removed \(2,344 → 2,343\); first removed Ids: \d+/)
+    expect(result.stdout).toMatch(
+      /data\/train\.csv: 1 row\(s\) removed \(2,344 → 2,343\); first removed Ids: \d+/
+    )
     expect(result.stdout).toContain('FAIL')
   })
 
   it('an unknown config key exits 2 and names the key, its line and a suggestion', async () => {
     const dir = await copyFixture()
     const config = path.join(dir, 'repro.yml')
-    await fs.writeFile(config, (await fs.readFile(config, 'utf8')).replace('determinism:\n  runs: 2', 'determinism:\n  runz: 2'))
+    await fs.writeFile(
+      config,
+      (await fs.readFile(config, 'utf8')).replace('determinism:\n  runs: 2', 'determinism:\n  runz: 2')
+    )
     const result = await runCli(['run', '--config', config])
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
@@ -55,11 +64,15 @@ describe('repro-audit CLI on the bundled house-prices example', () => {
     expect((await runCli(['lock', '--config', config])).code).toBe(0)
     expect((await runCli(['baseline', '--config', config])).code).toBe(0)
     for (const file of ['repro.lock', 'baseline/predictions.csv', 'baseline/fitted-pipeline.json']) {
-      expect(await fs.readFile(path.join(dir, file), 'utf8')).toBe(await fs.readFile(path.join(EXAMPLE, file), 'utf8'))
+      expect(await fs.readFile(path.join(dir, file), 'utf8')).toBe(
+        await fs.readFile(path.join(EXAMPLE, file), 'utf8')
+      )
     }
     // The manifest records the machine too; everything else in it must match to the byte.
     const manifest = async (root: string) => {
-      const { environment: _environment, ...rest } = JSON.parse(await fs.readFile(path.join(root, 'baseline', 'baseline.json'), 'utf8'))
+      const { environment: _environment, ...rest } = JSON.parse(
+        await fs.readFile(path.join(root, 'baseline', 'baseline.json'), 'utf8')
+      )
       return rest
     }
     expect(await manifest(dir)).toEqual(await manifest(EXAMPLE))
@@ -68,6 +81,8 @@ describe('repro-audit CLI on the bundled house-prices example', () => {
   it('usage mistakes exit 2', async () => {
     expect((await runCli(['frobnicate'])).code).toBe(2)
     expect((await runCli(['run', '--fail-on', 'sometimes'])).code).toBe(2)
-    expect((await runCli(['run', '--config', '/nonexistent/repro.yml'])).stderr).toMatch(/config file not found/)
+    expect((await runCli(['run', '--config', '/nonexistent/repro.yml'])).stderr).toMatch(
+      /config file not found/
+    )
   })
 })

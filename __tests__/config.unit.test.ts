@@ -72,17 +72,25 @@ describe('config loading', () => {
   })
 
   it('rejects a path that leaves the repository', async () => {
-    const error = parseError((await exampleText()).replace('- path: data/test.csv', '- path: ../../../../etc/passwd'))
-    expect(error.message).toMatch(/snapshot\.entries\[1\]\.path: "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" leaves the repository/)
+    const error = parseError(
+      (await exampleText()).replace('- path: data/test.csv', '- path: ../../../../etc/passwd')
+    )
+    expect(error.message).toMatch(
+      /snapshot\.entries\[1\]\.path: "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" leaves the repository/
+    )
   })
 
   it('requires the pipeline data to be pinned by the snapshot', async () => {
-    const error = parseError((await exampleText()).replace('  score: data/test.csv', '  score: data/other.csv'))
+    const error = parseError(
+      (await exampleText()).replace('  score: data/test.csv', '  score: data/other.csv')
+    )
     expect(error.message).toMatch(/pipeline\.score: "data\/other\.csv" is not a snapshot entry/)
   })
 
   it('publishes the schema it validates with', async () => {
-    const published = JSON.parse(await fs.readFile(path.join(ROOT, 'schema', 'repro-config.schema.json'), 'utf8'))
+    const published = JSON.parse(
+      await fs.readFile(path.join(ROOT, 'schema', 'repro-config.schema.json'), 'utf8')
+    )
     expect(published).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)))
   })
 

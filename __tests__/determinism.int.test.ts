@@ -7,7 +7,11 @@ import { commandConfig, dataWorkspace, PYTHON, VARIANTS } from './helpers/python
 import { copyFixture } from './helpers/workspace.js'
 
 /** Lock a workspace and run the audit with the given perturbations. */
-async function runVariant(script: string, perturbations: string[], withBaseline = false): Promise<AuditResult> {
+async function runVariant(
+  script: string,
+  perturbations: string[],
+  withBaseline = false
+): Promise<AuditResult> {
   const command = `python3 ${path.join(VARIANTS, script)}`
   const extra = [
     `  python: ${PYTHON}`,
@@ -32,7 +36,11 @@ function check(result: AuditResult, name: string): DeterminismCheck {
 
 describe('the determinism check on real Python pipelines', () => {
   it('a seeded, order-independent pipeline reproduces under every perturbation that applies here', async () => {
-    const result = await runVariant('seeded.py', ['row_order', 'hash_seed', 'timezone', 'threads', 'workdir'], true)
+    const result = await runVariant(
+      'seeded.py',
+      ['row_order', 'hash_seed', 'timezone', 'threads', 'workdir'],
+      true
+    )
     expect(result.determinism.status).toBe('pass')
     expect(result.determinism.checks.map(c => [c.name, c.outcome])).toEqual([
       ['run-2 vs run-1', 'reproduced'],

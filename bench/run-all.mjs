@@ -11,7 +11,9 @@ const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scr
 const wanted = process.argv.slice(2)
 const chosen = wanted.length ? scripts.filter(s => wanted.includes(s.slice('bench:'.length))) : scripts
 if (chosen.length === 0) {
-  console.error(`no benchmark matches ${wanted.join(', ')}; there are: ${scripts.map(s => s.slice(6)).join(', ')}`)
+  console.error(
+    `no benchmark matches ${wanted.join(', ')}; there are: ${scripts.map(s => s.slice(6)).join(', ')}`
+  )
   process.exit(2)
 }
 let failed = 0

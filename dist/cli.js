@@ -6646,7 +6646,9 @@ function checkHeader(columns, file) {
 function csvReason(e) {
     switch (e.code) {
         case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-            return e.message.replace(/^Invalid Record Length: /, 'ragged row: ').replace(/, got (\d+) on line \d+/, ', got $1');
+            return e.message
+                .replace(/^Invalid Record Length: /, 'ragged row: ')
+                .replace(/, got (\d+) on line \d+/, ', got $1');
         case 'CSV_QUOTE_NOT_CLOSED':
             return 'a quoted field is never closed (unbalanced quote)';
         case 'CSV_INVALID_CLOSING_QUOTE':
@@ -25843,12 +25845,18 @@ const step = {
             type: 'object',
             additionalProperties: false,
             properties: {
-                strategy: { type: 'string', enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random'] },
+                strategy: {
+                    type: 'string',
+                    enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random']
+                },
                 columns,
                 value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
                 label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
                 indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' },
-                missing_value: { type: ['number', 'string'], description: 'A value that also counts as missing (e.g. 0).' }
+                missing_value: {
+                    type: ['number', 'string'],
+                    description: 'A value that also counts as missing (e.g. 0).'
+                }
             },
             required: ['strategy']
         },
@@ -25865,14 +25873,22 @@ const step = {
             additionalProperties: false,
             properties: {
                 columns,
-                tolerance: { type: 'number', minimum: 0, maximum: 1, description: 'Labels below this share of rows are grouped (default 0.01).' },
+                tolerance: {
+                    type: 'number',
+                    minimum: 0,
+                    maximum: 1,
+                    description: 'Labels below this share of rows are grouped (default 0.01).'
+                },
                 label: { type: 'string', description: 'The group label (default "Rare").' }
             }
         },
         ordinal_target: {
             type: 'object',
             additionalProperties: false,
-            properties: { columns, unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' } }
+            properties: {
+                columns,
+                unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' }
+            }
         },
         map: {
             type: 'object',
@@ -25899,7 +25915,11 @@ const step = {
             additionalProperties: false,
             properties: { columns, threshold: { type: 'number', description: '1 above it, else 0 (default 0).' } }
         },
-        clip: { type: 'object', additionalProperties: false, properties: { columns, min: { type: 'number' }, max: { type: 'number' } } },
+        clip: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { columns, min: { type: 'number' }, max: { type: 'number' } }
+        },
         derive: {
             type: 'object',
             additionalProperties: false,
@@ -25949,7 +25969,10 @@ const model = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        type: { type: 'string', enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting'] },
+        type: {
+            type: 'string',
+            enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting']
+        },
         alpha: { type: 'number', minimum: 0, description: 'Regularisation strength (ridge, lasso).' },
         C: { type: 'number', exclusiveMinimum: 0, description: 'Inverse L2 strength of logistic (default 1).' },
         max_iter: { type: 'integer', minimum: 1 },
@@ -25959,7 +25982,10 @@ const model = {
         min_samples_leaf: { type: 'integer', minimum: 1 },
         max_features: {
             description: '"sqrt", "log2", a fraction of the features (≤ 1) or a count (> 1).',
-            oneOf: [{ type: 'string', enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }]
+            oneOf: [
+                { type: 'string', enum: ['sqrt', 'log2'] },
+                { type: 'number', exclusiveMinimum: 0 }
+            ]
         },
         n_estimators: { type: 'integer', minimum: 1 },
         learning_rate: { type: 'number', exclusiveMinimum: 0 },
@@ -25989,8 +26015,14 @@ const CONFIG_SCHEMA = {
             required: ['entries'],
             properties: {
                 lock: { type: 'string', description: 'The lock file (default repro.lock).' },
-                id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
-                cache: { type: 'string', description: 'Folder for downloaded remote entries (default .repro-audit/cache).' },
+                id_column: {
+                    type: 'string',
+                    description: 'Column that identifies a row, used to name changed rows.'
+                },
+                cache: {
+                    type: 'string',
+                    description: 'Folder for downloaded remote entries (default .repro-audit/cache).'
+                },
                 entries: {
                     type: 'array',
                     minItems: 1,
@@ -26000,11 +26032,31 @@ const CONFIG_SCHEMA = {
                         description: 'One of path, folder, glob or url.',
                         properties: {
                             path: { type: 'string', minLength: 1, description: 'A data file (CSV or Parquet).' },
-                            folder: { type: 'string', minLength: 1, description: 'A folder: every CSV and Parquet file under it.' },
-                            glob: { type: 'string', minLength: 1, description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).' },
-                            url: { type: 'string', pattern: '^https?://', description: 'A remote data file, downloaded and cached.' },
-                            sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'The pinned sha256 of the remote file.' },
-                            format: { type: 'string', enum: ['csv', 'parquet'], description: 'The format, when the name does not tell.' },
+                            folder: {
+                                type: 'string',
+                                minLength: 1,
+                                description: 'A folder: every CSV and Parquet file under it.'
+                            },
+                            glob: {
+                                type: 'string',
+                                minLength: 1,
+                                description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).'
+                            },
+                            url: {
+                                type: 'string',
+                                pattern: '^https?://',
+                                description: 'A remote data file, downloaded and cached.'
+                            },
+                            sha256: {
+                                type: 'string',
+                                pattern: '^[0-9a-f]{64}$',
+                                description: 'The pinned sha256 of the remote file.'
+                            },
+                            format: {
+                                type: 'string',
+                                enum: ['csv', 'parquet'],
+                                description: 'The format, when the name does not tell.'
+                            },
                             id_column: { type: 'string' },
                             as_of: {
                                 type: 'object',
@@ -26013,7 +26065,11 @@ const CONFIG_SCHEMA = {
                                 description: 'Time cut: only rows whose timestamp column is at or before `until` are pinned.',
                                 properties: {
                                     column: { type: 'string', minLength: 1 },
-                                    until: { type: 'string', minLength: 1, description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.' }
+                                    until: {
+                                        type: 'string',
+                                        minLength: 1,
+                                        description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.'
+                                    }
                                 }
                             }
                         }
@@ -26027,26 +26083,53 @@ const CONFIG_SCHEMA = {
             required: ['engine'],
             properties: {
                 engine: { type: 'string', enum: ['builtin', 'command'] },
-                command: { type: 'string', minLength: 1, description: 'Shell command that trains and predicts (engine command); runs in the config\'s folder.' },
+                command: {
+                    type: 'string',
+                    minLength: 1,
+                    description: "Shell command that trains and predicts (engine command); runs in the config's folder."
+                },
                 python: {
                     type: 'string',
                     minLength: 1,
                     description: 'Python interpreter for the command: its folder goes first on PATH and REPRO_PYTHON names it (env REPRO_AUDIT_PYTHON overrides).'
                 },
-                timeout: { type: 'number', exclusiveMinimum: 0, description: 'Seconds one run may take (default 1800).' },
+                timeout: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    description: 'Seconds one run may take (default 1800).'
+                },
                 outputs: {
                     type: 'object',
                     additionalProperties: false,
                     description: 'Files the command writes, relative to REPRO_OUTPUT_DIR.',
                     properties: {
-                        predictions: { type: 'string', minLength: 1, description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).' },
-                        metrics: { type: 'string', minLength: 1, description: 'JSON object of metric name to number (default metrics.json, read when present).' },
-                        params: { type: 'string', minLength: 1, description: 'JSON of parameters, compared value by value (default params.json, read when present).' },
-                        artifacts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of further files to compare.' }
+                        predictions: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).'
+                        },
+                        metrics: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'JSON object of metric name to number (default metrics.json, read when present).'
+                        },
+                        params: {
+                            type: 'string',
+                            minLength: 1,
+                            description: 'JSON of parameters, compared value by value (default params.json, read when present).'
+                        },
+                        artifacts: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Globs of further files to compare.'
+                        }
                     }
                 },
                 train: { type: 'string', description: 'Training data (a snapshot entry).' },
-                score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
+                score: {
+                    type: 'string',
+                    description: 'Data to predict (a snapshot entry); holds the target for metrics.'
+                },
                 id_column: { type: 'string' },
                 target: { type: 'string' },
                 task: { type: 'string', enum: ['regression', 'classification'] },
@@ -26066,7 +26149,12 @@ const CONFIG_SCHEMA = {
                     required: ['method'],
                     properties: {
                         method: { type: 'string', enum: ['holdout', 'kfold'] },
-                        test_size: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Holdout share (default 0.2).' },
+                        test_size: {
+                            type: 'number',
+                            exclusiveMinimum: 0,
+                            exclusiveMaximum: 1,
+                            description: 'Holdout share (default 0.2).'
+                        },
                         folds: { type: 'integer', minimum: 2, description: 'k of k-fold (default 5).' }
                     }
                 }
@@ -26085,7 +26173,9 @@ const CONFIG_SCHEMA = {
         baseline: {
             type: 'object',
             additionalProperties: false,
-            properties: { dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' } }
+            properties: {
+                dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' }
+            }
         },
         compare: {
             type: 'object',
@@ -26097,7 +26187,11 @@ const CONFIG_SCHEMA = {
                     properties: {
                         ...tolerance.properties,
                         columns: { type: 'object', additionalProperties: tolerance },
-                        top: { type: 'integer', minimum: 0, description: 'How many most-changed, missing and new ids to list (default 10).' },
+                        top: {
+                            type: 'integer',
+                            minimum: 0,
+                            description: 'How many most-changed, missing and new ids to list (default 10).'
+                        },
                         labels: {
                             type: 'array',
                             items: { type: 'string', minLength: 1 },
@@ -26116,7 +26210,10 @@ const CONFIG_SCHEMA = {
                 runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' },
                 perturbations: {
                     type: 'array',
-                    items: { type: 'string', enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'] },
+                    items: {
+                        type: 'string',
+                        enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir']
+                    },
                     uniqueItems: true,
                     description: 'One extra run per entry, each varying one thing (default: all).'
                 },
@@ -26141,13 +26238,18 @@ const CONFIG_SCHEMA = {
             properties: {
                 files: { type: 'array', items: { type: 'string' }, description: 'Dependency files to audit.' },
                 python: { type: 'string', description: 'Python interpreter whose installed packages are audited.' },
-                check_installed: { type: 'boolean', description: 'Compare declared and locked versions with the installed ones (default true).' }
+                check_installed: {
+                    type: 'boolean',
+                    description: 'Compare declared and locked versions with the installed ones (default true).'
+                }
             }
         },
         report: {
             type: 'object',
             additionalProperties: false,
-            properties: { dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' } }
+            properties: {
+                dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' }
+            }
         },
         gate: {
             type: 'object',
@@ -26212,7 +26314,11 @@ function parseConfig(text, file) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const pos = lineCounter.linePos(e.pos[0]);
-        throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col });
+        throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
+            file,
+            line: pos.line,
+            column: pos.col
+        });
     }
     const raw = doc.toJS();
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -26260,7 +26366,11 @@ function describe(error) {
             const key = String(error.params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const guess = closest(key, known);
-            const hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known keys: ${known.join(', ')})` : '';
+            const hint = guess
+                ? `; did you mean "${guess}"?`
+                : known.length
+                    ? ` (known keys: ${known.join(', ')})`
+                    : '';
             return `unknown key "${keyPath(error.instancePath, key)}"${hint}`;
         }
         case 'required':
@@ -26370,12 +26480,25 @@ function resolve$1(raw, file, doc, lineCounter) {
             steps: p.steps ?? [],
             model: p.model,
             targetTransform: p.target_transform ?? 'none',
-            metrics: p.metrics ?? (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
+            metrics: p.metrics ??
+                (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
             positiveLabel: p.positive_label,
             evaluation: evaluationOf(p.evaluation),
             spec: p
         };
-    for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics', 'positive_label', 'evaluation']) {
+    for (const key of [
+        'train',
+        'score',
+        'target',
+        'task',
+        'seed',
+        'steps',
+        'model',
+        'target_transform',
+        'metrics',
+        'positive_label',
+        'evaluation'
+    ]) {
         if (pipeline.engine === 'command' && key in p)
             throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`);
     }
@@ -26401,7 +26524,10 @@ function resolve$1(raw, file, doc, lineCounter) {
     for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
         columns[name] = tol(t, predDefault);
     const metricsRaw = raw.compare?.metrics ?? {};
-    const metricDefault = { ...tol(metricsRaw.default, exact), better: metricsRaw.default?.better };
+    const metricDefault = {
+        ...tol(metricsRaw.default, exact),
+        better: metricsRaw.default?.better
+    };
     const byName = {};
     for (const [name, t] of Object.entries(metricsRaw)) {
         if (name !== 'default')
@@ -26421,18 +26547,31 @@ function resolve$1(raw, file, doc, lineCounter) {
         pipeline,
         baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
         compare: {
-            predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10, labels: raw.compare?.predictions?.labels ?? [] },
+            predictions: {
+                default: predDefault,
+                columns,
+                top: raw.compare?.predictions?.top ?? 10,
+                labels: raw.compare?.predictions?.labels ?? []
+            },
             metrics: { default: metricDefault, byName }
         },
         determinism: {
             runs: raw.determinism?.runs ?? 2,
-            perturbations: raw.determinism?.perturbations ?? ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'],
+            perturbations: raw.determinism?.perturbations ?? [
+                'row_order',
+                'hash_seed',
+                'timezone',
+                'locale',
+                'threads',
+                'workdir'
+            ],
             onChange: raw.determinism?.on_change ?? 'warn',
             parallel: raw.determinism?.parallel ?? 'auto'
         },
         dependencies: {
             files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-            python: pythonPath(raw.dependencies?.python, dir) ?? (pipeline.engine === 'command' ? pipeline.python : undefined),
+            python: pythonPath(raw.dependencies?.python, dir) ??
+                (pipeline.engine === 'command' ? pipeline.python : undefined),
             checkInstalled: raw.dependencies?.check_installed ?? true
         },
         reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
@@ -26452,7 +26591,10 @@ function resolveCommand(p, dir) {
         python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
         outputs: {
             predictions: normalise(outputs.predictions ?? 'predictions.csv'),
-            metrics: { file: normalise(outputs.metrics ?? 'metrics.json'), required: outputs.metrics !== undefined },
+            metrics: {
+                file: normalise(outputs.metrics ?? 'metrics.json'),
+                required: outputs.metrics !== undefined
+            },
             params: { file: normalise(outputs.params ?? 'params.json'), required: outputs.params !== undefined },
             artifacts: (outputs.artifacts ?? []).map(normalise)
         },
@@ -26490,7 +26632,12 @@ function snapshotEntry(e, i, defaultId, dir, at, inRepo) {
     }
     const kind = e.folder !== undefined ? 'folder' : 'file';
     const value = (e.folder ?? e.path);
-    return { kind, path: normalise(value), absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']), ...common };
+    return {
+        kind,
+        path: normalise(value),
+        absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']),
+        ...common
+    };
 }
 /** The git work tree holding the config, or the config's own folder outside git. */
 function repositoryRoot(dir) {
@@ -26511,15 +26658,36 @@ function pythonPath(value, dir) {
  */
 function defaultDepsConfig(dir) {
     const file = path.join(dir, 'repro.yml');
-    const pipeline = { engine: 'builtin', train: '', score: '', idColumn: '', target: '', task: 'regression', seed: 0, steps: [], model: { type: 'none' }, targetTransform: 'none', metrics: [], spec: {} };
+    const pipeline = {
+        engine: 'builtin',
+        train: '',
+        score: '',
+        idColumn: '',
+        target: '',
+        task: 'regression',
+        seed: 0,
+        steps: [],
+        model: { type: 'none' },
+        targetTransform: 'none',
+        metrics: [],
+        spec: {}
+    };
     return {
         file,
         dir,
         name: path.basename(dir),
-        snapshot: { lock: path.join(dir, 'repro.lock'), entries: [], cache: path.join(dir, '.repro-audit', 'cache'), root: repositoryRoot(dir) },
+        snapshot: {
+            lock: path.join(dir, 'repro.lock'),
+            entries: [],
+            cache: path.join(dir, '.repro-audit', 'cache'),
+            root: repositoryRoot(dir)
+        },
         pipeline,
         baselineDir: path.join(dir, 'baseline'),
-        compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
+        compare: {
+            predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] },
+            metrics: { default: { absolute: 0, relative: 0 }, byName: {} }
+        },
         determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
         dependencies: { files: [], checkInstalled: true },
         reportDir: path.join(dir, '.repro-audit'),
@@ -44473,7 +44641,11 @@ async function trainAll(config, command, say) {
             : '';
         // The file is named in the message only: logs and outputs live in the report folder, not in
         // the repository, so they are no place for an annotation.
-        findings.push({ status: 'error', code: 'run.failed', message: `${label} failed: ${where}${error.message}.` });
+        findings.push({
+            status: 'error',
+            code: 'run.failed',
+            message: `${label} failed: ${where}${error.message}.`
+        });
         records.push({
             id: p.id,
             perturbation: p.varied,
@@ -44496,17 +44668,29 @@ async function audit(config, command, options = {}) {
     const say = options.progress ?? (() => { });
     const failOn = options.failOn ?? config.failOn;
     const sections = {
-        snapshot: skippedSection({ lock: relativePosix(config.dir, config.snapshot.lock), files: [] }),
+        snapshot: skippedSection({
+            lock: relativePosix(config.dir, config.snapshot.lock),
+            files: []
+        }),
         runs: skippedSection({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
         determinism: skippedSection({ runs: 0, checks: [], notTried: [] }),
-        comparison: skippedSection({ baseline: relativePosix(config.dir, config.baselineDir), metrics: [], artifacts: [] }),
+        comparison: skippedSection({
+            baseline: relativePosix(config.dir, config.baselineDir),
+            metrics: [],
+            artifacts: []
+        }),
         dependencies: skippedSection({ files: [] }),
         environment: skippedSection({ current: {}, differences: [] })
     };
     if (command === 'lock') {
         say('pinning the data snapshot');
         const lock = await createLock(config, { cache: options.snapshotCache });
-        sections.snapshot = { status: 'pass', lock: relativePosix(config.dir, config.snapshot.lock), files: lockedFiles(lock), findings: [] };
+        sections.snapshot = {
+            status: 'pass',
+            lock: relativePosix(config.dir, config.snapshot.lock),
+            files: lockedFiles(lock),
+            findings: []
+        };
     }
     if (command === 'verify' || command === 'run' || command === 'baseline') {
         say('verifying the data snapshot');
@@ -44550,7 +44734,13 @@ async function audit(config, command, options = {}) {
                 baseline: relativePosix(config.dir, config.baselineDir),
                 metrics: [],
                 artifacts: [],
-                findings: [{ status: 'pass', code: 'baseline.written', message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.` }]
+                findings: [
+                    {
+                        status: 'pass',
+                        code: 'baseline.written',
+                        message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
+                    }
+                ]
             };
         }
         else {
@@ -44559,7 +44749,13 @@ async function audit(config, command, options = {}) {
                 baseline: relativePosix(config.dir, config.baselineDir),
                 metrics: [],
                 artifacts: [],
-                findings: [{ status: 'error', code: 'baseline.snapshot-changed', message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.' }]
+                findings: [
+                    {
+                        status: 'error',
+                        code: 'baseline.snapshot-changed',
+                        message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
+                    }
+                ]
             };
         }
     }
@@ -44575,7 +44771,11 @@ async function audit(config, command, options = {}) {
         gate: { failOn, exitCode: exitCodeFor(status, failOn) },
         summary: summarize(command, status, sections),
         ...sections,
-        timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() }
+        timing: {
+            startedAt: startedAt.toISOString(),
+            finishedAt: finishedAt.toISOString(),
+            durationMs: finishedAt.getTime() - startedAt.getTime()
+        }
     };
 }
 async function compareWithBaseline(config, run, environment, dependencies, baseRef) {
@@ -44864,9 +45064,13 @@ function summarize(command, status, s) {
         case 'lock':
             return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`;
         case 'baseline':
-            return status === 'pass' || status === 'warn' ? 'Baseline written.' : `No baseline written: ${parts.join('; ')}.`;
+            return status === 'pass' || status === 'warn'
+                ? 'Baseline written.'
+                : `No baseline written: ${parts.join('; ')}.`;
         case 'verify':
-            return status === 'pass' ? 'The data matches the lock.' : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`;
+            return status === 'pass'
+                ? 'The data matches the lock.'
+                : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`;
         case 'deps':
             return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.';
         default:
@@ -45051,7 +45255,9 @@ function sectionParts(r) {
                     ? formatInt(f.rows)
                     : '—';
             const change = f.kinds?.length ? f.kinds.join(', ') : f.change;
-            const name = f.entry ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})` : escapeMarkdown(f.path);
+            const name = f.entry
+                ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})`
+                : escapeMarkdown(f.path);
             return [name, `${STATUS_MARK[f.status]} ${change}`, size, count];
         });
         parts.push({
@@ -45118,7 +45324,11 @@ function sectionParts(r) {
             `${STATUS_MARK[x.status]} ${x.status}`,
             sha(x.predictionsSha256)
         ]);
-        const body = [`Every run had ${settings}.`, '', table(['Run', 'Varied', 'Status', 'Predictions sha256'], rows)];
+        const body = [
+            `Every run had ${settings}.`,
+            '',
+            table(['Run', 'Varied', 'Status', 'Predictions sha256'], rows)
+        ];
         // A failed run's last lines of output are the first thing a reader needs.
         for (const x of r.runs.runs.filter(run => run.output)) {
             body.push('', `Last lines printed by ${codeSpan(x.id)}:`, '', codeBlock(x.output ?? ''));
@@ -45153,16 +45363,27 @@ function sectionParts(r) {
             if (!notable.length)
                 continue;
             const from = f.includedFrom ? ` (included from ${codeSpan(f.includedFrom)})` : '';
-            body.push(`${codeSpan(f.path)}${from}:`, '', table(['Package', 'Declared', 'Installed', 'Line'], notable.slice(0, 50).map(x => [
+            body.push(`${codeSpan(f.path)}${from}:`, '', table(['Package', 'Declared', 'Installed', 'Line'], notable
+                .slice(0, 50)
+                .map(x => [
                 escapeMarkdown(x.name),
                 codeSpan(x.specifier || '(any)'),
-                x.installed ? `${escapeMarkdown(x.installed)}${x.distance && x.distance !== 'equal' ? ` (${x.distance})` : ''}` : '—',
+                x.installed
+                    ? `${escapeMarkdown(x.installed)}${x.distance && x.distance !== 'equal' ? ` (${x.distance})` : ''}`
+                    : '—',
                 x.line === undefined ? '—' : String(x.line)
             ]), notable.length), '');
         }
         const changes = r.dependencies.changes ?? [];
         if (changes.length) {
-            body.push('Changed since the baseline:', '', table(['Package', 'Baseline', 'This run', 'Distance'], changes.slice(0, 50).map(c => [escapeMarkdown(c.name), escapeMarkdown(c.baseline), escapeMarkdown(c.current), c.distance ?? '—']), changes.length), '');
+            body.push('Changed since the baseline:', '', table(['Package', 'Baseline', 'This run', 'Distance'], changes
+                .slice(0, 50)
+                .map(c => [
+                escapeMarkdown(c.name),
+                escapeMarkdown(c.baseline),
+                escapeMarkdown(c.current),
+                c.distance ?? '—'
+            ]), changes.length), '');
         }
         if (body.length)
             parts.push({
@@ -45273,8 +45494,12 @@ function snapshotNotes(f) {
         const parts = [
             s.added.length ? `added ${s.added.map(x => codeSpan(x)).join(', ')}` : '',
             s.removed.length ? `removed ${s.removed.map(x => codeSpan(x)).join(', ')}` : '',
-            s.renamed.length ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}` : '',
-            s.retyped.length ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}` : '',
+            s.renamed.length
+                ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}`
+                : '',
+            s.retyped.length
+                ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}`
+                : '',
             s.reordered ? 'reordered' : ''
         ].filter(Boolean);
         notes.push(`Schema: ${parts.join('; ')}.`);
@@ -45293,7 +45518,7 @@ function snapshotNotes(f) {
     }
     if (f.columns?.length) {
         const stat = (v) => (v === undefined ? '—' : formatNumber(v));
-        const pair = (a, b) => (a === b ? stat(b) : `${stat(a)} → ${stat(b)}`);
+        const pair = (a, b) => a === b ? stat(b) : `${stat(a)} → ${stat(b)}`;
         notes.push(table(['Column', 'Count', 'Missing', 'Min', 'Max', 'Mean', 'Distinct (est.)'], f.columns.map(c => [
             escapeMarkdown(c.column),
             pair(c.before.count, c.after.count),
@@ -45495,7 +45720,11 @@ async function runCli(argv, io) {
             .description(DESCRIPTIONS[name])
             .option('-c, --config <file>', 'config file', 'repro.yml')
             .option('--json', 'print the machine-readable result on stdout')
-            .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']));
+            .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+            'fail',
+            'warn',
+            'never'
+        ]));
         if (name === 'deps')
             command.argument('[files...]', 'dependency files to audit instead of those the config lists');
         if (name === 'run')
@@ -45537,7 +45766,11 @@ async function runCli(argv, io) {
         .option('--expect-labels <labels>', 'comma-separated labels that must all be present')
         .option('-o, --output <dir>', 'write aggregate.json and aggregate.md into this folder')
         .option('--json', 'print the machine-readable aggregate on stdout')
-        .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
+        .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+        'fail',
+        'warn',
+        'never'
+    ]))
         .action(async (results, opts) => {
         exitCode = await executeAggregate(results, opts, io);
     });
@@ -45560,7 +45793,10 @@ async function runCli(argv, io) {
 async function execute(command, opts, files, io) {
     try {
         // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
-        const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config));
+        const standalone = command === 'deps' &&
+            files.length > 0 &&
+            opts.config === 'repro.yml' &&
+            !existsSync(path.resolve(opts.config));
         const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config);
         const progress = !opts.json && io.isTTY ? (line) => io.stderr(`… ${line}\n`) : undefined;
         let reference;
@@ -45572,7 +45808,9 @@ async function execute(command, opts, files, io) {
             onReference: outputs => (reference = outputs)
         });
         const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined;
-        const job = opts.resultFile ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label }) : undefined;
+        const job = opts.resultFile
+            ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
+            : undefined;
         if (opts.json)
             io.stdout(renderJson(result));
         else {
@@ -45603,9 +45841,17 @@ async function executeAggregate(results, opts, io) {
                 throw new InputError(`--expect must be a positive number of jobs, not "${opts.expect}"`);
             expect = Number(opts.expect);
         }
-        const expectLabels = opts.expectLabels?.split(',').map(l => l.trim()).filter(Boolean);
+        const expectLabels = opts.expectLabels
+            ?.split(',')
+            .map(l => l.trim())
+            .filter(Boolean);
         const files = await findResultFiles(results);
-        const result = await aggregateFiles(files, { reference: opts.reference, expect, expectLabels, failOn: opts.failOn });
+        const result = await aggregateFiles(files, {
+            reference: opts.reference,
+            expect,
+            expectLabels,
+            failOn: opts.failOn
+        });
         if (opts.output) {
             const dir = path.resolve(opts.output);
             await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result));
@@ -45644,7 +45890,9 @@ async function predict(data, opts, io) {
         if (!fitted || !input) {
             const config = await loadConfig(opts.config);
             if (config.pipeline.engine !== 'builtin') {
-                throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', { file: config.file });
+                throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', {
+                    file: config.file
+                });
             }
             fitted ??= path.join(config.baselineDir, FITTED_PIPELINE_FILE);
             input ??= path.join(config.dir, config.pipeline.score);

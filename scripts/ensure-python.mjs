@@ -15,12 +15,18 @@ if (hasModules()) process.exit(0)
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
 if (!hasApt) {
-  console.error(`ensure-python: ${PYTHON} lacks scikit-learn/pandas and there is no apt-get; install ${PACKAGES.join(' ')} or set REPRO_AUDIT_TEST_PYTHON`)
+  console.error(
+    `ensure-python: ${PYTHON} lacks scikit-learn/pandas and there is no apt-get; install ${PACKAGES.join(' ')} or set REPRO_AUDIT_TEST_PYTHON`
+  )
   process.exit(2)
 }
 const sudo = isRoot ? [] : ['sudo']
 console.error(`ensure-python: installing ${PACKAGES.join(' ')} with apt-get (one time)`)
-const run = args => execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+const run = args =>
+  execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  })
 run(['apt-get', 'update', '-qq'])
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES])
 if (!hasModules()) {

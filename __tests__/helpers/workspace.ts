@@ -26,7 +26,10 @@ export interface Completed {
 }
 
 /** Run the bundled CLI as a user would, with node and the committed dist/cli.js. */
-export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Completed> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<Completed> {
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? ROOT,

@@ -140,7 +140,11 @@ async function trainAll(
       : ''
     // The file is named in the message only: logs and outputs live in the report folder, not in
     // the repository, so they are no place for an annotation.
-    findings.push({ status: 'error', code: 'run.failed', message: `${label} failed: ${where}${error.message}.` })
+    findings.push({
+      status: 'error',
+      code: 'run.failed',
+      message: `${label} failed: ${where}${error.message}.`
+    })
     records.push({
       id: p.id,
       perturbation: p.varied,
@@ -159,15 +163,26 @@ async function trainAll(
 }
 
 /** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
-export async function audit(config: AuditConfig, command: Command, options: AuditOptions = {}): Promise<AuditResult> {
+export async function audit(
+  config: AuditConfig,
+  command: Command,
+  options: AuditOptions = {}
+): Promise<AuditResult> {
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
   const sections = {
-    snapshot: skippedSection<SnapshotSection>({ lock: relativePosix(config.dir, config.snapshot.lock), files: [] }),
+    snapshot: skippedSection<SnapshotSection>({
+      lock: relativePosix(config.dir, config.snapshot.lock),
+      files: []
+    }),
     runs: skippedSection<RunsSection>({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
     determinism: skippedSection<DeterminismSection>({ runs: 0, checks: [], notTried: [] }),
-    comparison: skippedSection<ComparisonSection>({ baseline: relativePosix(config.dir, config.baselineDir), metrics: [], artifacts: [] }),
+    comparison: skippedSection<ComparisonSection>({
+      baseline: relativePosix(config.dir, config.baselineDir),
+      metrics: [],
+      artifacts: []
+    }),
     dependencies: skippedSection<DependenciesSection>({ files: [] }),
     environment: skippedSection<EnvironmentSection>({ current: {}, differences: [] })
   }
@@ -175,7 +190,12 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
   if (command === 'lock') {
     say('pinning the data snapshot')
     const lock = await createLock(config, { cache: options.snapshotCache })
-    sections.snapshot = { status: 'pass', lock: relativePosix(config.dir, config.snapshot.lock), files: lockedFiles(lock), findings: [] }
+    sections.snapshot = {
+      status: 'pass',
+      lock: relativePosix(config.dir, config.snapshot.lock),
+      files: lockedFiles(lock),
+      findings: []
+    }
   }
 
   if (command === 'verify' || command === 'run' || command === 'baseline') {
@@ -185,7 +205,8 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
-    const baseline = command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    const baseline =
+      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
     sections.dependencies = await auditDependencies({
       files: options.dependencyFiles ?? config.dependencies.files,
       root: repositoryRoot(config.dir),
@@ -203,24 +224,44 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)
-    if (command === 'run' && trained.reference) sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
-    else if (command === 'run') sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
+    if (command === 'run' && trained.reference)
+      sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
+    else if (command === 'run')
+      sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
 
     if (!trained.reference) {
       // The first run failed: the runs section holds the error; nothing is compared or written.
     } else if (command === 'run') {
       say('comparing with the baseline')
-      sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment, sections.dependencies, options.baseRef)
+      sections.comparison = await compareWithBaseline(
+        config,
+        outputs[0],
+        sections.environment,
+        sections.dependencies,
+        options.baseRef
+      )
     } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
       say('writing the baseline')
       const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
-      await writeBaseline(config, outputs[0], snapshot, sections.environment.current, sections.dependencies.versions)
+      await writeBaseline(
+        config,
+        outputs[0],
+        snapshot,
+        sections.environment.current,
+        sections.dependencies.versions
+      )
       sections.comparison = {
         status: 'pass',
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [{ status: 'pass', code: 'baseline.written', message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.` }]
+        findings: [
+          {
+            status: 'pass',
+            code: 'baseline.written',
+            message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
+          }
+        ]
       }
     } else {
       sections.comparison = {
@@ -228,7 +269,14 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
         baseline: relativePosix(config.dir, config.baselineDir),
         metrics: [],
         artifacts: [],
-        findings: [{ status: 'error', code: 'baseline.snapshot-changed', message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.' }]
+        findings: [
+          {
+            status: 'error',
+            code: 'baseline.snapshot-changed',
+            message:
+              'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
+          }
+        ]
       }
     }
   }
@@ -245,7 +293,11 @@ export async function audit(config: AuditConfig, command: Command, options: Audi
     gate: { failOn, exitCode: exitCodeFor(status, failOn) },
     summary: summarize(command, status, sections),
     ...sections,
-    timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() }
+    timing: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime()
+    }
   }
 }
 
@@ -565,7 +617,16 @@ async function intendedChange(
   }
 }
 
-function summarize(command: Command, status: Status, s: { snapshot: SnapshotSection; runs: RunsSection; comparison: ComparisonSection; determinism: DeterminismSection }): string {
+function summarize(
+  command: Command,
+  status: Status,
+  s: {
+    snapshot: SnapshotSection
+    runs: RunsSection
+    comparison: ComparisonSection
+    determinism: DeterminismSection
+  }
+): string {
   if (status === 'error') {
     const first = [s.snapshot, s.runs, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
     return `The audit could not run: ${first?.message ?? 'see the findings'}`
@@ -579,9 +640,13 @@ function summarize(command: Command, status: Status, s: { snapshot: SnapshotSect
     case 'lock':
       return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
     case 'baseline':
-      return status === 'pass' || status === 'warn' ? 'Baseline written.' : `No baseline written: ${parts.join('; ')}.`
+      return status === 'pass' || status === 'warn'
+        ? 'Baseline written.'
+        : `No baseline written: ${parts.join('; ')}.`
     case 'verify':
-      return status === 'pass' ? 'The data matches the lock.' : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
+      return status === 'pass'
+        ? 'The data matches the lock.'
+        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
       return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
     default:
@@ -590,4 +655,3 @@ function summarize(command: Command, status: Status, s: { snapshot: SnapshotSect
       return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }
-

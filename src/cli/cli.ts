@@ -49,12 +49,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       .description(DESCRIPTIONS[name])
       .option('-c, --config <file>', 'config file', 'repro.yml')
       .option('--json', 'print the machine-readable result on stdout')
-      .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
-    if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
-    if (name === 'run') command.option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
+      .addOption(
+        new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+          'fail',
+          'warn',
+          'never'
+        ])
+      )
+    if (name === 'deps')
+      command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+    if (name === 'run')
+      command.option(
+        '--base <ref>',
+        "git ref whose baseline is compared with the working tree's, to show a baseline update"
+      )
     if (name === 'run')
       command
-        .option('--result-file <file>', 'also write the portable result of this job (for `aggregate`) to this file')
+        .option(
+          '--result-file <file>',
+          'also write the portable result of this job (for `aggregate`) to this file'
+        )
         .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)')
     command.action(async (...args: unknown[]) => {
       const files = name === 'deps' ? (args[0] as string[]) : []
@@ -73,10 +87,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     })
   program
     .command('predict')
-    .description('score a data file with a saved fitted-pipeline.json, without retraining (the production path)')
+    .description(
+      'score a data file with a saved fitted-pipeline.json, without retraining (the production path)'
+    )
     .argument('[data]', "data file to score (default: the config's pipeline.score)")
     .option('-c, --config <file>', 'config file, for the defaults', 'repro.yml')
-    .option('--pipeline <file>', `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`)
+    .option(
+      '--pipeline <file>',
+      `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`
+    )
     .option('-o, --out <file>', 'predictions CSV to write (default: stdout)')
     .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
       exitCode = await predict(data, opts, io)
@@ -85,12 +104,21 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .command('aggregate')
     .description('aggregate the result files of several jobs (a CI matrix) into one verdict')
     .argument('<results...>', 'result files written by `run --result-file`, or folders holding them')
-    .option('--reference <label>', 'the reference (research) environment; default: the first label in sorted order')
+    .option(
+      '--reference <label>',
+      'the reference (research) environment; default: the first label in sorted order'
+    )
     .option('--expect <n>', 'exit with status 2 unless exactly this many result files are given')
     .option('--expect-labels <labels>', 'comma-separated labels that must all be present')
     .option('-o, --output <dir>', 'write aggregate.json and aggregate.md into this folder')
     .option('--json', 'print the machine-readable aggregate on stdout')
-    .addOption(new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never']))
+    .addOption(
+      new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+        'fail',
+        'warn',
+        'never'
+      ])
+    )
     .action(async (results: string[], opts: AggregateCliOptions) => {
       exitCode = await executeAggregate(results, opts, io)
     })
@@ -132,7 +160,11 @@ interface AggregateCliOptions {
 async function execute(command: Command, opts: CommandOptions, files: string[], io: CliIO): Promise<number> {
   try {
     // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
-    const standalone = command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config))
+    const standalone =
+      command === 'deps' &&
+      files.length > 0 &&
+      opts.config === 'repro.yml' &&
+      !existsSync(path.resolve(opts.config))
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
     let reference: RunOutputs | undefined
@@ -143,8 +175,11 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       progress,
       onReference: outputs => (reference = outputs)
     })
-    const reports = command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
-    const job = opts.resultFile ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label }) : undefined
+    const reports =
+      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+    const job = opts.resultFile
+      ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
+      : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
@@ -152,7 +187,9 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
     }
     if (result.gate.exitCode === 2) {
-      const first = (['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const)
+      const first = (
+        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
+      )
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
@@ -168,16 +205,28 @@ async function executeAggregate(results: string[], opts: AggregateCliOptions, io
   try {
     let expect: number | undefined
     if (opts.expect !== undefined) {
-      if (!/^[1-9]\d{0,5}$/.test(opts.expect)) throw new InputError(`--expect must be a positive number of jobs, not "${opts.expect}"`)
+      if (!/^[1-9]\d{0,5}$/.test(opts.expect))
+        throw new InputError(`--expect must be a positive number of jobs, not "${opts.expect}"`)
       expect = Number(opts.expect)
     }
-    const expectLabels = opts.expectLabels?.split(',').map(l => l.trim()).filter(Boolean)
+    const expectLabels = opts.expectLabels
+      ?.split(',')
+      .map(l => l.trim())
+      .filter(Boolean)
     const files = await findResultFiles(results)
-    const result = await aggregateFiles(files, { reference: opts.reference, expect, expectLabels, failOn: opts.failOn })
+    const result = await aggregateFiles(files, {
+      reference: opts.reference,
+      expect,
+      expectLabels,
+      failOn: opts.failOn
+    })
     if (opts.output) {
       const dir = path.resolve(opts.output)
       await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result))
-      await writeFileAtomic(path.join(dir, 'aggregate.md'), renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }))
+      await writeFileAtomic(
+        path.join(dir, 'aggregate.md'),
+        renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' })
+      )
     }
     io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
     if (result.gate.exitCode === 2) {
@@ -205,14 +254,20 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
   }
 }
 
-async function predict(data: string | undefined, opts: { config: string; pipeline?: string; out?: string }, io: CliIO): Promise<number> {
+async function predict(
+  data: string | undefined,
+  opts: { config: string; pipeline?: string; out?: string },
+  io: CliIO
+): Promise<number> {
   try {
     let fitted = opts.pipeline && path.resolve(opts.pipeline)
     let input = data && path.resolve(data)
     if (!fitted || !input) {
       const config = await loadConfig(opts.config)
       if (config.pipeline.engine !== 'builtin') {
-        throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', { file: config.file })
+        throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', {
+          file: config.file
+        })
       }
       fitted ??= path.join(config.baselineDir, FITTED_PIPELINE_FILE)
       input ??= path.join(config.dir, config.pipeline.score)

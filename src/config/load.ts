@@ -43,7 +43,11 @@ export function parseConfig(text: string, file: string): AuditConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
+      file,
+      line: pos.line,
+      column: pos.col
+    })
   }
   const raw = doc.toJS() as unknown
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -92,7 +96,11 @@ function describe(error: ErrorObject): string {
       const key = String((error.params as { additionalProperty: string }).additionalProperty)
       const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {})
       const guess = closest(key, known)
-      const hint = guess ? `; did you mean "${guess}"?` : known.length ? ` (known keys: ${known.join(', ')})` : ''
+      const hint = guess
+        ? `; did you mean "${guess}"?`
+        : known.length
+          ? ` (known keys: ${known.join(', ')})`
+          : ''
       return `unknown key "${keyPath(error.instancePath, key)}"${hint}`
     }
     case 'required':
@@ -120,7 +128,11 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
-function locate(doc: Document, lineCounter: LineCounter, error: ErrorObject): { line?: number; column?: number } {
+function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  error: ErrorObject
+): { line?: number; column?: number } {
   const parts = error.instancePath
     .split('/')
     .slice(1)
@@ -160,10 +172,21 @@ interface RawConfig {
   pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
-    predictions?: { absolute?: number; relative?: number; columns?: Record<string, Partial<Tolerance>>; top?: number; labels?: string[] }
+    predictions?: {
+      absolute?: number
+      relative?: number
+      columns?: Record<string, Partial<Tolerance>>
+      top?: number
+      labels?: string[]
+    }
     metrics?: Record<string, Partial<MetricThreshold>>
   }
-  determinism?: { runs?: number; perturbations?: Perturbation[]; on_change?: 'warn' | 'fail'; parallel?: number | 'auto' }
+  determinism?: {
+    runs?: number
+    perturbations?: Perturbation[]
+    on_change?: 'warn' | 'fail'
+    parallel?: number | 'auto'
+  }
   dependencies?: { files?: string[]; python?: string; check_installed?: boolean }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
@@ -193,12 +216,17 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
     if (path.isAbsolute(value) || !isInside(root, abs)) {
-      throw at(pointer, `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`)
+      throw at(
+        pointer,
+        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
+      )
     }
     return abs
   }
 
-  const entries = raw.snapshot.entries.map((e, i) => snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo))
+  const entries = raw.snapshot.entries.map((e, i) =>
+    snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
+  )
   const seen = new Set<string>()
   entries.forEach((e, i) => {
     if (seen.has(e.path)) throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`)
@@ -210,7 +238,10 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
     if (!seen.has(value)) {
-      throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`)
+      throw at(
+        ['pipeline', key],
+        `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`
+      )
     }
     return value
   }
@@ -228,23 +259,45 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
           steps: (p.steps as StepSpec[]) ?? [],
           model: p.model as { type: string },
           targetTransform: (p.target_transform as 'none' | 'log' | 'log1p') ?? 'none',
-          metrics: (p.metrics as string[]) ?? (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
+          metrics:
+            (p.metrics as string[]) ??
+            (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
           positiveLabel: p.positive_label as string | undefined,
           evaluation: evaluationOf(p.evaluation as RawEvaluation | undefined),
           spec: p
         }
-  for (const key of ['train', 'score', 'target', 'task', 'seed', 'steps', 'model', 'target_transform', 'metrics', 'positive_label', 'evaluation'] as const) {
-    if (pipeline.engine === 'command' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`)
+  for (const key of [
+    'train',
+    'score',
+    'target',
+    'task',
+    'seed',
+    'steps',
+    'model',
+    'target_transform',
+    'metrics',
+    'positive_label',
+    'evaluation'
+  ] as const) {
+    if (pipeline.engine === 'command' && key in p)
+      throw at(
+        ['pipeline', key],
+        `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
+      )
   }
   for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
-    if (pipeline.engine === 'builtin' && key in p) throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
+    if (pipeline.engine === 'builtin' && key in p)
+      throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
   }
 
   const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss']
   if (pipeline.engine === 'builtin') {
     pipeline.metrics.forEach((m, i) => {
       if (classificationMetrics.includes(m) !== (pipeline.task === 'classification')) {
-        throw at(['pipeline', 'metrics', i], `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`)
+        throw at(
+          ['pipeline', 'metrics', i],
+          `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`
+        )
       }
     })
   }
@@ -256,9 +309,13 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   const exact: Tolerance = { absolute: 0, relative: 0 }
   const predDefault = tol(raw.compare?.predictions, exact)
   const columns: Record<string, Tolerance> = {}
-  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {})) columns[name] = tol(t, predDefault)
+  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
+    columns[name] = tol(t, predDefault)
   const metricsRaw = raw.compare?.metrics ?? {}
-  const metricDefault: MetricThreshold = { ...tol(metricsRaw.default, exact), better: metricsRaw.default?.better }
+  const metricDefault: MetricThreshold = {
+    ...tol(metricsRaw.default, exact),
+    better: metricsRaw.default?.better
+  }
   const byName: Record<string, MetricThreshold> = {}
   for (const [name, t] of Object.entries(metricsRaw)) {
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
@@ -278,18 +335,32 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     pipeline,
     baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
     compare: {
-      predictions: { default: predDefault, columns, top: raw.compare?.predictions?.top ?? 10, labels: raw.compare?.predictions?.labels ?? [] },
+      predictions: {
+        default: predDefault,
+        columns,
+        top: raw.compare?.predictions?.top ?? 10,
+        labels: raw.compare?.predictions?.labels ?? []
+      },
       metrics: { default: metricDefault, byName }
     },
     determinism: {
       runs: raw.determinism?.runs ?? 2,
-      perturbations: raw.determinism?.perturbations ?? ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'],
+      perturbations: raw.determinism?.perturbations ?? [
+        'row_order',
+        'hash_seed',
+        'timezone',
+        'locale',
+        'threads',
+        'workdir'
+      ],
       onChange: raw.determinism?.on_change ?? 'warn',
       parallel: raw.determinism?.parallel ?? 'auto'
     },
     dependencies: {
       files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-      python: pythonPath(raw.dependencies?.python, dir) ?? (pipeline.engine === 'command' ? pipeline.python : undefined),
+      python:
+        pythonPath(raw.dependencies?.python, dir) ??
+        (pipeline.engine === 'command' ? pipeline.python : undefined),
       checkInstalled: raw.dependencies?.check_installed ?? true
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
@@ -298,7 +369,12 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
 }
 
 function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelineConfig {
-  const outputs = (p.outputs ?? {}) as { predictions?: string; metrics?: string; params?: string; artifacts?: string[] }
+  const outputs = (p.outputs ?? {}) as {
+    predictions?: string
+    metrics?: string
+    params?: string
+    artifacts?: string[]
+  }
   // REPRO_AUDIT_PYTHON on the machine beats the config: the same repro.yml works on a laptop with
   // a virtualenv and in CI with the system Python.
   const python = process.env.REPRO_AUDIT_PYTHON || (p.python as string | undefined)
@@ -310,7 +386,10 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
     outputs: {
       predictions: normalise(outputs.predictions ?? 'predictions.csv'),
-      metrics: { file: normalise(outputs.metrics ?? 'metrics.json'), required: outputs.metrics !== undefined },
+      metrics: {
+        file: normalise(outputs.metrics ?? 'metrics.json'),
+        required: outputs.metrics !== undefined
+      },
       params: { file: normalise(outputs.params ?? 'params.json'), required: outputs.params !== undefined },
       artifacts: (outputs.artifacts ?? []).map(normalise)
     },
@@ -336,16 +415,27 @@ function snapshotEntry(
   const where = ['snapshot', 'entries', i]
   const given = (['path', 'folder', 'glob', 'url'] as const).filter(k => e[k] !== undefined)
   if (given.length !== 1) {
-    throw at(where, `snapshot.entries[${i}]: give exactly one of path, folder, glob or url${given.length ? ` (found ${given.join(', ')})` : ''}`)
+    throw at(
+      where,
+      `snapshot.entries[${i}]: give exactly one of path, folder, glob or url${given.length ? ` (found ${given.join(', ')})` : ''}`
+    )
   }
-  if (e.url !== undefined && e.sha256 === undefined) throw at(where, `snapshot.entries[${i}]: a url entry needs its pinned sha256`)
+  if (e.url !== undefined && e.sha256 === undefined)
+    throw at(where, `snapshot.entries[${i}]: a url entry needs its pinned sha256`)
   if (e.url === undefined && e.sha256 !== undefined) {
-    throw at([...where, 'sha256'], `snapshot.entries[${i}].sha256: only url entries are pinned in the config; local files are pinned in the lock`)
+    throw at(
+      [...where, 'sha256'],
+      `snapshot.entries[${i}].sha256: only url entries are pinned in the config; local files are pinned in the lock`
+    )
   }
   let asOf: SnapshotEntryConfig['asOf']
   if (e.as_of) {
     const untilMs = Date.parse(e.as_of.until)
-    if (Number.isNaN(untilMs)) throw at([...where, 'as_of', 'until'], `snapshot.entries[${i}].as_of.until: "${e.as_of.until}" is not a timestamp (use ISO 8601)`)
+    if (Number.isNaN(untilMs))
+      throw at(
+        [...where, 'as_of', 'until'],
+        `snapshot.entries[${i}].as_of.until: "${e.as_of.until}" is not a timestamp (use ISO 8601)`
+      )
     asOf = { column: e.as_of.column, until: e.as_of.until, untilMs }
   }
   const common = { idColumn: e.id_column ?? defaultId, format: e.format, asOf }
@@ -356,7 +446,12 @@ function snapshotEntry(
   }
   const kind = e.folder !== undefined ? 'folder' : 'file'
   const value = (e.folder ?? e.path) as string
-  return { kind, path: normalise(value), absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']), ...common }
+  return {
+    kind,
+    path: normalise(value),
+    absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']),
+    ...common
+  }
 }
 
 /** The git work tree holding the config, or the config's own folder outside git. */
@@ -378,15 +473,36 @@ function pythonPath(value: string | undefined, dir: string): string | undefined 
  */
 export function defaultDepsConfig(dir: string): AuditConfig {
   const file = path.join(dir, 'repro.yml')
-  const pipeline = { engine: 'builtin' as const, train: '', score: '', idColumn: '', target: '', task: 'regression' as const, seed: 0, steps: [], model: { type: 'none' }, targetTransform: 'none' as const, metrics: [], spec: {} }
+  const pipeline = {
+    engine: 'builtin' as const,
+    train: '',
+    score: '',
+    idColumn: '',
+    target: '',
+    task: 'regression' as const,
+    seed: 0,
+    steps: [],
+    model: { type: 'none' },
+    targetTransform: 'none' as const,
+    metrics: [],
+    spec: {}
+  }
   return {
     file,
     dir,
     name: path.basename(dir),
-    snapshot: { lock: path.join(dir, 'repro.lock'), entries: [], cache: path.join(dir, '.repro-audit', 'cache'), root: repositoryRoot(dir) },
+    snapshot: {
+      lock: path.join(dir, 'repro.lock'),
+      entries: [],
+      cache: path.join(dir, '.repro-audit', 'cache'),
+      root: repositoryRoot(dir)
+    },
     pipeline,
     baselineDir: path.join(dir, 'baseline'),
-    compare: { predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] }, metrics: { default: { absolute: 0, relative: 0 }, byName: {} } },
+    compare: {
+      predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] },
+      metrics: { default: { absolute: 0, relative: 0 }, byName: {} }
+    },
     determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),

@@ -46,12 +46,18 @@ const step = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        strategy: { type: 'string', enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random'] },
+        strategy: {
+          type: 'string',
+          enum: ['mean', 'median', 'most_frequent', 'constant', 'missing_label', 'random']
+        },
         columns,
         value: { type: ['number', 'string'], description: 'The fill value for strategy "constant".' },
         label: { type: 'string', description: 'The label for strategy "missing_label" (default "Missing").' },
         indicator: { type: 'boolean', description: 'Add a 0/1 column `<name>_na` marking the gaps.' },
-        missing_value: { type: ['number', 'string'], description: 'A value that also counts as missing (e.g. 0).' }
+        missing_value: {
+          type: ['number', 'string'],
+          description: 'A value that also counts as missing (e.g. 0).'
+        }
       },
       required: ['strategy']
     },
@@ -68,14 +74,22 @@ const step = {
       additionalProperties: false,
       properties: {
         columns,
-        tolerance: { type: 'number', minimum: 0, maximum: 1, description: 'Labels below this share of rows are grouped (default 0.01).' },
+        tolerance: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Labels below this share of rows are grouped (default 0.01).'
+        },
         label: { type: 'string', description: 'The group label (default "Rare").' }
       }
     },
     ordinal_target: {
       type: 'object',
       additionalProperties: false,
-      properties: { columns, unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' } }
+      properties: {
+        columns,
+        unknown: { type: 'number', description: 'Code of labels not seen in training (default -1).' }
+      }
     },
     map: {
       type: 'object',
@@ -102,7 +116,11 @@ const step = {
       additionalProperties: false,
       properties: { columns, threshold: { type: 'number', description: '1 above it, else 0 (default 0).' } }
     },
-    clip: { type: 'object', additionalProperties: false, properties: { columns, min: { type: 'number' }, max: { type: 'number' } } },
+    clip: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { columns, min: { type: 'number' }, max: { type: 'number' } }
+    },
     derive: {
       type: 'object',
       additionalProperties: false,
@@ -153,7 +171,10 @@ const model = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    type: { type: 'string', enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting'] },
+    type: {
+      type: 'string',
+      enum: ['linear', 'ridge', 'lasso', 'logistic', 'decision_tree', 'random_forest', 'gradient_boosting']
+    },
     alpha: { type: 'number', minimum: 0, description: 'Regularisation strength (ridge, lasso).' },
     C: { type: 'number', exclusiveMinimum: 0, description: 'Inverse L2 strength of logistic (default 1).' },
     max_iter: { type: 'integer', minimum: 1 },
@@ -163,7 +184,10 @@ const model = {
     min_samples_leaf: { type: 'integer', minimum: 1 },
     max_features: {
       description: '"sqrt", "log2", a fraction of the features (≤ 1) or a count (> 1).',
-      oneOf: [{ type: 'string', enum: ['sqrt', 'log2'] }, { type: 'number', exclusiveMinimum: 0 }]
+      oneOf: [
+        { type: 'string', enum: ['sqrt', 'log2'] },
+        { type: 'number', exclusiveMinimum: 0 }
+      ]
     },
     n_estimators: { type: 'integer', minimum: 1 },
     learning_rate: { type: 'number', exclusiveMinimum: 0 },
@@ -194,8 +218,14 @@ export const CONFIG_SCHEMA = {
       required: ['entries'],
       properties: {
         lock: { type: 'string', description: 'The lock file (default repro.lock).' },
-        id_column: { type: 'string', description: 'Column that identifies a row, used to name changed rows.' },
-        cache: { type: 'string', description: 'Folder for downloaded remote entries (default .repro-audit/cache).' },
+        id_column: {
+          type: 'string',
+          description: 'Column that identifies a row, used to name changed rows.'
+        },
+        cache: {
+          type: 'string',
+          description: 'Folder for downloaded remote entries (default .repro-audit/cache).'
+        },
         entries: {
           type: 'array',
           minItems: 1,
@@ -205,11 +235,31 @@ export const CONFIG_SCHEMA = {
             description: 'One of path, folder, glob or url.',
             properties: {
               path: { type: 'string', minLength: 1, description: 'A data file (CSV or Parquet).' },
-              folder: { type: 'string', minLength: 1, description: 'A folder: every CSV and Parquet file under it.' },
-              glob: { type: 'string', minLength: 1, description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).' },
-              url: { type: 'string', pattern: '^https?://', description: 'A remote data file, downloaded and cached.' },
-              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'The pinned sha256 of the remote file.' },
-              format: { type: 'string', enum: ['csv', 'parquet'], description: 'The format, when the name does not tell.' },
+              folder: {
+                type: 'string',
+                minLength: 1,
+                description: 'A folder: every CSV and Parquet file under it.'
+              },
+              glob: {
+                type: 'string',
+                minLength: 1,
+                description: 'A pattern such as data/parts/*.csv (`*`, `?`, `**`).'
+              },
+              url: {
+                type: 'string',
+                pattern: '^https?://',
+                description: 'A remote data file, downloaded and cached.'
+              },
+              sha256: {
+                type: 'string',
+                pattern: '^[0-9a-f]{64}$',
+                description: 'The pinned sha256 of the remote file.'
+              },
+              format: {
+                type: 'string',
+                enum: ['csv', 'parquet'],
+                description: 'The format, when the name does not tell.'
+              },
               id_column: { type: 'string' },
               as_of: {
                 type: 'object',
@@ -218,7 +268,11 @@ export const CONFIG_SCHEMA = {
                 description: 'Time cut: only rows whose timestamp column is at or before `until` are pinned.',
                 properties: {
                   column: { type: 'string', minLength: 1 },
-                  until: { type: 'string', minLength: 1, description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.' }
+                  until: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'An ISO 8601 timestamp, e.g. 2026-01-01T00:00:00Z.'
+                  }
                 }
               }
             }
@@ -232,26 +286,55 @@ export const CONFIG_SCHEMA = {
       required: ['engine'],
       properties: {
         engine: { type: 'string', enum: ['builtin', 'command'] },
-        command: { type: 'string', minLength: 1, description: 'Shell command that trains and predicts (engine command); runs in the config\'s folder.' },
+        command: {
+          type: 'string',
+          minLength: 1,
+          description: "Shell command that trains and predicts (engine command); runs in the config's folder."
+        },
         python: {
           type: 'string',
           minLength: 1,
-          description: 'Python interpreter for the command: its folder goes first on PATH and REPRO_PYTHON names it (env REPRO_AUDIT_PYTHON overrides).'
+          description:
+            'Python interpreter for the command: its folder goes first on PATH and REPRO_PYTHON names it (env REPRO_AUDIT_PYTHON overrides).'
         },
-        timeout: { type: 'number', exclusiveMinimum: 0, description: 'Seconds one run may take (default 1800).' },
+        timeout: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          description: 'Seconds one run may take (default 1800).'
+        },
         outputs: {
           type: 'object',
           additionalProperties: false,
           description: 'Files the command writes, relative to REPRO_OUTPUT_DIR.',
           properties: {
-            predictions: { type: 'string', minLength: 1, description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).' },
-            metrics: { type: 'string', minLength: 1, description: 'JSON object of metric name to number (default metrics.json, read when present).' },
-            params: { type: 'string', minLength: 1, description: 'JSON of parameters, compared value by value (default params.json, read when present).' },
-            artifacts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of further files to compare.' }
+            predictions: {
+              type: 'string',
+              minLength: 1,
+              description: 'CSV or Parquet: the id column and prediction columns (default predictions.csv).'
+            },
+            metrics: {
+              type: 'string',
+              minLength: 1,
+              description: 'JSON object of metric name to number (default metrics.json, read when present).'
+            },
+            params: {
+              type: 'string',
+              minLength: 1,
+              description:
+                'JSON of parameters, compared value by value (default params.json, read when present).'
+            },
+            artifacts: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'Globs of further files to compare.'
+            }
           }
         },
         train: { type: 'string', description: 'Training data (a snapshot entry).' },
-        score: { type: 'string', description: 'Data to predict (a snapshot entry); holds the target for metrics.' },
+        score: {
+          type: 'string',
+          description: 'Data to predict (a snapshot entry); holds the target for metrics.'
+        },
         id_column: { type: 'string' },
         target: { type: 'string' },
         task: { type: 'string', enum: ['regression', 'classification'] },
@@ -271,7 +354,12 @@ export const CONFIG_SCHEMA = {
           required: ['method'],
           properties: {
             method: { type: 'string', enum: ['holdout', 'kfold'] },
-            test_size: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Holdout share (default 0.2).' },
+            test_size: {
+              type: 'number',
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: 'Holdout share (default 0.2).'
+            },
             folds: { type: 'integer', minimum: 2, description: 'k of k-fold (default 5).' }
           }
         }
@@ -290,7 +378,9 @@ export const CONFIG_SCHEMA = {
     baseline: {
       type: 'object',
       additionalProperties: false,
-      properties: { dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' } }
+      properties: {
+        dir: { type: 'string', description: 'Folder of the committed baseline (default baseline).' }
+      }
     },
     compare: {
       type: 'object',
@@ -302,12 +392,17 @@ export const CONFIG_SCHEMA = {
           properties: {
             ...tolerance.properties,
             columns: { type: 'object', additionalProperties: tolerance },
-            top: { type: 'integer', minimum: 0, description: 'How many most-changed, missing and new ids to list (default 10).' },
+            top: {
+              type: 'integer',
+              minimum: 0,
+              description: 'How many most-changed, missing and new ids to list (default 10).'
+            },
             labels: {
               type: 'array',
               items: { type: 'string', minLength: 1 },
               uniqueItems: true,
-              description: 'Prediction columns holding labels: compared as text, with a confusion summary of changed labels.'
+              description:
+                'Prediction columns holding labels: compared as text, with a confusion summary of changed labels.'
             }
           }
         },
@@ -321,14 +416,18 @@ export const CONFIG_SCHEMA = {
         runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' },
         perturbations: {
           type: 'array',
-          items: { type: 'string', enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'] },
+          items: {
+            type: 'string',
+            enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir']
+          },
           uniqueItems: true,
           description: 'One extra run per entry, each varying one thing (default: all).'
         },
         on_change: {
           type: 'string',
           enum: ['warn', 'fail'],
-          description: 'Status of a perturbation that changes results (default warn); identical runs that differ always fail.'
+          description:
+            'Status of a perturbation that changes results (default warn); identical runs that differ always fail.'
         },
         parallel: {
           // One schema, not oneOf, so a bad value gets one clear error: minimum applies to numbers only,
@@ -336,7 +435,8 @@ export const CONFIG_SCHEMA = {
           type: ['integer', 'string'],
           minimum: 1,
           pattern: '^auto$',
-          description: 'Runs at a time: auto (one per core, the default) or a number; 1 runs them one after another.'
+          description:
+            'Runs at a time: auto (one per core, the default) or a number; 1 runs them one after another.'
         }
       }
     },
@@ -346,13 +446,18 @@ export const CONFIG_SCHEMA = {
       properties: {
         files: { type: 'array', items: { type: 'string' }, description: 'Dependency files to audit.' },
         python: { type: 'string', description: 'Python interpreter whose installed packages are audited.' },
-        check_installed: { type: 'boolean', description: 'Compare declared and locked versions with the installed ones (default true).' }
+        check_installed: {
+          type: 'boolean',
+          description: 'Compare declared and locked versions with the installed ones (default true).'
+        }
       }
     },
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' } }
+      properties: {
+        dir: { type: 'string', description: 'Where report.json and report.md go (default .repro-audit).' }
+      }
     },
     gate: {
       type: 'object',

@@ -20,7 +20,9 @@ export async function baseCommit(sha: string | undefined): Promise<string | unde
   return execFileAsync('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha]).then(
     () => sha,
     (error: Error) => {
-      core.warning(`could not fetch the base commit ${sha}, so the report omits the intended baseline change: ${error.message.split('\n')[0]}`)
+      core.warning(
+        `could not fetch the base commit ${sha}, so the report omits the intended baseline change: ${error.message.split('\n')[0]}`
+      )
       return undefined
     }
   )

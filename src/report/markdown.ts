@@ -214,7 +214,9 @@ function sectionParts(r: AuditResult): Part[] {
             ? formatInt(f.rows)
             : '—'
       const change = f.kinds?.length ? f.kinds.join(', ') : f.change
-      const name = f.entry ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})` : escapeMarkdown(f.path)
+      const name = f.entry
+        ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})`
+        : escapeMarkdown(f.path)
       return [name, `${STATUS_MARK[f.status]} ${change}`, size, count]
     })
     parts.push({
@@ -259,7 +261,10 @@ function sectionParts(r: AuditResult): Part[] {
       escapeMarkdown(c.cause ?? '')
     ])
     parts.push({
-      text: table(['Check', 'Varied', 'Outcome', 'Rows changed', 'Max abs diff', 'Max rel diff', 'Cause'], rows),
+      text: table(
+        ['Check', 'Varied', 'Outcome', 'Rows changed', 'Max abs diff', 'Max rel diff', 'Cause'],
+        rows
+      ),
       name: 'determinism table',
       cut: tableCut
     })
@@ -283,7 +288,11 @@ function sectionParts(r: AuditResult): Part[] {
       `${STATUS_MARK[x.status]} ${x.status}`,
       sha(x.predictionsSha256)
     ])
-    const body = [`Every run had ${settings}.`, '', table(['Run', 'Varied', 'Status', 'Predictions sha256'], rows)]
+    const body = [
+      `Every run had ${settings}.`,
+      '',
+      table(['Run', 'Varied', 'Status', 'Predictions sha256'], rows)
+    ]
     // A failed run's last lines of output are the first thing a reader needs.
     for (const x of r.runs.runs.filter(run => run.output)) {
       body.push('', `Last lines printed by ${codeSpan(x.id)}:`, '', codeBlock(x.output ?? ''))
@@ -310,12 +319,18 @@ function sectionParts(r: AuditResult): Part[] {
     })
     const body: string[] = []
     if (r.dependencies.installedFrom?.length) {
-      body.push(`Installed versions read with ${r.dependencies.installedFrom.map(x => escapeMarkdown(x)).join(', ')}.`, '')
+      body.push(
+        `Installed versions read with ${r.dependencies.installedFrom.map(x => escapeMarkdown(x)).join(', ')}.`,
+        ''
+      )
     }
-    const isLock = (format: string) => format.endsWith('.lock') || format === 'package-lock.json' || format === 'conda-lock.yml'
+    const isLock = (format: string) =>
+      format.endsWith('.lock') || format === 'package-lock.json' || format === 'conda-lock.yml'
     for (const f of r.dependencies.files) {
       // Unpinned declarations (lock files pin by nature) and installed versions that differ.
-      const notable = f.packages.filter(x => (!x.pinned && !isLock(f.format)) || (x.distance && x.distance !== 'equal'))
+      const notable = f.packages.filter(
+        x => (!x.pinned && !isLock(f.format)) || (x.distance && x.distance !== 'equal')
+      )
       if (!notable.length) continue
       const from = f.includedFrom ? ` (included from ${codeSpan(f.includedFrom)})` : ''
       body.push(
@@ -323,12 +338,16 @@ function sectionParts(r: AuditResult): Part[] {
         '',
         table(
           ['Package', 'Declared', 'Installed', 'Line'],
-          notable.slice(0, 50).map(x => [
-            escapeMarkdown(x.name),
-            codeSpan(x.specifier || '(any)'),
-            x.installed ? `${escapeMarkdown(x.installed)}${x.distance && x.distance !== 'equal' ? ` (${x.distance})` : ''}` : '—',
-            x.line === undefined ? '—' : String(x.line)
-          ]),
+          notable
+            .slice(0, 50)
+            .map(x => [
+              escapeMarkdown(x.name),
+              codeSpan(x.specifier || '(any)'),
+              x.installed
+                ? `${escapeMarkdown(x.installed)}${x.distance && x.distance !== 'equal' ? ` (${x.distance})` : ''}`
+                : '—',
+              x.line === undefined ? '—' : String(x.line)
+            ]),
           notable.length
         ),
         ''
@@ -341,7 +360,14 @@ function sectionParts(r: AuditResult): Part[] {
         '',
         table(
           ['Package', 'Baseline', 'This run', 'Distance'],
-          changes.slice(0, 50).map(c => [escapeMarkdown(c.name), escapeMarkdown(c.baseline), escapeMarkdown(c.current), c.distance ?? '—']),
+          changes
+            .slice(0, 50)
+            .map(c => [
+              escapeMarkdown(c.name),
+              escapeMarkdown(c.baseline),
+              escapeMarkdown(c.current),
+              c.distance ?? '—'
+            ]),
           changes.length
         ),
         ''
@@ -458,14 +484,21 @@ function artifactsTable(artifacts: ArtifactComparison[]): string {
 /** Time cut, schema change, rows by id and column statistics before → after, for one file. */
 function snapshotNotes(f: SnapshotFile): string[] {
   const notes: string[] = []
-  if (f.asOf) notes.push(`Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${formatInt(f.ignoredRows ?? 0)} later row(s) ignored.`)
+  if (f.asOf)
+    notes.push(
+      `Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${formatInt(f.ignoredRows ?? 0)} later row(s) ignored.`
+    )
   if (f.schema) {
     const s = f.schema
     const parts = [
       s.added.length ? `added ${s.added.map(x => codeSpan(x)).join(', ')}` : '',
       s.removed.length ? `removed ${s.removed.map(x => codeSpan(x)).join(', ')}` : '',
-      s.renamed.length ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}` : '',
-      s.retyped.length ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}` : '',
+      s.renamed.length
+        ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}`
+        : '',
+      s.retyped.length
+        ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}`
+        : '',
       s.reordered ? 'reordered' : ''
     ].filter(Boolean)
     notes.push(`Schema: ${parts.join('; ')}.`)
@@ -484,7 +517,8 @@ function snapshotNotes(f: SnapshotFile): string[] {
   }
   if (f.columns?.length) {
     const stat = (v: number | undefined): string => (v === undefined ? '—' : formatNumber(v))
-    const pair = (a: number | undefined, b: number | undefined): string => (a === b ? stat(b) : `${stat(a)} → ${stat(b)}`)
+    const pair = (a: number | undefined, b: number | undefined): string =>
+      a === b ? stat(b) : `${stat(a)} → ${stat(b)}`
     notes.push(
       table(
         ['Column', 'Count', 'Missing', 'Min', 'Max', 'Mean', 'Distinct (est.)'],

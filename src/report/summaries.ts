@@ -52,7 +52,9 @@ export function sectionSummary(result: AuditResult, key: SectionKey): string {
       if (d.status === 'skipped') return 'no dependency files configured'
       const packages = d.files.reduce((n, f) => n + f.packages.length, 0)
       const unpinned = d.files.reduce((n, f) => n + f.packages.filter(p => !p.pinned).length, 0)
-      const differ = d.findings.filter(f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range').length
+      const differ = d.findings.filter(
+        f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range'
+      ).length
       const changed = d.changes?.length ? `; ${d.changes.length} changed since the baseline` : ''
       return `${packages} package(s) in ${d.files.length} file(s); ${unpinned} not pinned exactly${differ ? `; ${differ} installed version(s) differ` : ''}${changed}`
     }

@@ -42,8 +42,10 @@ export async function scanCsv(file: string, handler: CsvRowHandler): Promise<{ r
 function checkHeader(columns: string[], file: string): void {
   const seen = new Set<string>()
   columns.forEach((name, i) => {
-    if (name.trim() === '') throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 })
-    if (seen.has(name)) throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 })
+    if (name.trim() === '')
+      throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 })
+    if (seen.has(name))
+      throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 })
     seen.add(name)
   })
 }
@@ -51,7 +53,9 @@ function checkHeader(columns: string[], file: string): void {
 function csvReason(e: Error & { code?: string }): string {
   switch (e.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return e.message.replace(/^Invalid Record Length: /, 'ragged row: ').replace(/, got (\d+) on line \d+/, ', got $1')
+      return e.message
+        .replace(/^Invalid Record Length: /, 'ragged row: ')
+        .replace(/, got (\d+) on line \d+/, ', got $1')
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed (unbalanced quote)'
     case 'CSV_INVALID_CLOSING_QUOTE':

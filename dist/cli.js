@@ -41781,6 +41781,21 @@ class Linear {
         }
         return out;
     }
+    /** Columns and target centred on their means: the intercept is fitted apart from the weights. */
+    centre(columns, y) {
+        const means = columns.map(c => mean(c));
+        const yMean = mean(y);
+        return { means, yMean, x: columns.map((c, j) => c.map(v => v - means[j])), yc: y.map(v => v - yMean) };
+    }
+    /** Keep the weights and put the intercept back: ȳ − x̄·w. */
+    settle(features, coef, means, yMean) {
+        this.features = features;
+        this.coef = coef;
+        let dot = 0;
+        for (let j = 0; j < coef.length; j++)
+            dot += means[j] * coef[j];
+        this.intercept = yMean - dot;
+    }
     learned() {
         return {
             intercept: this.intercept,
@@ -41807,24 +41822,16 @@ class LinearModel extends Linear {
         this.alpha = alpha;
     }
     fit(features, columns, y) {
-        this.features = features;
-        const means = columns.map(c => mean(c));
-        const yMean = mean(y);
-        const centred = columns.map((c, j) => c.map(v => v - means[j]));
-        const yc = y.map(v => v - yMean);
+        const { means, yMean, x, yc } = this.centre(columns, y);
         const p = features.length;
-        const { xtx, xty } = normalEquations(centred, yc);
+        const { xtx, xty } = normalEquations(x, yc);
         for (let j = 0; j < p; j++)
             xtx[j * p + j] += this.alpha;
         const coef = solveCholesky(xtx, xty, p);
         if (!coef) {
             throw new InputError(`model ${this.type}: the features are collinear, so the fit has no unique solution; use ridge with alpha > 0 or one_hot with drop_first`);
         }
-        this.coef = coef;
-        let dot = 0;
-        for (let j = 0; j < p; j++)
-            dot += means[j] * coef[j];
-        this.intercept = yMean - dot;
+        this.settle(features, coef, means, yMean);
     }
     predict(columns) {
         return this.linear(columns);
@@ -41851,21 +41858,13 @@ class Lasso extends Linear {
         this.tol = tol;
     }
     fit(features, columns, y) {
-        this.features = features;
         const n = y.length;
         const p = features.length;
-        const means = columns.map(c => mean(c));
-        const yMean = mean(y);
-        const x = columns.map((c, j) => c.map(v => v - means[j]));
-        const yc = y.map(v => v - yMean);
+        const { means, yMean, x, yc } = this.centre(columns, y);
         const l1 = this.alpha * n;
         const { w, iterations } = n >= p ? cdGram(x, yc, l1, this.maxIter, this.tol) : cdResidual(x, yc, l1, this.maxIter, this.tol);
         this.iterations = iterations;
-        this.coef = w;
-        let shift = 0;
-        for (let j = 0; j < p; j++)
-            shift += means[j] * w[j];
-        this.intercept = yMean - shift;
+        this.settle(features, w, means, yMean);
     }
     predict(columns) {
         return this.linear(columns);

@@ -36,6 +36,22 @@ abstract class Linear {
     return out
   }
 
+  /** Columns and target centred on their means: the intercept is fitted apart from the weights. */
+  protected centre(columns: Float64Array[], y: Float64Array) {
+    const means = columns.map(c => mean(c))
+    const yMean = mean(y)
+    return { means, yMean, x: columns.map((c, j) => c.map(v => v - means[j])), yc: y.map(v => v - yMean) }
+  }
+
+  /** Keep the weights and put the intercept back: ȳ − x̄·w. */
+  protected settle(features: string[], coef: Float64Array, means: number[], yMean: number): void {
+    this.features = features
+    this.coef = coef
+    let dot = 0
+    for (let j = 0; j < coef.length; j++) dot += means[j] * coef[j]
+    this.intercept = yMean - dot
+  }
+
   learned(): Json {
     return {
       intercept: this.intercept,
@@ -64,13 +80,9 @@ class LinearModel extends Linear implements Model {
   }
 
   fit(features: string[], columns: Float64Array[], y: Float64Array): void {
-    this.features = features
-    const means = columns.map(c => mean(c))
-    const yMean = mean(y)
-    const centred = columns.map((c, j) => c.map(v => v - means[j]))
-    const yc = y.map(v => v - yMean)
+    const { means, yMean, x, yc } = this.centre(columns, y)
     const p = features.length
-    const { xtx, xty } = normalEquations(centred, yc)
+    const { xtx, xty } = normalEquations(x, yc)
     for (let j = 0; j < p; j++) xtx[j * p + j] += this.alpha
     const coef = solveCholesky(xtx, xty, p)
     if (!coef) {
@@ -78,10 +90,7 @@ class LinearModel extends Linear implements Model {
         `model ${this.type}: the features are collinear, so the fit has no unique solution; use ridge with alpha > 0 or one_hot with drop_first`
       )
     }
-    this.coef = coef
-    let dot = 0
-    for (let j = 0; j < p; j++) dot += means[j] * coef[j]
-    this.intercept = yMean - dot
+    this.settle(features, coef, means, yMean)
   }
 
   predict(columns: Float64Array[]): Float64Array {
@@ -111,21 +120,14 @@ export class Lasso extends Linear implements Model {
   }
 
   fit(features: string[], columns: Float64Array[], y: Float64Array): void {
-    this.features = features
     const n = y.length
     const p = features.length
-    const means = columns.map(c => mean(c))
-    const yMean = mean(y)
-    const x = columns.map((c, j) => c.map(v => v - means[j]))
-    const yc = y.map(v => v - yMean)
+    const { means, yMean, x, yc } = this.centre(columns, y)
     const l1 = this.alpha * n
     const { w, iterations } =
       n >= p ? cdGram(x, yc, l1, this.maxIter, this.tol) : cdResidual(x, yc, l1, this.maxIter, this.tol)
     this.iterations = iterations
-    this.coef = w
-    let shift = 0
-    for (let j = 0; j < p; j++) shift += means[j] * w[j]
-    this.intercept = yMean - shift
+    this.settle(features, w, means, yMean)
   }
 
   predict(columns: Float64Array[]): Float64Array {

@@ -41306,30 +41306,21 @@ class Transform {
         this.moments = new Map(Object.entries(l.moments));
     }
 }
-/** 1 where the value is above the threshold, else 0 (missing stays missing). */
-class Binarize {
+/**
+ * A step that maps every value of its columns on its own: it learns only which columns it applies
+ * to, so fitting and restoring are the same for every such step.
+ */
+class PerValue {
     selector;
-    threshold;
-    kind = 'binarize';
     applied = [];
-    constructor(selector, threshold) {
+    constructor(selector) {
         this.selector = selector;
-        this.threshold = threshold;
     }
     fit(frame, context) {
         this.applied = selectColumns(frame, this.selector, context.reserved, this.kind);
     }
     transform(frame) {
-        return frame.with(this.applied.map(name => [
-            name,
-            {
-                kind: 'number',
-                values: frame.numeric(name).map(v => (Number.isNaN(v) ? NaN : v > this.threshold ? 1 : 0))
-            }
-        ]));
-    }
-    params() {
-        return { columns: this.selector, threshold: this.threshold };
+        return frame.with(this.applied.map(name => [name, { kind: 'number', values: frame.numeric(name).map(v => this.map(v)) }]));
     }
     learned() {
         return { columns: this.applied };
@@ -41338,29 +41329,33 @@ class Binarize {
         this.applied = learned.columns;
     }
 }
+/** 1 where the value is above the threshold, else 0 (missing stays missing). */
+class Binarize extends PerValue {
+    threshold;
+    kind = 'binarize';
+    constructor(selector, threshold) {
+        super(selector);
+        this.threshold = threshold;
+    }
+    map(v) {
+        return Number.isNaN(v) ? NaN : v > this.threshold ? 1 : 0;
+    }
+    params() {
+        return { columns: this.selector, threshold: this.threshold };
+    }
+}
 /** Values held inside [min, max]. */
-class Clip {
-    selector;
+class Clip extends PerValue {
     min;
     max;
     kind = 'clip';
-    applied = [];
     constructor(selector, min, max) {
-        this.selector = selector;
+        super(selector);
         this.min = min;
         this.max = max;
     }
-    fit(frame, context) {
-        this.applied = selectColumns(frame, this.selector, context.reserved, this.kind);
-    }
-    transform(frame) {
-        return frame.with(this.applied.map(name => [
-            name,
-            {
-                kind: 'number',
-                values: frame.numeric(name).map(v => (v < this.min ? this.min : v > this.max ? this.max : v))
-            }
-        ]));
+    map(v) {
+        return v < this.min ? this.min : v > this.max ? this.max : v;
     }
     params() {
         return {
@@ -41368,12 +41363,6 @@ class Clip {
             min: this.min === -Infinity ? null : this.min,
             max: this.max === Infinity ? null : this.max
         };
-    }
-    learned() {
-        return { columns: this.applied };
-    }
-    restore(learned) {
-        this.applied = learned.columns;
     }
 }
 /** A new column `name` = left − right or left / right; a zero divisor gives a missing value. */

@@ -105,15 +105,18 @@ export class Transform implements Step {
   }
 }
 
-/** 1 where the value is above the threshold, else 0 (missing stays missing). */
-export class Binarize implements Step {
-  readonly kind = 'binarize'
+/**
+ * A step that maps every value of its columns on its own: it learns only which columns it applies
+ * to, so fitting and restoring are the same for every such step.
+ */
+abstract class PerValue implements Step {
+  abstract readonly kind: string
   private applied: string[] = []
 
-  constructor(
-    private readonly selector: Selector,
-    private readonly threshold: number
-  ) {}
+  constructor(protected readonly selector: Selector) {}
+
+  protected abstract map(value: number): number
+  abstract params(): Json
 
   fit(frame: Frame, context: FitContext): void {
     this.applied = selectColumns(frame, this.selector, context.reserved, this.kind)
@@ -121,18 +124,8 @@ export class Binarize implements Step {
 
   transform(frame: Frame): Frame {
     return frame.with(
-      this.applied.map(name => [
-        name,
-        {
-          kind: 'number',
-          values: frame.numeric(name).map(v => (Number.isNaN(v) ? NaN : v > this.threshold ? 1 : 0))
-        }
-      ])
+      this.applied.map(name => [name, { kind: 'number', values: frame.numeric(name).map(v => this.map(v)) }])
     )
-  }
-
-  params(): Json {
-    return { columns: this.selector, threshold: this.threshold }
   }
 
   learned(): Json {
@@ -144,31 +137,40 @@ export class Binarize implements Step {
   }
 }
 
-/** Values held inside [min, max]. */
-export class Clip implements Step {
-  readonly kind = 'clip'
-  private applied: string[] = []
+/** 1 where the value is above the threshold, else 0 (missing stays missing). */
+export class Binarize extends PerValue {
+  readonly kind = 'binarize'
 
   constructor(
-    private readonly selector: Selector,
-    private readonly min: number,
-    private readonly max: number
-  ) {}
-
-  fit(frame: Frame, context: FitContext): void {
-    this.applied = selectColumns(frame, this.selector, context.reserved, this.kind)
+    selector: Selector,
+    private readonly threshold: number
+  ) {
+    super(selector)
   }
 
-  transform(frame: Frame): Frame {
-    return frame.with(
-      this.applied.map(name => [
-        name,
-        {
-          kind: 'number',
-          values: frame.numeric(name).map(v => (v < this.min ? this.min : v > this.max ? this.max : v))
-        }
-      ])
-    )
+  protected map(v: number): number {
+    return Number.isNaN(v) ? NaN : v > this.threshold ? 1 : 0
+  }
+
+  params(): Json {
+    return { columns: this.selector, threshold: this.threshold }
+  }
+}
+
+/** Values held inside [min, max]. */
+export class Clip extends PerValue {
+  readonly kind = 'clip'
+
+  constructor(
+    selector: Selector,
+    private readonly min: number,
+    private readonly max: number
+  ) {
+    super(selector)
+  }
+
+  protected map(v: number): number {
+    return v < this.min ? this.min : v > this.max ? this.max : v
   }
 
   params(): Json {
@@ -177,14 +179,6 @@ export class Clip implements Step {
       min: this.min === -Infinity ? null : this.min,
       max: this.max === Infinity ? null : this.max
     }
-  }
-
-  learned(): Json {
-    return { columns: this.applied }
-  }
-
-  restore(learned: Json): void {
-    this.applied = (learned as { columns: string[] }).columns
   }
 }
 

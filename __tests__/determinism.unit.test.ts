@@ -4,7 +4,6 @@ import path from 'node:path'
 import { parseConfig } from '../src/config/load.js'
 import { InputError } from '../src/core/errors.js'
 import { checkRuns, type CompletedRun } from '../src/determinism/check.js'
-import { shuffledSnapshot } from '../src/determinism/perturb.js'
 import { concurrency, runPool } from '../src/determinism/pool.js'
 import { globToRegExp } from '../src/pipeline/command.js'
 import { groupNotTried } from '../src/report/summaries.js'
@@ -22,25 +21,6 @@ const COMMAND_CONFIG = [
   '  id_column: Id',
   ''
 ].join('\n')
-
-describe('shuffledSnapshot', () => {
-  it('moves whole rows, quoted line breaks included, in a seeded order that is the same every time', async () => {
-    const dir = await tempDir()
-    const rows = Array.from({ length: 40 }, (_, i) => (i === 7 ? `${i},"two\nlines, quoted"` : `${i},v${i}`))
-    await fs.writeFile(path.join(dir, 'data.csv'), ['Id,Note', ...rows].join('\n') + '\n')
-    const config = parseConfig(COMMAND_CONFIG, path.join(dir, 'repro.yml'))
-    await shuffledSnapshot(config, path.join(dir, 'a'))
-    await shuffledSnapshot(config, path.join(dir, 'b'))
-    const a = await fs.readFile(path.join(dir, 'a', 'data.csv'), 'utf8')
-    expect(await fs.readFile(path.join(dir, 'b', 'data.csv'), 'utf8')).toBe(a)
-    const lines = a.trimEnd().split('\n')
-    expect(lines[0]).toBe('Id,Note')
-    expect(a).toContain('7,"two\nlines, quoted"\n')
-    const shuffled = a.replace('"two\nlines', '"two lines').trimEnd().split('\n').slice(1)
-    expect(shuffled).not.toEqual(rows.map(r => r.replace('\n', ' ')))
-    expect([...shuffled].sort()).toEqual(rows.map(r => r.replace('\n', ' ')).sort())
-  })
-})
 
 describe('globToRegExp', () => {
   it.each([

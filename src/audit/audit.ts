@@ -40,8 +40,10 @@ import {
   type RunsSection,
   type SnapshotSection
 } from '../report/model.js'
+import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
+import { prepareDataView } from '../snapshot/view.js'
 import { VERSION } from '../version.js'
 
 export type Command = 'lock' | 'verify' | 'run' | 'baseline' | 'deps'
@@ -78,32 +80,35 @@ interface Trained {
  * produce usable outputs becomes an `error` finding naming the run and the file.
  */
 async function trainAll(
-  config: AuditConfig,
+  ctx: SnapshotContext,
   command: 'run' | 'baseline',
   say: (line: string) => void
 ): Promise<Trained> {
+  const { config } = ctx
   const settings = await deterministicSettings(config.dir)
   const repeats = command === 'run' ? config.determinism.runs : 1
-  const plan: PerturbationPlan =
-    command === 'run'
-      ? await planPerturbations(config, settings, config.determinism.perturbations)
-      : { runs: [], notTried: [], cleanup: async () => {} }
-  const planned: PlannedRun[] = [
-    ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
-      id: `run-${i + 1}`,
-      perturbation: 'none',
-      varied: 'none',
-      dataDir: config.dir,
-      env: settings
-    })),
-    ...plan.runs
-  ]
-  const runsDir = path.join(config.reportDir, 'runs')
-  await fs.rm(runsDir, { recursive: true, force: true })
-  const limit = concurrency(config.determinism.parallel, planned.length)
-  say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
+  // url entries at their save_as paths and time-cut entries cut, read by every run alike.
+  const view = await prepareDataView(ctx)
+  let plan: PerturbationPlan = { runs: [], notTried: [], cleanup: async () => {} }
   let settled: PromiseSettledResult<RunOutputs>[]
+  let planned: PlannedRun[]
   try {
+    if (command === 'run')
+      plan = await planPerturbations(ctx, settings, config.determinism.perturbations, view.dir)
+    planned = [
+      ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
+        id: `run-${i + 1}`,
+        perturbation: 'none',
+        varied: 'none',
+        dataDir: view.dir,
+        env: settings
+      })),
+      ...plan.runs
+    ]
+    const runsDir = path.join(config.reportDir, 'runs')
+    await fs.rm(runsDir, { recursive: true, force: true })
+    const limit = concurrency(config.determinism.parallel, planned.length)
+    say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
     settled = await runPool(
       planned.map(
         p => () =>
@@ -113,6 +118,7 @@ async function trainAll(
     )
   } finally {
     await plan.cleanup()
+    await view.cleanup()
   }
   const records: RunRecord[] = []
   const findings: Finding[] = []
@@ -220,7 +226,7 @@ export async function audit(
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const trained = await trainAll(config, command, say)
+    const trained = await trainAll({ config, cache: options.snapshotCache }, command, say)
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)

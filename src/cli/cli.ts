@@ -9,6 +9,7 @@ import { audit, type Command } from '../audit/audit.js'
 import { defaultDepsConfig, loadConfig } from '../config/load.js'
 import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
 import { runPipeline } from '../pipeline/run.js'
+import { prepareDataView } from '../snapshot/view.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/files.js'
 import { formatNumber } from '../core/format.js'
@@ -244,7 +245,13 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
   try {
     const config = await loadConfig(opts.config)
     const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
-    const result = await runPipeline(config, config.dir, out)
+    const view = await prepareDataView({ config })
+    let result
+    try {
+      result = await runPipeline(config, view.dir, out)
+    } finally {
+      await view.cleanup()
+    }
     const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
     io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
     return 0

@@ -201,6 +201,7 @@ interface RawSnapshotEntry {
   format?: 'csv' | 'parquet'
   id_column?: string
   as_of?: { column: string; until: string }
+  save_as?: string
 }
 
 function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineCounter): AuditConfig {
@@ -228,19 +229,28 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
   )
   const seen = new Set<string>()
+  // What the pipeline reads: local entries at their paths, url entries at their save_as paths.
+  const local = new Set<string>()
   entries.forEach((e, i) => {
     if (seen.has(e.path)) throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`)
     seen.add(e.path)
+    const where = e.saveAs ?? e.path
+    if (e.kind !== 'glob' && local.has(where))
+      throw at(
+        ['snapshot', 'entries', i],
+        `snapshot entry "${e.path}" would be read at "${where}", where another entry already is`
+      )
+    local.add(where)
   })
 
   const p = raw.pipeline
   const entryFor = (key: 'train' | 'score'): string => {
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
-    if (!seen.has(value)) {
+    if (!local.has(value)) {
       throw at(
         ['pipeline', key],
-        `pipeline.${key}: "${value}" is not a snapshot entry; add it to snapshot.entries so it is pinned`
+        `pipeline.${key}: "${value}" is not a snapshot entry (a local path, or a url entry's save_as); add it to snapshot.entries so it is pinned`
       )
     }
     return value
@@ -439,7 +449,28 @@ function snapshotEntry(
     asOf = { column: e.as_of.column, until: e.as_of.until, untilMs }
   }
   const common = { idColumn: e.id_column ?? defaultId, format: e.format, asOf }
-  if (e.url !== undefined) return { kind: 'url', path: e.url, absPath: '', sha256: e.sha256, ...common }
+  if (e.url === undefined && e.save_as !== undefined)
+    throw at(
+      [...where, 'save_as'],
+      `snapshot.entries[${i}].save_as: only url entries are saved for the pipeline; a local entry is read where it is`
+    )
+  if (e.url !== undefined) {
+    const saveAs = e.save_as ?? urlFileName(e.url)
+    if (saveAs === undefined)
+      throw at(
+        where,
+        `snapshot.entries[${i}]: the url does not end in a file name; give save_as, the path where the pipeline finds the file`
+      )
+    inRepo(saveAs, [...where, e.save_as === undefined ? 'url' : 'save_as'])
+    return {
+      kind: 'url',
+      path: e.url,
+      absPath: '',
+      sha256: e.sha256,
+      saveAs: normalise(saveAs),
+      ...common
+    }
+  }
   if (e.glob !== undefined) {
     inRepo(e.glob.replace(/[*?[].*$/, '') || '.', [...where, 'glob'])
     return { kind: 'glob', path: normalise(e.glob), absPath: dir, ...common }
@@ -508,6 +539,17 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     reportDir: path.join(dir, '.repro-audit'),
     failOn: 'fail'
   }
+}
+
+/** The last segment of a url's path when it is a plain file name, such as `ames-2026-01.csv`. */
+function urlFileName(url: string): string | undefined {
+  let name: string
+  try {
+    name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '')
+  } catch {
+    return undefined
+  }
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) ? name : undefined
 }
 
 function normalise(p: string): string {

@@ -250,6 +250,12 @@ export const CONFIG_SCHEMA = {
                 pattern: '^https?://',
                 description: 'A remote data file, downloaded and cached.'
               },
+              save_as: {
+                type: 'string',
+                minLength: 1,
+                description:
+                  "Where the pipeline finds a url entry's verified copy, relative to this file, inside $REPRO_DATA_DIR (default the url's file name)."
+              },
               sha256: {
                 type: 'string',
                 pattern: '^[0-9a-f]{64}$',

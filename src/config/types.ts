@@ -20,6 +20,8 @@ export interface SnapshotEntryConfig {
   sha256?: string
   format?: 'csv' | 'parquet'
   asOf?: { column: string; until: string; untilMs: number }
+  /** For a url entry: where the pipeline finds the verified copy, relative to the config's folder. */
+  saveAs?: string
 }
 
 export type StepSpec = Record<string, Record<string, unknown>>

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs'
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet'
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type FileMetaData } from 'hyparquet'
 import { InputError } from '../core/errors.js'
 import { Profiler, RowProblem, type ProfileOptions, type TableProfile } from './profile.js'
 
@@ -9,9 +9,15 @@ import { Profiler, RowProblem, type ProfileOptions, type TableProfile } from './
 
 const encoder = new TextEncoder()
 
+/** Receives the file's metadata, then the rows the profile keeps, one row group at a time. */
+export interface ParquetRowSink {
+  start(metadata: FileMetaData): void
+  rows(kept: unknown[][]): Promise<void>
+}
+
 export async function profileParquet(
   file: string,
-  options: ProfileOptions & { progress?: (bytes: number) => void } = {}
+  options: ProfileOptions & { progress?: (bytes: number) => void; rows?: ParquetRowSink } = {}
 ): Promise<TableProfile> {
   const handle = await fs.open(file, 'r').catch(() => {
     throw new InputError('data file not found', { file })
@@ -47,6 +53,7 @@ export async function profileParquet(
     if (error instanceof RowProblem) throw new InputError(error.message, { file })
     throw error
   }
+  options.rows?.start(metadata)
   let rowStart = 0
   let done = 0
   for (const group of metadata.row_groups) {
@@ -64,6 +71,7 @@ export async function profileParquet(
     } catch (error) {
       throw new InputError(`unreadable Parquet data: ${(error as Error).message}`, { file })
     }
+    const kept: unknown[][] = []
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]
       profiler.resetRow()
@@ -72,13 +80,14 @@ export async function profileParquet(
           throw new InputError(`invalid UTF-8 in column "${names[c]}" of row ${rowStart + r + 1}`, { file })
       }
       try {
-        profiler.endRow()
+        if (profiler.endRow() && options.rows) kept.push(row)
       } catch (error) {
         if (error instanceof RowProblem)
           throw new InputError(`row ${rowStart + r + 1}: ${error.message}`, { file })
         throw error
       }
     }
+    if (options.rows) await options.rows.rows(kept)
     done += Number(group.total_compressed_size ?? group.total_byte_size)
     options.progress?.(Math.min(done, buffer.byteLength))
     rowStart = rowEnd

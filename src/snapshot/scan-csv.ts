@@ -51,9 +51,20 @@ export interface CsvScan {
   profile: TableProfile
 }
 
+/**
+ * Receives the raw bytes of the header and of every row the profile keeps (a time cut or a skip
+ * set leaves rows out; blank lines are dropped). `bytes` is a view into the reader's buffer, valid
+ * only during the call. `flush` is awaited after each chunk, so a slow writer holds the reader back.
+ */
+export interface RowSink {
+  row(bytes: Buffer): void
+  flush(): Promise<void>
+}
+
 export interface ScanOptions extends ProfileOptions {
   /** Called after every chunk with the bytes read so far. */
   progress?: (bytes: number) => void
+  rows?: RowSink
 }
 
 /** Read a CSV file once: its sha256, size and content profile. Bad input is an InputError with file and line. */
@@ -65,7 +76,7 @@ export async function scanCsvFile(file: string, options: ScanOptions = {}): Prom
   try {
     const stat = await handle.stat()
     if (stat.isDirectory()) throw new InputError('expected a data file, found a folder', { file })
-    const reader = new CsvReader(file, options)
+    const reader = new CsvReader(file, options, options.rows)
     const sha = createHash('sha256')
     let buf = Buffer.allocUnsafe(CHUNK)
     let carry = 0
@@ -93,6 +104,7 @@ export async function scanCsvFile(file: string, options: ScanOptions = {}): Prom
       size += bytesRead
       const end = carry + bytesRead
       const pos = reader.consume(buf, end, bytesRead === 0)
+      await options.rows?.flush()
       options.progress?.(size)
       if (bytesRead === 0) break
       carry = end - pos
@@ -113,10 +125,13 @@ class CsvReader {
   private scratch = Buffer.allocUnsafe(1 << 16)
   private lf = 0
   private crlf = 0
+  /** Did the last row read count (not a blank line, not left out by the profile)? */
+  private kept = false
 
   constructor(
     private readonly file: string,
-    private readonly options: ProfileOptions
+    private readonly options: ProfileOptions,
+    private readonly rows?: RowSink
   ) {}
 
   /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
@@ -126,6 +141,7 @@ class CsvReader {
       const sink: Sink = this.profiler ?? this.header
       const next = this.row(sink, buf, pos, end, eof)
       if (next < 0) break
+      if (this.rows && this.kept) this.rows.row(buf.subarray(pos, next))
       pos = next
       if (!this.profiler && this.header.done) this.startProfile()
     }
@@ -169,6 +185,7 @@ class CsvReader {
     let lines = 0
     let nextLf = pos - 1
     sink.resetRow()
+    this.kept = false
     // An empty line is skipped, as csv-parse does.
     if (buf[i] === LF || buf[i] === CR) {
       if (buf[i] === CR) {
@@ -257,7 +274,7 @@ class CsvReader {
       }
     }
     try {
-      sink.endRow()
+      this.kept = sink.endRow()
     } catch (error) {
       if (error instanceof RowProblem) throw this.problem(error.message, 0)
       throw error

@@ -1,0 +1,312 @@
+import { createWriteStream, promises as fs, type WriteStream } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ParquetWriter, fileWriter } from 'hyparquet-writer'
+import type { SchemaElement } from 'hyparquet'
+import seedrandom from 'seedrandom'
+import type { SnapshotEntryConfig } from '../config/types.js'
+import { InputError } from '../core/errors.js'
+import { relativePosix } from '../core/files.js'
+import { entryFiles, type SnapshotContext } from './describe.js'
+import { formatOf } from './entries.js'
+import { profileParquet } from './parquet.js'
+import { scanCsvFile, type RowSink } from './scan-csv.js'
+
+// The folder a pipeline reads its snapshot from ($REPRO_DATA_DIR, the built-in engine's data).
+// When every entry is a local file read as it is, that is the config's own folder. Otherwise it is
+// an overlay of the repository in a scratch folder: links to everything as it is, except that a
+// url entry's verified copy sits at its save_as path, a time-cut entry holds only the pinned rows,
+// and for the row-order run every CSV entry holds its rows in a seeded random order.
+
+export interface DataView {
+  /** The folder the pipeline reads: entries are at their configured paths relative to it. */
+  dir: string
+  /** Remove the scratch folder (nothing to do when the view is the config's folder). */
+  cleanup(): Promise<void>
+}
+
+export interface DataViewOptions {
+  /** Shuffle the rows of every CSV entry with a generator seeded by this and the file's path. */
+  shuffleSeed?: string
+  /** Size of the shuffle's bucket files (default 32 MiB); small in tests to exercise several. */
+  bucketBytes?: number
+}
+
+/** A file of the view that is not the repository's own: where it goes and how it is made. */
+interface Override {
+  /** Path relative to the repository root. */
+  rel: string
+  source: string
+  /** The key that errors name: the entry's path or url. */
+  shown: string
+  format: 'csv' | 'parquet'
+  entry: SnapshotEntryConfig
+  cut: boolean
+  shuffle: boolean
+}
+
+/** Build the data view for one run; the caller removes it with cleanup() when the run is over. */
+export async function prepareDataView(
+  ctx: SnapshotContext,
+  options: DataViewOptions = {}
+): Promise<DataView> {
+  const { config } = ctx
+  const root = config.snapshot.root
+  const overrides: Override[] = []
+  for (const entry of config.snapshot.entries) {
+    for (const file of await entryFiles(ctx, entry)) {
+      const format = formatOf(file.key, entry.format)
+      const shuffle = options.shuffleSeed !== undefined && format === 'csv'
+      const cut = entry.asOf !== undefined
+      if (entry.kind !== 'url' && !cut && !shuffle) continue
+      const local = entry.kind === 'url' ? (entry.saveAs as string) : file.key
+      overrides.push({
+        rel: relativePosix(root, path.resolve(config.dir, local)),
+        source: file.abs,
+        shown: entry.kind === 'url' ? entry.path : file.abs,
+        format,
+        entry,
+        cut,
+        shuffle
+      })
+    }
+  }
+  if (overrides.length === 0) return { dir: config.dir, cleanup: async () => {} }
+
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-data-'))
+  const cleanup = (): Promise<void> => fs.rm(scratch, { recursive: true, force: true })
+  try {
+    const view = path.join(scratch, 'view')
+    await overlay(root, view, overrides)
+    for (const o of overrides) await writeOverride(o, path.join(view, o.rel), scratch, options)
+    return { dir: path.join(view, path.relative(root, config.dir)), cleanup }
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+}
+
+/**
+ * Mirror `root` into `view` with links, making real folders only along the paths of the
+ * overridden files, so those can be written without touching the repository.
+ */
+async function overlay(root: string, view: string, overrides: Override[]): Promise<void> {
+  const files = new Set(overrides.map(o => o.rel))
+  const folders = new Set<string>([''])
+  for (const rel of files) {
+    for (let d = path.posix.dirname(rel); d !== '.'; d = path.posix.dirname(d)) folders.add(d)
+  }
+  for (const folder of [...folders].sort()) {
+    await fs.mkdir(path.join(view, folder), { recursive: true })
+    let names: string[]
+    try {
+      names = await fs.readdir(path.join(root, folder))
+    } catch {
+      names = [] // a save_as folder that the repository does not have
+    }
+    for (const name of names.sort()) {
+      const rel = folder ? `${folder}/${name}` : name
+      if (files.has(rel) || folders.has(rel)) continue
+      await link(path.join(root, rel), path.join(view, rel))
+    }
+  }
+}
+
+async function link(target: string, at: string): Promise<void> {
+  const isFolder = (await fs.stat(target).catch(() => undefined))?.isDirectory() ?? false
+  try {
+    await fs.symlink(target, at, isFolder && process.platform === 'win32' ? 'junction' : undefined)
+  } catch (error) {
+    // Windows without the right to make file links: a copy reads the same.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM' || isFolder) throw error
+    await fs.copyFile(target, at)
+  }
+}
+
+async function writeOverride(
+  o: Override,
+  target: string,
+  scratch: string,
+  options: DataViewOptions
+): Promise<void> {
+  await fs.mkdir(path.dirname(target), { recursive: true })
+  try {
+    if (!o.cut && !o.shuffle) await link(o.source, target)
+    else if (o.format === 'csv') await writeCsv(o, target, scratch, options)
+    else await writeParquetCut(o, target)
+  } catch (error) {
+    // Errors about a downloaded copy name the url, not the cache file.
+    if (error instanceof InputError && error.file === o.source && o.shown !== o.source)
+      throw new InputError(error.message, { file: o.shown, line: error.line })
+    throw error
+  }
+}
+
+function asOfOption(entry: SnapshotEntryConfig): { column: string; untilMs: number } | undefined {
+  return entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
+}
+
+/** A CSV entry with the time cut applied and/or its rows shuffled; kept rows keep their bytes. */
+async function writeCsv(
+  o: Override,
+  target: string,
+  scratch: string,
+  options: DataViewOptions
+): Promise<void> {
+  const out = createWriteStream(target)
+  const sink = o.shuffle
+    ? new ShuffleSink(
+        out,
+        path.join(scratch, 'buckets', o.rel),
+        `${options.shuffleSeed}:${o.rel}`,
+        Math.ceil((await fs.stat(o.source)).size / (options.bucketBytes ?? BUCKET_BYTES))
+      )
+    : new CopySink(out)
+  try {
+    await scanCsvFile(o.source, { asOf: asOfOption(o.entry), rows: sink })
+    await sink.finish()
+  } finally {
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve()))
+    )
+  }
+}
+
+/** Writes the rows in the order they are read, a chunk at a time. */
+class CopySink implements RowSink {
+  private pending: Buffer[] = []
+
+  constructor(private readonly out: WriteStream) {}
+
+  row(bytes: Buffer): void {
+    this.pending.push(Buffer.from(bytes))
+  }
+
+  async flush(): Promise<void> {
+    const chunk = Buffer.concat(this.pending)
+    this.pending = []
+    if (chunk.length && !this.out.write(chunk)) await drained(this.out)
+  }
+
+  finish(): Promise<void> {
+    return this.flush()
+  }
+}
+
+/** Rows of a bucket file are stored after a 4-byte length. */
+const BUCKET_BYTES = 32 << 20
+
+/**
+ * A seeded shuffle whose memory does not grow with the file: each row goes to a random bucket file
+ * (about 32 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
+ * random order within each give a uniformly random order of the whole file.
+ */
+class ShuffleSink implements RowSink {
+  private readonly random: () => number
+  private readonly buckets: Buffer[][]
+  private header?: Buffer
+  private lastNewline = Buffer.from('\n')
+
+  constructor(
+    private readonly out: WriteStream,
+    private readonly dir: string,
+    seed: string,
+    count: number
+  ) {
+    this.random = seedrandom(seed)
+    this.buckets = Array.from({ length: Math.max(1, count) }, () => [])
+  }
+
+  row(bytes: Buffer): void {
+    if (!this.header) {
+      this.header = Buffer.from(bytes)
+      const lf = bytes.length > 0 && bytes[bytes.length - 1] === 10
+      this.lastNewline = Buffer.from(lf && bytes.length > 1 && bytes[bytes.length - 2] === 13 ? '\r\n' : '\n')
+      return
+    }
+    const length = Buffer.allocUnsafe(4)
+    length.writeUInt32LE(bytes.length)
+    this.buckets[Math.floor(this.random() * this.buckets.length)].push(length, Buffer.from(bytes))
+  }
+
+  async flush(): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true })
+    for (const [b, parts] of this.buckets.entries()) {
+      if (parts.length === 0) continue
+      await fs.appendFile(path.join(this.dir, `${b}`), Buffer.concat(parts))
+      this.buckets[b] = []
+    }
+  }
+
+  async finish(): Promise<void> {
+    await this.flush()
+    if (this.header) {
+      // The header may be the last line of the file, without a line break.
+      const h = this.header
+      if (
+        !this.out.write(
+          h[h.length - 1] === 10 || h[h.length - 1] === 13 ? h : Buffer.concat([h, this.lastNewline])
+        )
+      )
+        await drained(this.out)
+    }
+    for (let b = 0; b < this.buckets.length; b++) {
+      const data = await fs.readFile(path.join(this.dir, `${b}`)).catch(() => Buffer.alloc(0))
+      const starts: number[] = []
+      for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at)) starts.push(at)
+      for (let i = starts.length - 1; i > 0; i--) {
+        const j = Math.floor(this.random() * (i + 1))
+        ;[starts[i], starts[j]] = [starts[j], starts[i]]
+      }
+      const parts: Buffer[] = []
+      for (const at of starts) {
+        const row = data.subarray(at + 4, at + 4 + data.readUInt32LE(at))
+        parts.push(row)
+        // The file's last row may end without a line break; in the middle it needs one.
+        const last = row[row.length - 1]
+        if (last !== 10 && last !== 13) parts.push(this.lastNewline)
+      }
+      if (parts.length && !this.out.write(Buffer.concat(parts))) await drained(this.out)
+      await fs.rm(path.join(this.dir, `${b}`), { force: true })
+    }
+  }
+}
+
+function drained(out: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    out.once('drain', resolve)
+    out.once('error', reject)
+  })
+}
+
+/**
+ * A Parquet entry with the time cut applied: the kept rows of each row group are written as a row
+ * group of the copy, with the source's schema, so column types and names stay as they were.
+ */
+async function writeParquetCut(o: Override, target: string): Promise<void> {
+  let writer: ParquetWriter | undefined
+  let schema: SchemaElement[] = []
+  await profileParquet(o.source, {
+    asOf: asOfOption(o.entry),
+    rows: {
+      start(metadata) {
+        schema = metadata.schema
+        const root = schema[0]
+        if (schema.length !== (root.num_children ?? 0) + 1)
+          throw new InputError('a time cut of a Parquet file with nested columns is not supported', {
+            file: o.source
+          })
+        writer = new ParquetWriter({ writer: fileWriter(target), schema, createdBy: 'repro-audit' })
+      },
+      async rows(kept) {
+        if (!writer || kept.length === 0) return
+        const columnData = schema.slice(1).map((element, c) => ({
+          name: element.name,
+          data: kept.map(row => row[c])
+        }))
+        await writer.write({ columnData, rowGroupSize: kept.length })
+      }
+    }
+  })
+  writer?.finish()
+}

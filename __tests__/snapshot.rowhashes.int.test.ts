@@ -24,9 +24,20 @@ interface Workspace {
   tmpRoot: string
 }
 
+const tmpRoots: string[] = []
+afterAll(async () => {
+  for (const dir of tmpRoots) await fs.rm(dir, { recursive: true, force: true })
+})
+
+async function privateTmp(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rowhash-test-'))
+  tmpRoots.push(dir)
+  return dir
+}
+
 async function workspace(): Promise<Workspace> {
   const dir = await copyFixture()
-  const tmpRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'rowhash-test-'))
+  const tmpRoot = await privateTmp()
   return {
     dir,
     train: path.join(dir, 'data', 'train.csv'),
@@ -119,27 +130,31 @@ describe('row-hash sidecar through the external sort', () => {
     expect(await leftovers(w)).toEqual([])
   })
 
-  it('more runs than one merge takes: merged in passes, same text as in memory', () => {
-    const tmpRoot = os.tmpdir()
+  it('more runs than one merge takes: merged in passes, same text as in memory', async () => {
+    const tmpRoot = await privateTmp()
     const big = new RowHashSpool({ spillRows: 7, tmpRoot })
     const small = new RowHashSpool()
-    for (let i = 0; i < 1000; i++) {
-      // Ids repeat (i % 300), and hashes cover the high bit, where signed order would differ.
-      const id = `${i % 300}${i % 7 === 0 ? '\t' : ''}`
-      const h1 = Math.imul(i, 0x9e3779b1) | 0
-      const h2 = (i * 7919) | 0
-      big.add(id, h1, h2)
-      small.add(id, h1, h2)
+    try {
+      for (let i = 0; i < 1000; i++) {
+        // Ids repeat (i % 300), and hashes cover the high bit, where signed order would differ.
+        const id = `${i % 300}${i % 7 === 0 ? '\t' : ''}`
+        const h1 = Math.imul(i, 0x9e3779b1) | 0
+        const h2 = (i * 7919) | 0
+        big.add(id, h1, h2)
+        small.add(id, h1, h2)
+      }
+      const folder = big.folder as string
+      expect(existsSync(folder)).toBe(true)
+      const text = serializeRowHashes(big)
+      expect(text).toBe(serializeRowHashes(small))
+      expect(text.split('\n')).toHaveLength(1002)
+      big.dispose()
+      expect(existsSync(folder)).toBe(false)
+      expect(small.folder).toBeUndefined()
+    } finally {
+      big.dispose()
+      small.dispose()
     }
-    const folder = big.folder as string
-    expect(existsSync(folder)).toBe(true)
-    const text = serializeRowHashes(big)
-    expect(text).toBe(serializeRowHashes(small))
-    expect(text.split('\n')).toHaveLength(1002)
-    big.dispose()
-    small.dispose()
-    expect(existsSync(folder)).toBe(false)
-    expect(small.folder).toBeUndefined()
   })
 
   it('added, removed, changed and duplicate ids: the same diff with and without spilling', async () => {

@@ -277,6 +277,8 @@ export class RowHashSpool {
     while (this.runs.length + 1 > FAN_IN) {
       const group = this.runs.splice(0, FAN_IN)
       this.writeRun(new MergeCursor(group.map(f => this.open(f))))
+      // Those readers are at their end (closed): drop them with their buffers.
+      this.readers.length = 0
       for (const f of group) rmSync(f, { force: true })
     }
     return new MergeCursor([...this.runs.map(f => this.open(f)), memory])

@@ -70,9 +70,11 @@ function compareRows(a: Cursor, b: Cursor): number {
 class LineReader {
   line = 0
   private fd: number | undefined
-  private readonly buf = Buffer.allocUnsafe(READ_CHUNK)
-  private carry = Buffer.alloc(0)
-  private lines: string[] = []
+  private buf = Buffer.allocUnsafe(READ_CHUNK)
+  /** Bytes of an unfinished line at the start of buf. */
+  private carry = 0
+  /** Decoded whole lines (each ending in a newline), sliced one at a time. */
+  private text = ''
   private at = 0
 
   constructor(file: string) {
@@ -81,12 +83,17 @@ class LineReader {
 
   /** The next line without its newline (a CR before it is kept), or undefined at the end. */
   next(): string | undefined {
-    while (this.at >= this.lines.length) {
+    // Lines are sliced as they are read, not split up front: 64 readers holding arrays of lines
+    // kept those strings alive long enough to reach the old generation, and the heap grew.
+    while (this.at >= this.text.length) {
       if (this.fd === undefined) return undefined
       this.fill()
     }
+    const nl = this.text.indexOf('\n', this.at)
+    const line = this.text.slice(this.at, nl)
+    this.at = nl + 1
     this.line++
-    return this.lines[this.at++]
+    return line
   }
 
   close(): void {
@@ -94,22 +101,33 @@ class LineReader {
     this.fd = undefined
   }
 
+  // One buffer, reused: a new Buffer per chunk is external memory the GC frees late.
   private fill(): void {
-    this.lines = []
+    this.text = ''
     this.at = 0
-    const n = readSync(this.fd as number, this.buf, 0, this.buf.length, null)
+    if (this.carry === this.buf.length) {
+      const bigger = Buffer.allocUnsafe(2 * this.buf.length)
+      this.buf.copy(bigger, 0, 0, this.carry)
+      this.buf = bigger
+    }
+    const buf = this.buf
+    const n = readSync(this.fd as number, buf, this.carry, buf.length - this.carry, null)
     if (n === 0) {
       this.close()
-      if (this.carry.length) this.lines = [this.carry.toString('utf8')]
+      if (this.carry) this.text = `${buf.toString('utf8', 0, this.carry)}\n`
+      this.carry = 0
       return
     }
-    const chunk = this.carry.length
-      ? Buffer.concat([this.carry, this.buf.subarray(0, n)])
-      : this.buf.subarray(0, n)
-    const last = chunk.lastIndexOf(10)
+    const end = this.carry + n
     // Split at a newline byte, so a multi-byte character is never cut in two.
-    if (last >= 0) this.lines = chunk.toString('utf8', 0, last).split('\n')
-    this.carry = Buffer.from(chunk.subarray(last + 1))
+    const last = buf.lastIndexOf(10, end - 1)
+    if (last < 0) {
+      this.carry = end
+      return
+    }
+    this.text = buf.toString('utf8', 0, last + 1)
+    buf.copy(buf, 0, last + 1, end)
+    this.carry = end - last - 1
   }
 }
 

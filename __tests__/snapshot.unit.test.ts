@@ -4,7 +4,7 @@ import path from 'node:path'
 import { InputError } from '../src/core/errors.js'
 import { globRegExp } from '../src/snapshot/entries.js'
 import { serializeLock, type SnapshotLock } from '../src/snapshot/lockfile.js'
-import { serializeRowHashes } from '../src/snapshot/rowhashes.js'
+import { RowHashSpool, serializeRowHashes } from '../src/snapshot/rowhashes.js'
 import { Profiler, validUtf8 } from '../src/snapshot/profile.js'
 import { progressFor } from '../src/snapshot/progress.js'
 import { scanCsvFile } from '../src/snapshot/scan-csv.js'
@@ -68,9 +68,15 @@ describe('canonical rows', () => {
 
   it('escaped quotes and line breaks inside quotes are field content', async () => {
     const file = await tempFile('q.csv', 'id,text\n1,"say ""hi""\nthere"\n2,plain\n')
-    const scan = await scanCsvFile(file, { idColumn: 'id', rowHashes: true })
+    const scan = await scanCsvFile(file, { idColumn: 'id', rowHashes: new RowHashSpool() })
     expect(scan.profile.rows).toBe(2)
-    expect(scan.profile.rowHashes?.ids).toEqual(['1', '2'])
+    const sidecar = serializeRowHashes(scan.profile.rowHashes as RowHashSpool)
+    expect(sidecar.split('\n').map(l => l.split('\t')[0])).toEqual([
+      expect.stringMatching(/^#/),
+      '1',
+      '2',
+      ''
+    ])
     expect(await fingerprintOf('id,text\n2,plain\n1,"say ""hi""\nthere"\n')).toBe(scan.profile.fingerprint)
   })
 
@@ -168,8 +174,11 @@ describe('entries and the lock file', () => {
       '      - { name: x, type: integer, count: 1, missing: 0, min: 1, max: 1, mean: 1, distinct: 1, digest: d }\n'
     )
     expect(text.indexOf('path: b.csv')).toBeLessThan(text.indexOf('folder: parts'))
-    const hashes = Uint32Array.from([2, 0xf, 10, 0xff, 3, 0])
-    expect(serializeRowHashes({ ids: ['2', '10', 'a\tb'], hashes })).toBe(
+    const spool = new RowHashSpool()
+    spool.add('2', 2, 0xf)
+    spool.add('10', 10, 0xff)
+    spool.add('a\tb', 3, 0)
+    expect(serializeRowHashes(spool)).toBe(
       '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n' +
         '10\t0000000a000000ff\n2\t000000020000000f\n"a\\tb"\t0000000300000000\n'
     )

@@ -3,6 +3,7 @@
 //   byte-hash verify (repro-audit's hashFile)   vs  sha256sum            goal ratio ≤ 1.05
 //   fingerprint + statistics (one pass)         vs  pandas read_csv      goal ratio ≤ 1.0
 //   peak memory of the fingerprint pass                                 goal ≤ 128 MiB
+//   peak memory of lock with an id column (pass + sorted sidecar)       goal ≤ 128 MiB
 // Every figure is the best of RUNS runs, each in a fresh process.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs'
@@ -92,6 +93,7 @@ const pandasVersion = execFileSync(PYTHON, ['-c', 'import pandas; print(pandas._
 const sha = best(RUNS, () => timed('sha256sum', [FILE]))
 const hash = best(RUNS, () => child('hash'))
 const profile = best(RUNS, () => child('profile'))
+const lock = best(RUNS, () => child('lock'))
 const pd = best(RUNS, pandas)
 const csvParse = best(1, () => child('csv-parse'))
 
@@ -121,6 +123,14 @@ const rows = [
     '(alternative)'
   ],
   ['peak memory, fingerprint pass', `${profile.maxRssMiB.toFixed(0)} MiB`, '', '', '', '≤ 128 MiB'],
+  [
+    'peak memory, lock with id column (time)',
+    `${lock.maxRssMiB.toFixed(0)} MiB (${fmt(lock.ms)})`,
+    '',
+    '',
+    '',
+    '≤ 128 MiB'
+  ],
   ['peak memory, byte-hash verify', `${hash.maxRssMiB.toFixed(0)} MiB`, '', '', '', '≤ 128 MiB']
 ]
 const widths = rows[0].map((_, i) =>

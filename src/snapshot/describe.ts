@@ -11,6 +11,7 @@ import { profileParquet } from './parquet.js'
 import type { TableProfile } from './profile.js'
 import { progressFor } from './progress.js'
 import { fetchPinned } from './remote.js'
+import { RowHashSpool, type RowHashLimits } from './rowhashes.js'
 import { scanCsvFile } from './scan-csv.js'
 
 /** One data file read in full: bytes hashed, rows profiled. */
@@ -27,20 +28,26 @@ export interface SnapshotContext {
   config: AuditConfig
   /** A shared cache for remote files (the GitHub Actions cache in the action). */
   cache?: BlobCache
+  /** Memory limits of the (id, row hash) sort and diff (tests make them tiny). */
+  rowHashLimits?: RowHashLimits
 }
 
-/** Read one data file once: sha256, size and profile, with progress output for large files. */
+/**
+ * Read one data file once: sha256, size and profile, with progress output for large files. With an
+ * id column (and no skipIds) the profile holds a row-hash spool: the caller must dispose() of it.
+ */
 export async function scanDataFile(
   file: DataFile,
   entry: SnapshotEntryConfig,
-  skipIds?: Set<string>
+  { skipIds, limits }: { skipIds?: Set<string>; limits?: RowHashLimits } = {}
 ): Promise<FileScan> {
   const format = formatOf(file.key, entry.format)
   const { size } = await fs.stat(file.abs)
   const progress = progressFor(`reading ${file.key}`, size)
+  const rowHashes = entry.idColumn !== undefined && !skipIds ? new RowHashSpool(limits) : undefined
   const options = {
     idColumn: entry.idColumn,
-    rowHashes: entry.idColumn !== undefined && !skipIds,
+    rowHashes,
     skipIds,
     asOf: entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
   }
@@ -62,6 +69,8 @@ export async function scanDataFile(
     ])
     return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile }
   } catch (error) {
+    // A scan that fails midway leaves no run files behind.
+    rowHashes?.dispose()
     // Errors about a downloaded copy name the url, not the cache file.
     if (error instanceof InputError && entry.kind === 'url' && error.file === file.abs) {
       throw new InputError(error.message, { file: entry.path, line: error.line })

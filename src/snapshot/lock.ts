@@ -49,13 +49,18 @@ export async function createLock(
         })
       const locks: FileLock[] = []
       for (const file of files) {
-        const scan = await scanDataFile(file, entry)
+        const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits })
         let rowHashes: string | undefined
-        if (scan.profile.rowHashes) {
-          rowHashes = sidecarPath(config, file.key, entry, scan.sha256)
-          const target = path.resolve(config.dir, rowHashes)
-          sidecars.push([target, await writeRowHashesTemp(target, scan.profile.rowHashes)])
-          scan.profile.rowHashes = undefined
+        const spool = scan.profile.rowHashes
+        if (spool) {
+          try {
+            rowHashes = sidecarPath(config, file.key, entry, scan.sha256)
+            const target = path.resolve(config.dir, rowHashes)
+            sidecars.push([target, await writeRowHashesTemp(target, spool)])
+          } finally {
+            spool.dispose()
+            scan.profile.rowHashes = undefined
+          }
         }
         locks.push(fileLockFrom(scan, entry, rowHashes))
       }

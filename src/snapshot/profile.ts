@@ -3,7 +3,7 @@
 // pairs. The CSV scanner and the Parquet reader feed it the same way, so both get the same results.
 
 import type { ColumnType } from './lockfile.js'
-import type { RowHashes } from './rowhashes.js'
+import type { RowHashSpool } from './rowhashes.js'
 
 /** Kinds of one field, widened per column into a ColumnType. */
 const EMPTY = 0
@@ -54,16 +54,16 @@ export interface TableProfile {
   columns: ColumnStats[]
   /** Line ending of a CSV file: `lf`, `crlf`, `mixed`, or `none` for one-line files and Parquet. */
   newline?: 'lf' | 'crlf' | 'mixed' | 'none'
-  /** (id, row hash) pairs when an id column is named, in file order. */
-  rowHashes?: RowHashes
+  /** (id, row hash) pairs when an id column is named: the spool given in the options. */
+  rowHashes?: RowHashSpool
 }
 
 export interface ProfileOptions {
   idColumn?: string
   /** Keep only rows whose `column` holds a timestamp at or before `untilMs`. */
   asOf?: { column: string; untilMs: number }
-  /** Collect (id, row hash) pairs; needs idColumn. */
-  rowHashes?: boolean
+  /** Collect (id, row hash) pairs here; needs idColumn. The caller disposes of it. */
+  rowHashes?: RowHashSpool
   /** Leave out the rows with these ids (to compare only the rows the lock also holds). */
   skipIds?: Set<string>
 }
@@ -105,8 +105,7 @@ export class Profiler {
   private readonly skipIds?: Set<string>
   private idText = ''
   private asOfText = ''
-  private readonly ids?: string[]
-  private hashes?: Uint32Array
+  private readonly spool?: RowHashSpool
 
   constructor(names: string[], options: ProfileOptions = {}) {
     const n = names.length
@@ -135,10 +134,7 @@ export class Profiler {
       throw new RowProblem(`as_of column "${options.asOf.column}" is not in the header`)
     this.untilMs = options.asOf?.untilMs ?? Infinity
     this.skipIds = options.skipIds
-    if (options.rowHashes && this.idIndex >= 0) {
-      this.ids = []
-      this.hashes = new Uint32Array(1 << 12)
-    }
+    if (this.idIndex >= 0) this.spool = options.rowHashes
   }
 
   resetRow(): void {
@@ -337,17 +333,7 @@ export class Profiler {
     this.o1 = fmix(Math.imul(this.o1 ^ r1, P1))
     this.o2 = fmix(Math.imul(this.o2 + r2, P2))
     this.rows++
-    if (this.ids && this.hashes) {
-      const at = 2 * this.ids.length
-      if (at + 2 > this.hashes.length) {
-        const bigger = new Uint32Array(this.hashes.length * 2)
-        bigger.set(this.hashes)
-        this.hashes = bigger
-      }
-      this.hashes[at] = r1
-      this.hashes[at + 1] = r2
-      this.ids.push(this.idText)
-    }
+    this.spool?.add(this.idText, r1, r2)
     return true
   }
 
@@ -377,8 +363,7 @@ export class Profiler {
       ordered: hex(this.o1) + hex(this.o2),
       columns
     }
-    if (this.ids && this.hashes)
-      profile.rowHashes = { ids: this.ids, hashes: this.hashes.subarray(0, 2 * this.ids.length) }
+    if (this.spool) profile.rowHashes = this.spool
     return profile
   }
 

@@ -15,7 +15,7 @@ import type {
 } from '../report/model.js'
 import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
-import { diffRowHashes } from './rowhashes.js'
+import { diffRowHashes, MAX_ADDED_IDS } from './rowhashes.js'
 import { entryKey, isDirLock, readLock, type DirLock, type FileLock, type LockedColumn } from './lockfile.js'
 
 /** How many ids of each kind a finding names. */
@@ -185,7 +185,22 @@ async function verifyFile(
       }
     }
   }
-  const scan = await scanDataFile(file, entry)
+  const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits })
+  try {
+    return await verifyScan(ctx, entry, locked, scan, base, shown)
+  } finally {
+    scan.profile.rowHashes?.dispose()
+  }
+}
+
+async function verifyScan(
+  ctx: SnapshotContext,
+  entry: SnapshotEntryConfig,
+  locked: FileLock,
+  scan: FileScan,
+  base: SnapshotFile,
+  shown: string
+): Promise<Outcome> {
   const facts: SnapshotFile = {
     ...base,
     format: scan.format,
@@ -300,9 +315,10 @@ async function classify(
     const diff = await diffRowHashes(
       path.resolve(ctx.config.dir, locked.row_hashes),
       now.rowHashes,
-      FIRST_IDS
+      FIRST_IDS,
+      ctx.rowHashLimits?.maxAddedIds
     )
-    const added = diff.addedIds
+    const addedCount = diff.added.count
     const removedCount = diff.removed.count
     const changedCount = diff.changed.count
     facts.rowsAdded = diff.added.rows
@@ -310,11 +326,11 @@ async function classify(
     facts.rowsChanged = changedCount
     facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids }
     const idName = locked.id_column ?? 'id'
-    if (added.length)
+    if (addedCount)
       say(
         'fail',
         'rows-added',
-        `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, added.length)}`
+        `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`
       )
     if (removedCount)
       say(
@@ -326,12 +342,23 @@ async function classify(
       // Which columns changed in the changed rows: when rows were only added, read the file again
       // without them, so the column digests and statistics compare the same rows as the lock.
       let columns = drift
-      if (added.length && !removedCount) {
-        const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, new Set(added))
-        columns = columnDrift(locked.columns, common.profile.columns)
+      // Above the cap the added ids were not all kept (memory): then no column can be named.
+      const tooMany = addedCount > 0 && !diff.addedIds
+      if (addedCount && !removedCount) {
+        columns = []
+        if (diff.addedIds) {
+          const skipIds = new Set(diff.addedIds)
+          const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, { skipIds })
+          columns = columnDrift(locked.columns, common.profile.columns)
+        }
       }
       // With removed rows the lock's digests include rows that are gone: no column can be named.
-      const which = columns.length && !removedCount ? `; ${driftText(columns)}` : ''
+      const which =
+        columns.length && !removedCount
+          ? `; ${driftText(columns)}`
+          : tooMany && !removedCount
+            ? `; the columns cannot be named: that needs the file read again without the ${formatInt(addedCount)} added rows, more than the ${formatInt(ctx.rowHashLimits?.maxAddedIds ?? MAX_ADDED_IDS)} ids held for it`
+            : ''
       if (!removedCount && columns.length) facts.columns = columns
       const rows = changedCount
         ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import require$$3$1, { createReadStream, promises, createWriteStream, readSync, closeSync, openSync, rmSync, readFileSync, writeSync, statSync, existsSync } from 'node:fs';
+import require$$3$1, { createReadStream, promises, createWriteStream, readSync, closeSync, openSync, rmSync, readFileSync, writeSync, statSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import require$$0 from 'node:events';
+import require$$0, { once } from 'node:events';
 import require$$1, { execFile, spawn } from 'node:child_process';
 import require$$4 from 'node:process';
 import { Transform as Transform$1 } from 'stream';
@@ -16,7 +16,6 @@ import require$$0$1 from 'process';
 import require$$0$2 from 'buffer';
 import fs, { promises as promises$1, createReadStream as createReadStream$1 } from 'fs';
 import { Transform as Transform$2, Readable } from 'node:stream';
-import { createInterface } from 'node:readline';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -44120,8 +44119,7 @@ class Profiler {
     skipIds;
     idText = '';
     asOfText = '';
-    ids;
-    hashes;
+    spool;
     constructor(names, options = {}) {
         const n = names.length;
         this.width = n;
@@ -44149,10 +44147,8 @@ class Profiler {
             throw new RowProblem(`as_of column "${options.asOf.column}" is not in the header`);
         this.untilMs = options.asOf?.untilMs ?? Infinity;
         this.skipIds = options.skipIds;
-        if (options.rowHashes && this.idIndex >= 0) {
-            this.ids = [];
-            this.hashes = new Uint32Array(1 << 12);
-        }
+        if (this.idIndex >= 0)
+            this.spool = options.rowHashes;
     }
     resetRow() {
         this.filled = 0;
@@ -44371,17 +44367,7 @@ class Profiler {
         this.o1 = fmix(Math.imul(this.o1 ^ r1, P1));
         this.o2 = fmix(Math.imul(this.o2 + r2, P2));
         this.rows++;
-        if (this.ids && this.hashes) {
-            const at = 2 * this.ids.length;
-            if (at + 2 > this.hashes.length) {
-                const bigger = new Uint32Array(this.hashes.length * 2);
-                bigger.set(this.hashes);
-                this.hashes = bigger;
-            }
-            this.hashes[at] = r1;
-            this.hashes[at + 1] = r2;
-            this.ids.push(this.idText);
-        }
+        this.spool?.add(this.idText, r1, r2);
         return true;
     }
     result() {
@@ -44410,8 +44396,8 @@ class Profiler {
             ordered: hex$1(this.o1) + hex$1(this.o2),
             columns
         };
-        if (this.ids && this.hashes)
-            profile.rowHashes = { ids: this.ids, hashes: this.hashes.subarray(0, 2 * this.ids.length) };
+        if (this.spool)
+            profile.rowHashes = this.spool;
         return profile;
     }
     /** HyperLogLog estimate with the small-range correction; exact enough to explain drift. */
@@ -44772,6 +44758,453 @@ async function downloadOnce(url, sha256, dest) {
     }
 }
 
+// The (id, row hash) sidecar of an entry with an id column: one `id<TAB>hash` line per row, sorted
+// by id, so a changed row is a changed line in the pull request. Rows are sorted externally: a
+// bounded buffer is sorted and written as a run file when full, and the runs are merged as a
+// stream, so memory does not grow with the file (neither the current rows nor the sidecar).
+const HEADER$1 = '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n';
+/**
+ * Rows held in memory before a sorted run goes to disk. The buffered ids outlive young-generation
+ * GCs, so the heap grows with the buffer: on the 1 GB benchmark 2^16 rows peak at ~103 MiB, 2^18
+ * at up to 132 MiB, in the same time.
+ */
+const SPILL_ROWS = 1 << 16;
+/** Added ids kept for reading the file again without them (a Set of them must fit in memory). */
+const MAX_ADDED_IDS = 1_000_000;
+/** Runs merged at once; more are merged in passes, so read buffers stay at FAN_IN × READ_CHUNK. */
+const FAN_IN = 64;
+const READ_CHUNK = 1 << 16;
+const WRITE_CHUNK = 1 << 16;
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function hex(x) {
+    return x.toString(16).padStart(8, '0');
+}
+function idText(id) {
+    return /[\t\n\r"\\]|^#/.test(id) ? JSON.stringify(id) : id;
+}
+function compareRows(a, b) {
+    return compareIds(a.id, b.id) || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0);
+}
+/** Lines of a file read through a small fixed buffer (sync: the scan's callbacks are sync). */
+class LineReader {
+    line = 0;
+    fd;
+    buf = Buffer.allocUnsafe(READ_CHUNK);
+    /** Bytes of an unfinished line at the start of buf. */
+    carry = 0;
+    /** Decoded whole lines (each ending in a newline), sliced one at a time. */
+    text = '';
+    at = 0;
+    constructor(file) {
+        this.fd = openSync(file, 'r');
+    }
+    /** The next line without its newline (a CR before it is kept), or undefined at the end. */
+    next() {
+        // Lines are sliced as they are read, not split up front: 64 readers holding arrays of lines
+        // kept those strings alive long enough to reach the old generation, and the heap grew.
+        while (this.at >= this.text.length) {
+            if (this.fd === undefined)
+                return undefined;
+            this.fill();
+        }
+        const nl = this.text.indexOf('\n', this.at);
+        const line = this.text.slice(this.at, nl);
+        this.at = nl + 1;
+        this.line++;
+        return line;
+    }
+    close() {
+        if (this.fd !== undefined)
+            closeSync(this.fd);
+        this.fd = undefined;
+    }
+    // One buffer, reused: a new Buffer per chunk is external memory the GC frees late.
+    fill() {
+        this.text = '';
+        this.at = 0;
+        if (this.carry === this.buf.length) {
+            const bigger = Buffer.allocUnsafe(2 * this.buf.length);
+            this.buf.copy(bigger, 0, 0, this.carry);
+            this.buf = bigger;
+        }
+        const buf = this.buf;
+        const n = readSync(this.fd, buf, this.carry, buf.length - this.carry, null);
+        if (n === 0) {
+            this.close();
+            if (this.carry)
+                this.text = `${buf.toString('utf8', 0, this.carry)}\n`;
+            this.carry = 0;
+            return;
+        }
+        const end = this.carry + n;
+        // Split at a newline byte, so a multi-byte character is never cut in two.
+        const last = buf.lastIndexOf(10, end - 1);
+        if (last < 0) {
+            this.carry = end;
+            return;
+        }
+        this.text = buf.toString('utf8', 0, last + 1);
+        buf.copy(buf, 0, last + 1, end);
+        this.carry = end - last - 1;
+    }
+}
+/** A run file (or the sidecar): one `id<TAB>hash` line per row, `#` lines skipped. */
+class FileCursor {
+    file;
+    malformed;
+    id = '';
+    hash = '';
+    line = '';
+    reader;
+    constructor(file, malformed = () => new Error(`malformed run file ${file}`)) {
+        this.file = file;
+        this.malformed = malformed;
+        this.reader = new LineReader(file);
+    }
+    next() {
+        for (;;) {
+            let line = this.reader.next();
+            if (line === undefined)
+                return false;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (line === '' || line.startsWith('#'))
+                continue;
+            const tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                this.reader.close();
+                throw this.malformed();
+            }
+            const raw = line.slice(0, tab);
+            this.id = raw.startsWith('"') ? JSON.parse(raw) : raw;
+            this.hash = line.slice(tab + 1);
+            this.line = line;
+            return true;
+        }
+    }
+}
+/** The rows still in memory, sorted. */
+class MemoryCursor {
+    ids;
+    hashes;
+    order;
+    id = '';
+    hash = '';
+    line = '';
+    k = 0;
+    constructor(ids, hashes, order) {
+        this.ids = ids;
+        this.hashes = hashes;
+        this.order = order;
+    }
+    next() {
+        if (this.k >= this.order.length)
+            return false;
+        const i = this.order[this.k++];
+        this.id = this.ids[i];
+        this.hash = hex(this.hashes[2 * i]) + hex(this.hashes[2 * i + 1]);
+        this.line = `${idText(this.id)}\t${this.hash}`;
+        return true;
+    }
+}
+/** k-way merge of sorted cursors through a binary heap. */
+class MergeCursor {
+    id = '';
+    hash = '';
+    line = '';
+    heap;
+    started = false;
+    constructor(sources) {
+        // A sorted array is a valid heap.
+        this.heap = sources.filter(s => s.next()).sort(compareRows);
+    }
+    next() {
+        const heap = this.heap;
+        if (this.started && heap.length) {
+            if (!heap[0].next()) {
+                const last = heap.pop();
+                if (heap.length)
+                    heap[0] = last;
+            }
+            this.down();
+        }
+        this.started = true;
+        if (!heap.length)
+            return false;
+        const top = heap[0];
+        this.id = top.id;
+        this.hash = top.hash;
+        this.line = top.line;
+        return true;
+    }
+    down() {
+        const heap = this.heap;
+        const n = heap.length;
+        let i = 0;
+        for (;;) {
+            const l = 2 * i + 1;
+            if (l >= n)
+                return;
+            const r = l + 1;
+            const c = r < n && compareRows(heap[r], heap[l]) < 0 ? r : l;
+            if (compareRows(heap[c], heap[i]) >= 0)
+                return;
+            const t = heap[i];
+            heap[i] = heap[c];
+            heap[c] = t;
+            i = c;
+        }
+    }
+}
+/**
+ * The (id, row hash) pairs of one file, fed a row at a time by the profiler and read back once in
+ * sidecar order. Up to `spillRows` rows are held in memory; a full buffer is sorted and written as
+ * a run file to a private temporary folder, made only when the first run is written. The owner
+ * calls dispose() when done or on error: it removes the folder.
+ */
+class RowHashSpool {
+    /** Rows added in all. */
+    rows = 0;
+    ids = [];
+    hashes;
+    runs = [];
+    dir;
+    made = 0;
+    readers = [];
+    limit;
+    tmpRoot;
+    disposed = false;
+    read = false;
+    constructor(limits = {}) {
+        this.limit = Math.max(1, limits.spillRows ?? SPILL_ROWS);
+        this.tmpRoot = limits.tmpRoot ?? os.tmpdir();
+        this.hashes = new Uint32Array(2 * Math.min(this.limit, 1 << 12));
+    }
+    /** The private folder of run files, once one was written. */
+    get folder() {
+        return this.dir;
+    }
+    add(id, h1, h2) {
+        // A reader still running after the scan failed (Parquet's parallel hash) adds nothing more.
+        if (this.disposed)
+            return;
+        if (this.read)
+            throw new Error('rows added to a row-hash spool after it was read');
+        if (this.ids.length === this.limit)
+            this.spill();
+        const at = 2 * this.ids.length;
+        if (at + 2 > this.hashes.length) {
+            const bigger = new Uint32Array(Math.min(this.hashes.length * 2, 2 * this.limit));
+            bigger.set(this.hashes);
+            this.hashes = bigger;
+        }
+        this.hashes[at] = h1;
+        this.hashes[at + 1] = h2;
+        this.ids.push(id);
+        this.rows++;
+    }
+    /** All rows in sidecar order; once only. */
+    cursor() {
+        if (this.read)
+            throw new Error('a row-hash spool is read once');
+        this.read = true;
+        const memory = new MemoryCursor(this.ids, this.hashes, this.sortedOrder());
+        if (this.runs.length === 0)
+            return memory;
+        // More runs than FAN_IN: merge the oldest FAN_IN into one until the rest fit in one merge.
+        while (this.runs.length + 1 > FAN_IN) {
+            const group = this.runs.splice(0, FAN_IN);
+            this.writeRun(new MergeCursor(group.map(f => this.open(f))));
+            // Those readers are at their end (closed): drop them with their buffers.
+            this.readers.length = 0;
+            for (const f of group)
+                rmSync(f, { force: true });
+        }
+        return new MergeCursor([...this.runs.map(f => this.open(f)), memory]);
+    }
+    /** Close open runs and remove the temporary folder. Safe to call more than once. */
+    dispose() {
+        this.disposed = true;
+        for (const r of this.readers)
+            r.close();
+        this.readers.length = 0;
+        this.ids = [];
+        this.hashes = new Uint32Array(0);
+        if (this.dir)
+            rmSync(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+    /** Indices of the buffered rows sorted by id, then by hash lanes (unsigned). */
+    sortedOrder() {
+        const ids = this.ids;
+        const h = this.hashes;
+        const order = new Uint32Array(ids.length);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        return order.sort((a, b) => compareIds(ids[a], ids[b]) || h[2 * a] - h[2 * b] || h[2 * a + 1] - h[2 * b + 1]);
+    }
+    spill() {
+        this.writeRun(new MemoryCursor(this.ids, this.hashes, this.sortedOrder()));
+        this.ids = [];
+    }
+    writeRun(rows) {
+        this.dir ??= mkdtempSync(path.join(this.tmpRoot, 'repro-audit-rows-'));
+        const file = path.join(this.dir, `run-${this.made++}.tsv`);
+        const fd = openSync(file, 'w');
+        try {
+            let text = '';
+            while (rows.next()) {
+                text += `${rows.line}\n`;
+                if (text.length > WRITE_CHUNK) {
+                    writeSync(fd, text);
+                    text = '';
+                }
+            }
+            if (text)
+                writeSync(fd, text);
+        }
+        finally {
+            closeSync(fd);
+        }
+        this.runs.push(file);
+    }
+    open(file) {
+        const cursor = new FileCursor(file);
+        this.readers.push(cursor.reader);
+        return cursor;
+    }
+}
+function* chunks(rows) {
+    yield HEADER$1;
+    const c = rows.cursor();
+    let text = '';
+    while (c.next()) {
+        text += `${c.line}\n`;
+        if (text.length > WRITE_CHUNK) {
+            yield text;
+            text = '';
+        }
+    }
+    if (text)
+        yield text;
+}
+/** Write the sidecar beside `file` as a temporary file; the caller renames it into place. */
+async function writeRowHashesTemp(file, rows) {
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+    const out = createWriteStream(tmp);
+    try {
+        for (const text of chunks(rows)) {
+            if (!out.write(text))
+                await new Promise(resolve => out.once('drain', () => resolve()));
+        }
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+    }
+    catch (error) {
+        out.destroy();
+        await promises.rm(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/** The first few ids in a natural order (numbers by value), kept while streaming. */
+class FirstIds {
+    limit;
+    ids = [];
+    count = 0;
+    rows = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(id, rows) {
+        this.count++;
+        this.rows += rows;
+        const ids = this.ids;
+        if (ids.length === this.limit && natural(id, ids[ids.length - 1]) >= 0)
+            return;
+        let at = ids.length;
+        while (at > 0 && natural(id, ids[at - 1]) < 0)
+            at--;
+        ids.splice(at, 0, id);
+        if (ids.length > this.limit)
+            ids.pop();
+    }
+}
+function natural(a, b) {
+    const x = Number(a);
+    const y = Number(b);
+    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y) && x !== y)
+        return x - y;
+    return compareIds(a, b);
+}
+/** Rows with equal ids as one group, their hashes joined in sorted order. */
+function nextGroup(c, pending) {
+    if (!pending.has)
+        return undefined;
+    const group = { id: c.id, hashes: c.hash, rows: 1 };
+    while ((pending.has = c.next()) && c.id === group.id) {
+        group.hashes += `,${c.hash}`;
+        group.rows++;
+    }
+    return group;
+}
+function openSidecar(file) {
+    try {
+        const cursor = new FileCursor(file, () => new InputError('malformed row-hash line; re-create it with `repro-audit lock`', {
+            file,
+            line: cursor.reader.line
+        }));
+        return cursor;
+    }
+    catch {
+        throw new InputError('the row-hash sidecar named in the lock is missing; re-create it with `repro-audit lock`', { file });
+    }
+}
+/** Compare the current rows with the sidecar by id, merging two sorted streams. */
+async function diffRowHashes(sidecar, current, first, maxAddedIds = MAX_ADDED_IDS) {
+    const diff = {
+        added: new FirstIds(first),
+        removed: new FirstIds(first),
+        changed: new FirstIds(first),
+        addedIds: []
+    };
+    const before = openSidecar(sidecar);
+    try {
+        const now = current.cursor();
+        const bp = { has: before.next() };
+        const cp = { has: now.next() };
+        let b = nextGroup(before, bp);
+        let c = nextGroup(now, cp);
+        while (b || c) {
+            const cmp = !b ? 1 : !c ? -1 : compareIds(b.id, c.id);
+            if (cmp < 0 && b) {
+                diff.removed.add(b.id, b.rows);
+                b = nextGroup(before, bp);
+            }
+            else if (cmp > 0 && c) {
+                diff.added.add(c.id, c.rows);
+                if (diff.addedIds && diff.addedIds.length < maxAddedIds)
+                    diff.addedIds.push(c.id);
+                else
+                    diff.addedIds = undefined;
+                c = nextGroup(now, cp);
+            }
+            else if (b && c) {
+                if (b.hashes !== c.hashes)
+                    diff.changed.add(c.id, 1);
+                b = nextGroup(before, bp);
+                c = nextGroup(now, cp);
+            }
+        }
+    }
+    finally {
+        before.reader.close();
+    }
+    return diff;
+}
+
 // A byte-level CSV reader for the snapshot pass. It hashes the bytes (sha256) and profiles the
 // rows in one streaming read through a fixed buffer, so memory does not grow with the file.
 // csv-parse builds a string per field; this reader hands the profiler byte ranges instead, which
@@ -45060,14 +45493,18 @@ class CsvReader {
     }
 }
 
-/** Read one data file once: sha256, size and profile, with progress output for large files. */
-async function scanDataFile(file, entry, skipIds) {
+/**
+ * Read one data file once: sha256, size and profile, with progress output for large files. With an
+ * id column (and no skipIds) the profile holds a row-hash spool: the caller must dispose() of it.
+ */
+async function scanDataFile(file, entry, { skipIds, limits } = {}) {
     const format = formatOf(file.key, entry.format);
     const { size } = await promises.stat(file.abs);
     const progress = progressFor(`reading ${file.key}`, size);
+    const rowHashes = entry.idColumn !== undefined && !skipIds ? new RowHashSpool(limits) : undefined;
     const options = {
         idColumn: entry.idColumn,
-        rowHashes: entry.idColumn !== undefined && !skipIds,
+        rowHashes,
         skipIds,
         asOf: entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
     };
@@ -45090,6 +45527,8 @@ async function scanDataFile(file, entry, skipIds) {
         return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile };
     }
     catch (error) {
+        // A scan that fails midway leaves no run files behind.
+        rowHashes?.dispose();
         // Errors about a downloaded copy name the url, not the cache file.
         if (error instanceof InputError && entry.kind === 'url' && error.file === file.abs) {
             throw new InputError(error.message, { file: entry.path, line: error.line });
@@ -45286,31 +45725,53 @@ async function writeCsv(o, target, scratch, options) {
         await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
     }
 }
+/** Bytes gathered in one reused buffer that grows as needed: no object per row. */
+class Staging {
+    buffer = Buffer.allocUnsafeSlow(1 << 12);
+    length = 0;
+    append(bytes, withLength) {
+        const need = this.length + bytes.length + (withLength ? 4 : 0);
+        if (need > this.buffer.length) {
+            const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length));
+            this.buffer.copy(bigger, 0, 0, this.length);
+            this.buffer = bigger;
+        }
+        if (withLength)
+            this.length = this.buffer.writeUInt32LE(bytes.length, this.length);
+        this.length += bytes.copy(this.buffer, this.length);
+    }
+    get bytes() {
+        return this.buffer.subarray(0, this.length);
+    }
+}
+/** Write `bytes` and wait until the stream is done with them, so their buffer can be reused. */
+function writeFully(out, bytes) {
+    return new Promise((resolve, reject) => out.write(bytes, error => (error ? reject(error) : resolve())));
+}
 /** Writes the rows in the order they are read, a chunk at a time. */
 class CopySink {
     out;
-    pending = [];
+    staged = new Staging();
     constructor(out) {
         this.out = out;
     }
     row(bytes) {
-        this.pending.push(Buffer.from(bytes));
+        this.staged.append(bytes, false);
     }
     async flush() {
-        const chunk = Buffer.concat(this.pending);
-        this.pending = [];
-        if (chunk.length && !this.out.write(chunk))
-            await drained(this.out);
+        if (this.staged.length)
+            await writeFully(this.out, this.staged.bytes);
+        this.staged.length = 0;
     }
     finish() {
         return this.flush();
     }
 }
 /** Rows of a bucket file are stored after a 4-byte length. */
-const BUCKET_BYTES = 32 << 20;
+const BUCKET_BYTES = 16 << 20;
 /**
  * A seeded shuffle whose memory does not grow with the file: each row goes to a random bucket file
- * (about 32 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
+ * (about 16 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
  * random order within each give a uniformly random order of the whole file.
  */
 class ShuffleSink {
@@ -45318,13 +45779,16 @@ class ShuffleSink {
     dir;
     random;
     buckets;
+    /** Bytes written to each bucket file. */
+    sizes;
     header;
     lastNewline = Buffer.from('\n');
     constructor(out, dir, seed, count) {
         this.out = out;
         this.dir = dir;
         this.random = seedrandom(seed);
-        this.buckets = Array.from({ length: Math.max(1, count) }, () => []);
+        this.buckets = Array.from({ length: Math.max(1, count) }, () => new Staging());
+        this.sizes = new Array(this.buckets.length).fill(0);
     }
     row(bytes) {
         if (!this.header) {
@@ -45333,17 +45797,16 @@ class ShuffleSink {
             this.lastNewline = Buffer.from(lf && bytes.length > 1 && bytes[bytes.length - 2] === 13 ? '\r\n' : '\n');
             return;
         }
-        const length = Buffer.allocUnsafe(4);
-        length.writeUInt32LE(bytes.length);
-        this.buckets[Math.floor(this.random() * this.buckets.length)].push(length, Buffer.from(bytes));
+        this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true);
     }
     async flush() {
         await promises.mkdir(this.dir, { recursive: true });
-        for (const [b, parts] of this.buckets.entries()) {
-            if (parts.length === 0)
+        for (const [b, staged] of this.buckets.entries()) {
+            if (staged.length === 0)
                 continue;
-            await promises.appendFile(path.join(this.dir, `${b}`), Buffer.concat(parts));
-            this.buckets[b] = [];
+            this.sizes[b] += staged.length;
+            await promises.appendFile(path.join(this.dir, `${b}`), staged.bytes);
+            staged.length = 0;
         }
     }
     async finish() {
@@ -45354,8 +45817,20 @@ class ShuffleSink {
             if (!this.out.write(h[h.length - 1] === 10 || h[h.length - 1] === 13 ? h : Buffer.concat([h, this.lastNewline])))
                 await drained(this.out);
         }
+        // One buffer, as large as the largest bucket, is read into for every bucket.
+        const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes));
         for (let b = 0; b < this.buckets.length; b++) {
-            const data = await promises.readFile(path.join(this.dir, `${b}`)).catch(() => Buffer.alloc(0));
+            if (this.sizes[b] === 0)
+                continue;
+            const file = path.join(this.dir, `${b}`);
+            const handle = await promises.open(file, 'r');
+            try {
+                await handle.read(buffer, 0, this.sizes[b], 0);
+            }
+            finally {
+                await handle.close();
+            }
+            const data = buffer.subarray(0, this.sizes[b]);
             const starts = [];
             for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at))
                 starts.push(at);
@@ -45363,26 +45838,33 @@ class ShuffleSink {
                 const j = Math.floor(this.random() * (i + 1));
                 [starts[i], starts[j]] = [starts[j], starts[i]];
             }
-            const parts = [];
+            // Written in batches of about 1 MiB, so the bucket is not held twice.
+            let parts = [];
+            let bytes = 0;
             for (const at of starts) {
                 const row = data.subarray(at + 4, at + 4 + data.readUInt32LE(at));
                 parts.push(row);
+                bytes += row.length;
                 // The file's last row may end without a line break; in the middle it needs one.
                 const last = row[row.length - 1];
                 if (last !== 10 && last !== 13)
                     parts.push(this.lastNewline);
+                if (bytes >= 1 << 20) {
+                    if (!this.out.write(Buffer.concat(parts)))
+                        await drained(this.out);
+                    parts = [];
+                    bytes = 0;
+                }
             }
             if (parts.length && !this.out.write(Buffer.concat(parts)))
                 await drained(this.out);
-            await promises.rm(path.join(this.dir, `${b}`), { force: true });
+            await promises.rm(file, { force: true });
         }
     }
 }
-function drained(out) {
-    return new Promise((resolve, reject) => {
-        out.once('drain', resolve);
-        out.once('error', reject);
-    });
+/** Wait until the stream wants more; rejects if it fails meanwhile. */
+async function drained(out) {
+    await once(out, 'drain');
 }
 /**
  * A Parquet entry with the time cut applied: the kept rows of each row group are written as a row
@@ -48502,172 +48984,6 @@ async function runPipeline(config, dataDir, outDir, options = {}) {
     }
 }
 
-const HEADER$1 = '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n';
-function compareIds(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function hex(x) {
-    return x.toString(16).padStart(8, '0');
-}
-function hashAt(h, i) {
-    return hex(h[2 * i]) + hex(h[2 * i + 1]);
-}
-function idText(id) {
-    return /[\t\n\r"\\]|^#/.test(id) ? JSON.stringify(id) : id;
-}
-/** Row indices sorted by id, then by hash: the sidecar's order. */
-function sortedOrder(r) {
-    const order = new Uint32Array(r.ids.length);
-    for (let i = 0; i < order.length; i++)
-        order[i] = i;
-    const h = r.hashes;
-    return order.sort((a, b) => compareIds(r.ids[a], r.ids[b]) || h[2 * a] - h[2 * b] || h[2 * a + 1] - h[2 * b + 1]);
-}
-function* chunks(r) {
-    yield HEADER$1;
-    const order = sortedOrder(r);
-    let text = '';
-    for (let k = 0; k < order.length; k++) {
-        const i = order[k];
-        text += `${idText(r.ids[i])}\t${hashAt(r.hashes, i)}\n`;
-        if (text.length > 1 << 16) {
-            yield text;
-            text = '';
-        }
-    }
-    if (text)
-        yield text;
-}
-/** Write the sidecar beside `file` as a temporary file; the caller renames it into place. */
-async function writeRowHashesTemp(file, r) {
-    await promises.mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
-    const out = createWriteStream(tmp);
-    try {
-        for (const text of chunks(r)) {
-            if (!out.write(text))
-                await new Promise(resolve => out.once('drain', () => resolve()));
-        }
-        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
-    }
-    catch (error) {
-        await promises.rm(tmp, { force: true });
-        throw error;
-    }
-    return tmp;
-}
-/** The first few ids in a natural order (numbers by value), kept while streaming. */
-class FirstIds {
-    limit;
-    ids = [];
-    count = 0;
-    rows = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    add(id, rows) {
-        this.count++;
-        this.rows += rows;
-        const ids = this.ids;
-        if (ids.length === this.limit && natural(id, ids[ids.length - 1]) >= 0)
-            return;
-        let at = ids.length;
-        while (at > 0 && natural(id, ids[at - 1]) < 0)
-            at--;
-        ids.splice(at, 0, id);
-        if (ids.length > this.limit)
-            ids.pop();
-    }
-}
-function natural(a, b) {
-    const x = Number(a);
-    const y = Number(b);
-    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y) && x !== y)
-        return x - y;
-    return compareIds(a, b);
-}
-async function* sidecarGroups(file) {
-    const stream = createReadStream(file, { encoding: 'utf8' });
-    const opened = new Promise((resolve, reject) => {
-        stream.once('open', () => resolve());
-        stream.once('error', reject);
-    });
-    try {
-        await opened;
-    }
-    catch {
-        throw new InputError('the row-hash sidecar named in the lock is missing; re-create it with `repro-audit lock`', { file });
-    }
-    let group;
-    let n = 0;
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-        n++;
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const tab = line.lastIndexOf('\t');
-        if (tab < 0)
-            throw new InputError('malformed row-hash line; re-create it with `repro-audit lock`', { file, line: n });
-        const raw = line.slice(0, tab);
-        const id = raw.startsWith('"') ? JSON.parse(raw) : raw;
-        const hash = line.slice(tab + 1);
-        if (group && group.id === id) {
-            group.hashes += `,${hash}`;
-            group.rows++;
-        }
-        else {
-            if (group)
-                yield group;
-            group = { id, hashes: hash, rows: 1 };
-        }
-    }
-    if (group)
-        yield group;
-}
-/** Compare the current rows with the sidecar by id, merging two sorted streams. */
-async function diffRowHashes(sidecar, current, first) {
-    const diff = {
-        added: new FirstIds(first),
-        removed: new FirstIds(first),
-        changed: new FirstIds(first),
-        addedIds: []
-    };
-    const order = sortedOrder(current);
-    let p = 0;
-    const nextCurrent = () => {
-        if (p >= order.length)
-            return undefined;
-        const id = current.ids[order[p]];
-        const group = { id, hashes: hashAt(current.hashes, order[p]), rows: 1 };
-        for (p++; p < order.length && current.ids[order[p]] === id; p++) {
-            group.hashes += `,${hashAt(current.hashes, order[p])}`;
-            group.rows++;
-        }
-        return group;
-    };
-    const before = sidecarGroups(sidecar);
-    let b = (await before.next()).value;
-    let c = nextCurrent();
-    while (b || c) {
-        const cmp = !b ? 1 : !c ? -1 : compareIds(b.id, c.id);
-        if (cmp < 0 && b) {
-            diff.removed.add(b.id, b.rows);
-            b = (await before.next()).value;
-        }
-        else if (cmp > 0 && c) {
-            diff.added.add(c.id, c.rows);
-            diff.addedIds.push(c.id);
-            c = nextCurrent();
-        }
-        else if (b && c) {
-            if (b.hashes !== c.hashes)
-                diff.changed.add(c.id, 1);
-            b = (await before.next()).value;
-            c = nextCurrent();
-        }
-    }
-    return diff;
-}
-
 const LOCK_VERSION = 2;
 function isDirLock(entry) {
     return 'files' in entry && Array.isArray(entry.files);
@@ -48826,13 +49142,19 @@ async function createLock(config, options = {}) {
                 });
             const locks = [];
             for (const file of files) {
-                const scan = await scanDataFile(file, entry);
+                const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits });
                 let rowHashes;
-                if (scan.profile.rowHashes) {
-                    rowHashes = sidecarPath(config, file.key, entry, scan.sha256);
-                    const target = path.resolve(config.dir, rowHashes);
-                    sidecars.push([target, await writeRowHashesTemp(target, scan.profile.rowHashes)]);
-                    scan.profile.rowHashes = undefined;
+                const spool = scan.profile.rowHashes;
+                if (spool) {
+                    try {
+                        rowHashes = sidecarPath(config, file.key, entry, scan.sha256);
+                        const target = path.resolve(config.dir, rowHashes);
+                        sidecars.push([target, await writeRowHashesTemp(target, spool)]);
+                    }
+                    finally {
+                        spool.dispose();
+                        scan.profile.rowHashes = undefined;
+                    }
                 }
                 locks.push(fileLockFrom(scan, entry, rowHashes));
             }
@@ -49020,7 +49342,15 @@ async function verifyFile(ctx, entry, file, locked, within) {
             };
         }
     }
-    const scan = await scanDataFile(file, entry);
+    const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits });
+    try {
+        return await verifyScan(ctx, entry, locked, scan, base, shown);
+    }
+    finally {
+        scan.profile.rowHashes?.dispose();
+    }
+}
+async function verifyScan(ctx, entry, locked, scan, base, shown) {
     const facts = {
         ...base,
         format: scan.format,
@@ -49108,8 +49438,8 @@ async function classify(ctx, entry, locked, scan, shown) {
     }
     // Rows by id, when the lock has the (id, row hash) sidecar and the schema still lines up.
     if (!schemaChanged && locked.row_hashes && now.rowHashes) {
-        const diff = await diffRowHashes(path.resolve(ctx.config.dir, locked.row_hashes), now.rowHashes, FIRST_IDS);
-        const added = diff.addedIds;
+        const diff = await diffRowHashes(path.resolve(ctx.config.dir, locked.row_hashes), now.rowHashes, FIRST_IDS, ctx.rowHashLimits?.maxAddedIds);
+        const addedCount = diff.added.count;
         const removedCount = diff.removed.count;
         const changedCount = diff.changed.count;
         facts.rowsAdded = diff.added.rows;
@@ -49117,20 +49447,30 @@ async function classify(ctx, entry, locked, scan, shown) {
         facts.rowsChanged = changedCount;
         facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids };
         const idName = locked.id_column ?? 'id';
-        if (added.length)
-            say('fail', 'rows-added', `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, added.length)}`);
+        if (addedCount)
+            say('fail', 'rows-added', `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`);
         if (removedCount)
             say('fail', 'rows-removed', `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`);
         if (changedCount || kinds.length === 0) {
             // Which columns changed in the changed rows: when rows were only added, read the file again
             // without them, so the column digests and statistics compare the same rows as the lock.
             let columns = drift;
-            if (added.length && !removedCount) {
-                const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, new Set(added));
-                columns = columnDrift(locked.columns, common.profile.columns);
+            // Above the cap the added ids were not all kept (memory): then no column can be named.
+            const tooMany = addedCount > 0 && !diff.addedIds;
+            if (addedCount && !removedCount) {
+                columns = [];
+                if (diff.addedIds) {
+                    const skipIds = new Set(diff.addedIds);
+                    const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, { skipIds });
+                    columns = columnDrift(locked.columns, common.profile.columns);
+                }
             }
             // With removed rows the lock's digests include rows that are gone: no column can be named.
-            const which = columns.length && !removedCount ? `; ${driftText(columns)}` : '';
+            const which = columns.length && !removedCount
+                ? `; ${driftText(columns)}`
+                : tooMany && !removedCount
+                    ? `; the columns cannot be named: that needs the file read again without the ${formatInt(addedCount)} added rows, more than the ${formatInt(ctx.rowHashLimits?.maxAddedIds ?? MAX_ADDED_IDS)} ids held for it`
+                    : '';
             if (!removedCount && columns.length)
                 facts.columns = columns;
             const rows = changedCount

@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { createWriteStream, promises as fs, type WriteStream } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,7 +29,7 @@ export interface DataView {
 export interface DataViewOptions {
   /** Shuffle the rows of every CSV entry with a generator seeded by this and the file's path. */
   shuffleSeed?: string
-  /** Size of the shuffle's bucket files (default 32 MiB); small in tests to exercise several. */
+  /** Size of the shuffle's bucket files (default 16 MiB); small in tests to exercise several. */
   bucketBytes?: number
 }
 
@@ -172,20 +173,45 @@ async function writeCsv(
   }
 }
 
+/** Bytes gathered in one reused buffer that grows as needed: no object per row. */
+class Staging {
+  buffer = Buffer.allocUnsafeSlow(1 << 12)
+  length = 0
+
+  append(bytes: Buffer, withLength: boolean): void {
+    const need = this.length + bytes.length + (withLength ? 4 : 0)
+    if (need > this.buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length))
+      this.buffer.copy(bigger, 0, 0, this.length)
+      this.buffer = bigger
+    }
+    if (withLength) this.length = this.buffer.writeUInt32LE(bytes.length, this.length)
+    this.length += bytes.copy(this.buffer, this.length)
+  }
+
+  get bytes(): Buffer {
+    return this.buffer.subarray(0, this.length)
+  }
+}
+
+/** Write `bytes` and wait until the stream is done with them, so their buffer can be reused. */
+function writeFully(out: WriteStream, bytes: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => out.write(bytes, error => (error ? reject(error) : resolve())))
+}
+
 /** Writes the rows in the order they are read, a chunk at a time. */
 class CopySink implements RowSink {
-  private pending: Buffer[] = []
+  private readonly staged = new Staging()
 
   constructor(private readonly out: WriteStream) {}
 
   row(bytes: Buffer): void {
-    this.pending.push(Buffer.from(bytes))
+    this.staged.append(bytes, false)
   }
 
   async flush(): Promise<void> {
-    const chunk = Buffer.concat(this.pending)
-    this.pending = []
-    if (chunk.length && !this.out.write(chunk)) await drained(this.out)
+    if (this.staged.length) await writeFully(this.out, this.staged.bytes)
+    this.staged.length = 0
   }
 
   finish(): Promise<void> {
@@ -194,16 +220,18 @@ class CopySink implements RowSink {
 }
 
 /** Rows of a bucket file are stored after a 4-byte length. */
-const BUCKET_BYTES = 32 << 20
+const BUCKET_BYTES = 16 << 20
 
 /**
  * A seeded shuffle whose memory does not grow with the file: each row goes to a random bucket file
- * (about 32 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
+ * (about 16 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
  * random order within each give a uniformly random order of the whole file.
  */
 class ShuffleSink implements RowSink {
   private readonly random: () => number
-  private readonly buckets: Buffer[][]
+  private readonly buckets: Staging[]
+  /** Bytes written to each bucket file. */
+  private readonly sizes: number[]
   private header?: Buffer
   private lastNewline = Buffer.from('\n')
 
@@ -214,7 +242,8 @@ class ShuffleSink implements RowSink {
     count: number
   ) {
     this.random = seedrandom(seed)
-    this.buckets = Array.from({ length: Math.max(1, count) }, () => [])
+    this.buckets = Array.from({ length: Math.max(1, count) }, () => new Staging())
+    this.sizes = new Array<number>(this.buckets.length).fill(0)
   }
 
   row(bytes: Buffer): void {
@@ -224,17 +253,16 @@ class ShuffleSink implements RowSink {
       this.lastNewline = Buffer.from(lf && bytes.length > 1 && bytes[bytes.length - 2] === 13 ? '\r\n' : '\n')
       return
     }
-    const length = Buffer.allocUnsafe(4)
-    length.writeUInt32LE(bytes.length)
-    this.buckets[Math.floor(this.random() * this.buckets.length)].push(length, Buffer.from(bytes))
+    this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true)
   }
 
   async flush(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true })
-    for (const [b, parts] of this.buckets.entries()) {
-      if (parts.length === 0) continue
-      await fs.appendFile(path.join(this.dir, `${b}`), Buffer.concat(parts))
-      this.buckets[b] = []
+    for (const [b, staged] of this.buckets.entries()) {
+      if (staged.length === 0) continue
+      this.sizes[b] += staged.length
+      await fs.appendFile(path.join(this.dir, `${b}`), staged.bytes)
+      staged.length = 0
     }
   }
 
@@ -250,33 +278,49 @@ class ShuffleSink implements RowSink {
       )
         await drained(this.out)
     }
+    // One buffer, as large as the largest bucket, is read into for every bucket.
+    const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes))
     for (let b = 0; b < this.buckets.length; b++) {
-      const data = await fs.readFile(path.join(this.dir, `${b}`)).catch(() => Buffer.alloc(0))
+      if (this.sizes[b] === 0) continue
+      const file = path.join(this.dir, `${b}`)
+      const handle = await fs.open(file, 'r')
+      try {
+        await handle.read(buffer, 0, this.sizes[b], 0)
+      } finally {
+        await handle.close()
+      }
+      const data = buffer.subarray(0, this.sizes[b])
       const starts: number[] = []
       for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at)) starts.push(at)
       for (let i = starts.length - 1; i > 0; i--) {
         const j = Math.floor(this.random() * (i + 1))
         ;[starts[i], starts[j]] = [starts[j], starts[i]]
       }
-      const parts: Buffer[] = []
+      // Written in batches of about 1 MiB, so the bucket is not held twice.
+      let parts: Buffer[] = []
+      let bytes = 0
       for (const at of starts) {
         const row = data.subarray(at + 4, at + 4 + data.readUInt32LE(at))
         parts.push(row)
+        bytes += row.length
         // The file's last row may end without a line break; in the middle it needs one.
         const last = row[row.length - 1]
         if (last !== 10 && last !== 13) parts.push(this.lastNewline)
+        if (bytes >= 1 << 20) {
+          if (!this.out.write(Buffer.concat(parts))) await drained(this.out)
+          parts = []
+          bytes = 0
+        }
       }
       if (parts.length && !this.out.write(Buffer.concat(parts))) await drained(this.out)
-      await fs.rm(path.join(this.dir, `${b}`), { force: true })
+      await fs.rm(file, { force: true })
     }
   }
 }
 
-function drained(out: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    out.once('drain', resolve)
-    out.once('error', reject)
-  })
+/** Wait until the stream wants more; rejects if it fails meanwhile. */
+async function drained(out: WriteStream): Promise<void> {
+  await once(out, 'drain')
 }
 
 /**

@@ -2,7 +2,7 @@
 import require$$3$1, { createReadStream, promises, createWriteStream, readSync, closeSync, openSync, rmSync, readFileSync, writeSync, statSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import require$$0, { once } from 'node:events';
+import require$$0 from 'node:events';
 import require$$1, { execFile, spawn } from 'node:child_process';
 import require$$4 from 'node:process';
 import { Transform as Transform$1 } from 'stream';
@@ -45708,6 +45708,9 @@ async function writeOverride(o, target, scratch, options) {
         throw error;
     }
 }
+async function progressOf(o, verb) {
+    return progressFor(`${verb} ${o.shown === o.source ? o.rel : o.shown}`, (await promises.stat(o.source)).size);
+}
 function asOfOption(entry) {
     return entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined;
 }
@@ -45718,7 +45721,11 @@ async function writeCsv(o, target, scratch, options) {
         ? new ShuffleSink(out, path.join(scratch, 'buckets', o.rel), `${options.shuffleSeed}:${o.rel}`, Math.ceil((await promises.stat(o.source)).size / (options.bucketBytes ?? BUCKET_BYTES)))
         : new CopySink(out);
     try {
-        await scanCsvFile(o.source, { asOf: asOfOption(o.entry), rows: sink });
+        await scanCsvFile(o.source, {
+            asOf: asOfOption(o.entry),
+            rows: sink,
+            progress: await progressOf(o, o.shuffle ? 'shuffling' : 'cutting')
+        });
         await sink.finish();
     }
     finally {
@@ -45729,16 +45736,17 @@ async function writeCsv(o, target, scratch, options) {
 class Staging {
     buffer = Buffer.allocUnsafeSlow(1 << 12);
     length = 0;
-    append(bytes, withLength) {
-        const need = this.length + bytes.length + (withLength ? 4 : 0);
+    /** Append `src[start, end)`, after its length as 4 bytes when `withLength`. */
+    append(src, withLength, start = 0, end = src.length) {
+        const need = this.length + (end - start) + (withLength ? 4 : 0);
         if (need > this.buffer.length) {
             const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length));
             this.buffer.copy(bigger, 0, 0, this.length);
             this.buffer = bigger;
         }
         if (withLength)
-            this.length = this.buffer.writeUInt32LE(bytes.length, this.length);
-        this.length += bytes.copy(this.buffer, this.length);
+            this.length = this.buffer.writeUInt32LE(end - start, this.length);
+        this.length += src.copy(this.buffer, this.length, start, end);
     }
     get bytes() {
         return this.buffer.subarray(0, this.length);
@@ -45799,10 +45807,12 @@ class ShuffleSink {
         }
         this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true);
     }
-    async flush() {
+    /** Append the staged rows to the bucket files: those over their share of 8 MiB, or all. */
+    async flush(all = false) {
         await promises.mkdir(this.dir, { recursive: true });
+        const share = Math.max(1 << 14, (8 << 20) / this.buckets.length);
         for (const [b, staged] of this.buckets.entries()) {
-            if (staged.length === 0)
+            if (staged.length === 0 || (!all && staged.length < share))
                 continue;
             this.sizes[b] += staged.length;
             await promises.appendFile(path.join(this.dir, `${b}`), staged.bytes);
@@ -45810,15 +45820,16 @@ class ShuffleSink {
         }
     }
     async finish() {
-        await this.flush();
+        await this.flush(true);
         if (this.header) {
             // The header may be the last line of the file, without a line break.
             const h = this.header;
-            if (!this.out.write(h[h.length - 1] === 10 || h[h.length - 1] === 13 ? h : Buffer.concat([h, this.lastNewline])))
-                await drained(this.out);
+            const ended = h[h.length - 1] === 10 || h[h.length - 1] === 13;
+            await writeFully(this.out, ended ? h : Buffer.concat([h, this.lastNewline]));
         }
         // One buffer, as large as the largest bucket, is read into for every bucket.
         const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes));
+        const output = new Staging();
         for (let b = 0; b < this.buckets.length; b++) {
             if (this.sizes[b] === 0)
                 continue;
@@ -45831,40 +45842,37 @@ class ShuffleSink {
                 await handle.close();
             }
             const data = buffer.subarray(0, this.sizes[b]);
-            const starts = [];
+            let count = 0;
             for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at))
-                starts.push(at);
-            for (let i = starts.length - 1; i > 0; i--) {
+                count++;
+            const starts = new Uint32Array(count);
+            for (let at = 0, k = 0; at < data.length; at += 4 + data.readUInt32LE(at))
+                starts[k++] = at;
+            for (let i = count - 1; i > 0; i--) {
                 const j = Math.floor(this.random() * (i + 1));
-                [starts[i], starts[j]] = [starts[j], starts[i]];
+                const t = starts[i];
+                starts[i] = starts[j];
+                starts[j] = t;
             }
-            // Written in batches of about 1 MiB, so the bucket is not held twice.
-            let parts = [];
-            let bytes = 0;
+            // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
             for (const at of starts) {
-                const row = data.subarray(at + 4, at + 4 + data.readUInt32LE(at));
-                parts.push(row);
-                bytes += row.length;
+                const end = at + 4 + data.readUInt32LE(at);
+                output.append(data, false, at + 4, end);
                 // The file's last row may end without a line break; in the middle it needs one.
-                const last = row[row.length - 1];
+                const last = data[end - 1];
                 if (last !== 10 && last !== 13)
-                    parts.push(this.lastNewline);
-                if (bytes >= 1 << 20) {
-                    if (!this.out.write(Buffer.concat(parts)))
-                        await drained(this.out);
-                    parts = [];
-                    bytes = 0;
+                    output.append(this.lastNewline, false);
+                if (output.length >= 1 << 20) {
+                    await writeFully(this.out, output.bytes);
+                    output.length = 0;
                 }
             }
-            if (parts.length && !this.out.write(Buffer.concat(parts)))
-                await drained(this.out);
+            if (output.length)
+                await writeFully(this.out, output.bytes);
+            output.length = 0;
             await promises.rm(file, { force: true });
         }
     }
-}
-/** Wait until the stream wants more; rejects if it fails meanwhile. */
-async function drained(out) {
-    await once(out, 'drain');
 }
 /**
  * A Parquet entry with the time cut applied: the kept rows of each row group are written as a row
@@ -45874,6 +45882,7 @@ async function writeParquetCut(o, target) {
     let writer;
     let schema = [];
     await profileParquet(o.source, {
+        progress: await progressOf(o, 'cutting'),
         asOf: asOfOption(o.entry),
         rows: {
             start(metadata) {

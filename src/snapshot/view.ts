@@ -1,4 +1,3 @@
-import { once } from 'node:events'
 import { createWriteStream, promises as fs, type WriteStream } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +10,7 @@ import { relativePosix } from '../core/files.js'
 import { entryFiles, type SnapshotContext } from './describe.js'
 import { formatOf } from './entries.js'
 import { profileParquet } from './parquet.js'
+import { progressFor } from './progress.js'
 import { scanCsvFile, type RowSink } from './scan-csv.js'
 
 // The folder a pipeline reads its snapshot from ($REPRO_DATA_DIR, the built-in engine's data).
@@ -143,6 +143,10 @@ async function writeOverride(
   }
 }
 
+async function progressOf(o: Override, verb: string): Promise<((bytes: number) => void) | undefined> {
+  return progressFor(`${verb} ${o.shown === o.source ? o.rel : o.shown}`, (await fs.stat(o.source)).size)
+}
+
 function asOfOption(entry: SnapshotEntryConfig): { column: string; untilMs: number } | undefined {
   return entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
 }
@@ -164,7 +168,11 @@ async function writeCsv(
       )
     : new CopySink(out)
   try {
-    await scanCsvFile(o.source, { asOf: asOfOption(o.entry), rows: sink })
+    await scanCsvFile(o.source, {
+      asOf: asOfOption(o.entry),
+      rows: sink,
+      progress: await progressOf(o, o.shuffle ? 'shuffling' : 'cutting')
+    })
     await sink.finish()
   } finally {
     await new Promise<void>((resolve, reject) =>
@@ -178,15 +186,16 @@ class Staging {
   buffer = Buffer.allocUnsafeSlow(1 << 12)
   length = 0
 
-  append(bytes: Buffer, withLength: boolean): void {
-    const need = this.length + bytes.length + (withLength ? 4 : 0)
+  /** Append `src[start, end)`, after its length as 4 bytes when `withLength`. */
+  append(src: Buffer, withLength: boolean, start = 0, end = src.length): void {
+    const need = this.length + (end - start) + (withLength ? 4 : 0)
     if (need > this.buffer.length) {
       const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length))
       this.buffer.copy(bigger, 0, 0, this.length)
       this.buffer = bigger
     }
-    if (withLength) this.length = this.buffer.writeUInt32LE(bytes.length, this.length)
-    this.length += bytes.copy(this.buffer, this.length)
+    if (withLength) this.length = this.buffer.writeUInt32LE(end - start, this.length)
+    this.length += src.copy(this.buffer, this.length, start, end)
   }
 
   get bytes(): Buffer {
@@ -256,10 +265,12 @@ class ShuffleSink implements RowSink {
     this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true)
   }
 
-  async flush(): Promise<void> {
+  /** Append the staged rows to the bucket files: those over their share of 8 MiB, or all. */
+  async flush(all = false): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true })
+    const share = Math.max(1 << 14, (8 << 20) / this.buckets.length)
     for (const [b, staged] of this.buckets.entries()) {
-      if (staged.length === 0) continue
+      if (staged.length === 0 || (!all && staged.length < share)) continue
       this.sizes[b] += staged.length
       await fs.appendFile(path.join(this.dir, `${b}`), staged.bytes)
       staged.length = 0
@@ -267,19 +278,16 @@ class ShuffleSink implements RowSink {
   }
 
   async finish(): Promise<void> {
-    await this.flush()
+    await this.flush(true)
     if (this.header) {
       // The header may be the last line of the file, without a line break.
       const h = this.header
-      if (
-        !this.out.write(
-          h[h.length - 1] === 10 || h[h.length - 1] === 13 ? h : Buffer.concat([h, this.lastNewline])
-        )
-      )
-        await drained(this.out)
+      const ended = h[h.length - 1] === 10 || h[h.length - 1] === 13
+      await writeFully(this.out, ended ? h : Buffer.concat([h, this.lastNewline]))
     }
     // One buffer, as large as the largest bucket, is read into for every bucket.
     const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes))
+    const output = new Staging()
     for (let b = 0; b < this.buckets.length; b++) {
       if (this.sizes[b] === 0) continue
       const file = path.join(this.dir, `${b}`)
@@ -290,37 +298,33 @@ class ShuffleSink implements RowSink {
         await handle.close()
       }
       const data = buffer.subarray(0, this.sizes[b])
-      const starts: number[] = []
-      for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at)) starts.push(at)
-      for (let i = starts.length - 1; i > 0; i--) {
+      let count = 0
+      for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at)) count++
+      const starts = new Uint32Array(count)
+      for (let at = 0, k = 0; at < data.length; at += 4 + data.readUInt32LE(at)) starts[k++] = at
+      for (let i = count - 1; i > 0; i--) {
         const j = Math.floor(this.random() * (i + 1))
-        ;[starts[i], starts[j]] = [starts[j], starts[i]]
+        const t = starts[i]
+        starts[i] = starts[j]
+        starts[j] = t
       }
-      // Written in batches of about 1 MiB, so the bucket is not held twice.
-      let parts: Buffer[] = []
-      let bytes = 0
+      // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
       for (const at of starts) {
-        const row = data.subarray(at + 4, at + 4 + data.readUInt32LE(at))
-        parts.push(row)
-        bytes += row.length
+        const end = at + 4 + data.readUInt32LE(at)
+        output.append(data, false, at + 4, end)
         // The file's last row may end without a line break; in the middle it needs one.
-        const last = row[row.length - 1]
-        if (last !== 10 && last !== 13) parts.push(this.lastNewline)
-        if (bytes >= 1 << 20) {
-          if (!this.out.write(Buffer.concat(parts))) await drained(this.out)
-          parts = []
-          bytes = 0
+        const last = data[end - 1]
+        if (last !== 10 && last !== 13) output.append(this.lastNewline, false)
+        if (output.length >= 1 << 20) {
+          await writeFully(this.out, output.bytes)
+          output.length = 0
         }
       }
-      if (parts.length && !this.out.write(Buffer.concat(parts))) await drained(this.out)
+      if (output.length) await writeFully(this.out, output.bytes)
+      output.length = 0
       await fs.rm(file, { force: true })
     }
   }
-}
-
-/** Wait until the stream wants more; rejects if it fails meanwhile. */
-async function drained(out: WriteStream): Promise<void> {
-  await once(out, 'drain')
 }
 
 /**
@@ -331,6 +335,7 @@ async function writeParquetCut(o: Override, target: string): Promise<void> {
   let writer: ParquetWriter | undefined
   let schema: SchemaElement[] = []
   await profileParquet(o.source, {
+    progress: await progressOf(o, 'cutting'),
     asOf: asOfOption(o.entry),
     rows: {
       start(metadata) {

@@ -92,6 +92,7 @@ describe('row-order shuffle', () => {
         expect(after.profile.fingerprint).toBe(before.profile.fingerprint)
         expect(after.profile.ordered).not.toBe(before.profile.ordered)
       }
+      expect(view.unshuffled).toBe(1)
       // CRLF files stay CRLF.
       expect((await fs.readFile(path.join(view.dir, 'parts', 'a.csv'), 'utf8')).split('\r\n')).toHaveLength(
         32

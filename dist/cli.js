@@ -45616,10 +45616,13 @@ async function prepareDataView(ctx, options = {}) {
     const { config } = ctx;
     const root = config.snapshot.root;
     const overrides = [];
+    let unshuffled = 0;
     for (const entry of config.snapshot.entries) {
         for (const file of await entryFiles(ctx, entry)) {
             const format = formatOf(file.key, entry.format);
             const shuffle = options.shuffleSeed !== undefined && format === 'csv';
+            if (options.shuffleSeed !== undefined && !shuffle)
+                unshuffled++;
             const cut = entry.asOf !== undefined;
             if (entry.kind !== 'url' && !cut && !shuffle)
                 continue;
@@ -45636,7 +45639,7 @@ async function prepareDataView(ctx, options = {}) {
         }
     }
     if (overrides.length === 0)
-        return { dir: config.dir, cleanup: async () => { } };
+        return { dir: config.dir, unshuffled, cleanup: async () => { } };
     const scratch = await promises.mkdtemp(path.join(os.tmpdir(), 'repro-audit-data-'));
     const cleanup = () => promises.rm(scratch, { recursive: true, force: true });
     try {
@@ -45644,7 +45647,7 @@ async function prepareDataView(ctx, options = {}) {
         await overlay(root, view, overrides);
         for (const o of overrides)
             await writeOverride(o, path.join(view, o.rel), scratch, options);
-        return { dir: path.join(view, path.relative(root, config.dir)), cleanup };
+        return { dir: path.join(view, path.relative(root, config.dir)), unshuffled, cleanup };
     }
     catch (error) {
         await cleanup();
@@ -45987,12 +45990,11 @@ async function planPerturbations(ctx, settings, requested, dataDir) {
                 case 'row_order': {
                     const view = await prepareDataView(ctx, { shuffleSeed: ROW_ORDER_SEED });
                     views.push(view);
-                    const parquet = config.snapshot.entries.some(e => /\.(parquet|pq)$/i.test(e.saveAs ?? e.path) || e.format === 'parquet');
                     runs.push({
                         ...base,
                         id,
                         perturbation: name,
-                        varied: `snapshot rows shuffled (seed "${ROW_ORDER_SEED}")${parquet ? '; Parquet entries keep their order' : ''}`,
+                        varied: `snapshot rows shuffled (seed "${ROW_ORDER_SEED}")${view.unshuffled ? '; Parquet entries keep their order' : ''}`,
                         dataDir: view.dir
                     });
                     break;

@@ -86,14 +86,11 @@ export async function planPerturbations(
         case 'row_order': {
           const view = await prepareDataView(ctx, { shuffleSeed: ROW_ORDER_SEED })
           views.push(view)
-          const parquet = config.snapshot.entries.some(
-            e => /\.(parquet|pq)$/i.test(e.saveAs ?? e.path) || e.format === 'parquet'
-          )
           runs.push({
             ...base,
             id,
             perturbation: name,
-            varied: `snapshot rows shuffled (seed "${ROW_ORDER_SEED}")${parquet ? '; Parquet entries keep their order' : ''}`,
+            varied: `snapshot rows shuffled (seed "${ROW_ORDER_SEED}")${view.unshuffled ? '; Parquet entries keep their order' : ''}`,
             dataDir: view.dir
           })
           break

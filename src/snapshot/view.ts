@@ -22,6 +22,8 @@ import { scanCsvFile, type RowSink } from './scan-csv.js'
 export interface DataView {
   /** The folder the pipeline reads: entries are at their configured paths relative to it. */
   dir: string
+  /** Files a shuffle left in their order (Parquet), counted so the run can say so. */
+  unshuffled: number
   /** Remove the scratch folder (nothing to do when the view is the config's folder). */
   cleanup(): Promise<void>
 }
@@ -54,10 +56,12 @@ export async function prepareDataView(
   const { config } = ctx
   const root = config.snapshot.root
   const overrides: Override[] = []
+  let unshuffled = 0
   for (const entry of config.snapshot.entries) {
     for (const file of await entryFiles(ctx, entry)) {
       const format = formatOf(file.key, entry.format)
       const shuffle = options.shuffleSeed !== undefined && format === 'csv'
+      if (options.shuffleSeed !== undefined && !shuffle) unshuffled++
       const cut = entry.asOf !== undefined
       if (entry.kind !== 'url' && !cut && !shuffle) continue
       const local = entry.kind === 'url' ? (entry.saveAs as string) : file.key
@@ -72,7 +76,7 @@ export async function prepareDataView(
       })
     }
   }
-  if (overrides.length === 0) return { dir: config.dir, cleanup: async () => {} }
+  if (overrides.length === 0) return { dir: config.dir, unshuffled, cleanup: async () => {} }
 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-data-'))
   const cleanup = (): Promise<void> => fs.rm(scratch, { recursive: true, force: true })
@@ -80,7 +84,7 @@ export async function prepareDataView(
     const view = path.join(scratch, 'view')
     await overlay(root, view, overrides)
     for (const o of overrides) await writeOverride(o, path.join(view, o.rel), scratch, options)
-    return { dir: path.join(view, path.relative(root, config.dir)), cleanup }
+    return { dir: path.join(view, path.relative(root, config.dir)), unshuffled, cleanup }
   } catch (error) {
     await cleanup()
     throw error

@@ -5,7 +5,7 @@ import { parseConfig } from '../src/config/load.js'
 import { InputError } from '../src/core/errors.js'
 import { checkRuns, type CompletedRun } from '../src/determinism/check.js'
 import { concurrency, runPool } from '../src/determinism/pool.js'
-import { globToRegExp } from '../src/pipeline/command.js'
+import { globToRegExp } from '../src/core/glob.js'
 import { groupNotTried } from '../src/report/summaries.js'
 
 async function tempDir(): Promise<string> {

@@ -4,7 +4,8 @@ import { InputError } from '../core/errors.js'
 import { formatNumber } from '../core/format.js'
 import { exitCodeFor, worst, type FailOn, type SectionStatus } from '../core/status.js'
 import type { Tolerance } from '../config/types.js'
-import { describeTolerance, relativeDiff, withinTolerance } from '../compare/tolerance.js'
+import { diffCell, joinById, parseValue } from '../compare/join.js'
+import { describeTolerance } from '../compare/tolerance.js'
 import type { Finding } from '../report/model.js'
 import { VERSION } from '../version.js'
 import { compareIds, type PredictionTable } from './csv.js'
@@ -235,14 +236,6 @@ function jobEntry(m: Loaded, agreement: PairComparison | 'reference' | undefined
   }
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(Infinity|inf)$|^NaN$/i
-
-function parseNumber(field: string): number | undefined {
-  return NUMBER.test(field)
-    ? Number(field.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^nan$/i, 'NaN'))
-    : undefined
-}
-
 /** Join two jobs' predictions by id and judge them with the config's tolerance. */
 export function comparePair(
   a: Loaded,
@@ -298,39 +291,34 @@ export function comparePair(
   const drifted = new Set<string>(lonely)
   const ia = common.map(c => ta.columns.indexOf(c))
   const ib = common.map(c => tb.columns.indexOf(c))
-  for (const id of ta.ids) {
-    const va = ta.rows.get(id) ?? []
-    const vb = tb.rows.get(id)
-    if (!vb) {
-      pair.onlyInA++
-      continue
-    }
-    pair.matched++
-    let rowState = 0 // 0 identical, 1 within tolerance, 2 beyond
-    common.forEach((column, k) => {
-      const x = va[ia[k]]
-      const y = vb[ib[k]]
-      if (x === y) return
-      const nx = parseNumber(x)
-      const ny = parseNumber(y)
-      if (nx !== undefined && ny !== undefined) {
-        if (nx === ny || (Number.isNaN(nx) && Number.isNaN(ny))) return
-        const abs = Math.abs(nx - ny)
-        pair.maxAbsDiff = Math.max(pair.maxAbsDiff, Number.isNaN(abs) ? Infinity : abs)
-        pair.maxRelDiff = Math.max(pair.maxRelDiff, relativeDiff(nx, ny))
-        if (withinTolerance(nx, ny, toleranceOf(column))) {
-          rowState = Math.max(rowState, 1)
-          return
+  joinById(ta.rows, tb.rows, {
+    matched(_id, va, vb) {
+      pair.matched++
+      let rowState = 0 // 0 identical, 1 within tolerance, 2 beyond
+      common.forEach((column, k) => {
+        const x = va[ia[k]]
+        const y = vb[ib[k]]
+        if (x === y) return
+        const diff = diffCell(parseValue(x), parseValue(y), toleranceOf(column))
+        if (diff.kind === 'identical') return
+        if (diff.kind === 'numeric') {
+          pair.maxAbsDiff = Math.max(pair.maxAbsDiff, diff.absDiff)
+          pair.maxRelDiff = Math.max(pair.maxRelDiff, diff.relDiff)
+          if (diff.within) {
+            rowState = Math.max(rowState, 1)
+            return
+          }
         }
-      }
-      rowState = 2
-      drifted.add(column)
-    })
-    if (rowState === 0) pair.identical++
-    else if (rowState === 1) pair.withinTolerance++
-    else pair.rowsDiffering++
-  }
-  for (const id of tb.ids) if (!ta.rows.has(id)) pair.onlyInB++
+        rowState = 2
+        drifted.add(column)
+      })
+      if (rowState === 0) pair.identical++
+      else if (rowState === 1) pair.withinTolerance++
+      else pair.rowsDiffering++
+    },
+    onlyInBaseline: () => pair.onlyInA++,
+    onlyInCurrent: () => pair.onlyInB++
+  })
   pair.rowsDiffering += pair.onlyInA + pair.onlyInB
   pair.columns = [...drifted].sort(compareIds)
   if (pair.rowsDiffering > 0 || lonely.length > 0) pair.verdict = 'drifted'

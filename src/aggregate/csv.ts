@@ -1,10 +1,8 @@
 // Predictions in canonical form: the id column first, the other columns in the order the pipeline
 // wrote them, rows sorted by id, values exactly as written. Two runs with the same predictions give
 // the same text whatever order they wrote their rows in, so the text's digest is their identity.
-import { promises as fs } from 'node:fs'
-import { parse } from 'csv-parse/sync'
+import { csvField, parseCsvRecords, readCsvFile, type CsvRowHandler } from '../core/csv.js'
 import { InputError } from '../core/errors.js'
-import { scanCsv } from '../snapshot/csv.js'
 
 export interface PredictionTable {
   idColumn: string
@@ -26,7 +24,7 @@ export async function readCanonicalCsv(file: string, idColumn: string): Promise<
   let idIndex = -1
   // id → the row as a canonical line (id first, fields quoted where needed).
   const lines = new Map<string, string>()
-  const handler: RowHandler = {
+  const handler: CsvRowHandler = {
     header(names) {
       idIndex = names.indexOf(idColumn)
       if (idIndex < 0)
@@ -42,44 +40,12 @@ export async function readCanonicalCsv(file: string, idColumn: string): Promise<
       lines.set(id, plain ? raw : [id, ...fields.filter((_, i) => i !== idIndex)].map(quote).join(','))
     }
   }
-  // Predictions are ids and numbers: without a quote anywhere the file splits on commas, ten times
-  // faster than the full CSV parser, which still reads every file that has a quote in it.
-  const text = await fs.readFile(file, 'utf8').catch(() => undefined)
-  if (text !== undefined && text.length > 0 && !text.includes('"')) splitPlain(text, file, handler)
-  else await scanCsv(file, handler)
+  await readCsvFile(file, handler)
   // Default sort: UTF-16 code-unit order, the same on every machine and locale (as compareIds).
   const ids = [...lines.keys()].sort()
   const out = [[idColumn, ...columns].map(quote).join(',')]
   for (const id of ids) out.push(lines.get(id) as string)
   return { columns, ids, text: out.join('\n') + '\n' }
-}
-
-interface RowHandler {
-  header(names: string[]): void
-  row(fields: string[], line: number, raw?: string): void
-}
-
-function splitPlain(text: string, file: string, handler: RowHandler): void {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
-  let width = -1
-  lines.forEach((line, i) => {
-    if (line === '') return
-    const fields = line.split(',')
-    if (width < 0) {
-      width = fields.length
-      if (new Set(fields).size !== fields.length || fields.some(f => f.trim() === ''))
-        throw new InputError('the header has an empty or repeated column name', { file, line: 1 })
-      handler.header(fields)
-      return
-    }
-    if (fields.length !== width)
-      throw new InputError(`malformed CSV: ragged row: expected ${width} fields, got ${fields.length}`, {
-        file,
-        line: i + 1
-      })
-    handler.row(fields, i + 1, line)
-  })
-  if (width < 0) throw new InputError('empty CSV file: no header row', { file, line: 1 })
 }
 
 /**
@@ -90,7 +56,7 @@ export function parseCanonicalCsv(text: string, idColumn: string, file: string):
   let records: string[][]
   try {
     records = text.includes('"')
-      ? (parse(text, { relax_column_count: false }) as string[][])
+      ? parseCsvRecords(text, { ragged: false })
       : text
           .split('\n')
           .filter(line => line !== '')
@@ -118,5 +84,5 @@ export function compareIds(a: string, b: string): number {
 }
 
 function quote(field: string): string {
-  return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field
+  return csvField(field, { edgeSpace: true })
 }

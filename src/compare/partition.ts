@@ -3,7 +3,7 @@
 // same partition, and the join then holds one partition at a time. With P = 1 nothing is spilled.
 import { closeSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import { parse } from 'csv-parse/sync'
+import { checkHeader, parseCsvText } from '../core/csv.js'
 import { InputError } from '../core/errors.js'
 
 const NL = 10
@@ -32,21 +32,14 @@ export function readHeader(file: string): CsvHeader {
       throw new InputError('the header row is longer than 1 MiB', { file, line: 1 })
     const stop = end < 0 ? n : end
     const columns =
-      parseRecords(
+      parseCsvText(
         buf.toString('utf8', start, stop > start && buf[stop - 1] === CR ? stop - 1 : stop),
         file,
         1
       )[0] ?? []
     if (columns.length === 0 || (columns.length === 1 && columns[0] === ''))
       throw new InputError('empty CSV file: no header row', { file, line: 1 })
-    const seen = new Set<string>()
-    columns.forEach((name, i) => {
-      if (name.trim() === '')
-        throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 })
-      if (seen.has(name))
-        throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 })
-      seen.add(name)
-    })
+    checkHeader(columns, file)
     return { columns, dataStart: end < 0 ? n : end + 1 }
   } finally {
     closeSync(fd)
@@ -287,19 +280,6 @@ function countNewlines(buf: Buffer, start: number, end: number): number {
   let n = 0
   for (let i = buf.indexOf(NL, start); i >= 0 && i < end; i = buf.indexOf(NL, i + 1)) n++
   return n
-}
-
-/** Parse CSV text that holds quotes, with csv-parse; its errors name the file and line. */
-export function parseRecords(text: string, file: string, firstLine: number): string[][] {
-  try {
-    return parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][]
-  } catch (error) {
-    const e = error as Error & { lines?: number }
-    throw new InputError(`malformed CSV: ${e.message}`, {
-      file,
-      line: e.lines === undefined ? firstLine : firstLine + e.lines - 1
-    })
-  }
 }
 
 function openOrThrow(file: string): number {

@@ -8,9 +8,11 @@ import type { ColumnComparison, PredictionComparison } from '../report/model.js'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { parseRecords, partitionFile, readHeader, spilled, type Partitioned } from './partition.js'
+import { parseCsvText } from '../core/csv.js'
+import { partitionFile, readHeader, spilled, type Partitioned } from './partition.js'
 import type { PartitionJob, PartitionReply } from './partition-worker.js'
-import { describeTolerance, relativeDiff, withinTolerance } from './tolerance.js'
+import { diffCell, joinById, parseValue, rowsById, type Value } from './join.js'
+import { describeTolerance } from './tolerance.js'
 
 export interface PredictionCompareOptions {
   idColumn: string
@@ -36,8 +38,6 @@ export interface PredictionCompareOptions {
  */
 export const DEFAULT_PARTITION_BYTES = 1 << 20
 const MAX_PARTITIONS = 200
-
-type Value = number | string
 
 /**
  * Compare two prediction files joined by id, never by position. Both files are split by a hash
@@ -368,56 +368,34 @@ function hashBytes(buf: Buffer, start: number, end: number): number {
 
 /** The same join for a partition with quoted fields: parsed by csv-parse, ids in a Map. */
 function joinText(baseText: string, curText: string, ctx: JoinContext): void {
-  const rowOf = new Map<string, number>()
-  const values: Value[][] = ctx.stats.map(() => [])
-  let row = 0
-  forEachRecord(baseText, ctx.base, (fields, line) => {
-    const id = fields[ctx.base.id]
-    if (rowOf.has(id))
-      throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
-        file: ctx.base.file,
-        line
-      })
-    rowOf.set(id, row)
-    ctx.stats.forEach((stat, j) => (values[j][row] = stat.parse(fields[ctx.base.columns[j]])))
-    row++
+  const values = (side: Side, fields: string[]): Value[] =>
+    ctx.stats.map((stat, j) => stat.parse(fields[side.columns[j]]))
+  const base = rowsById(recordsOf(baseText, ctx.base, values), ctx.base.file)
+  const current = rowsById(recordsOf(curText, ctx.current, values), ctx.current.file)
+  joinById(base, current, {
+    matched(id, old, now) {
+      ctx.matched++
+      ctx.stats.forEach((stat, j) => stat.add(id, old[j], now[j]))
+    },
+    onlyInBaseline: id => ctx.missing.add(id),
+    onlyInCurrent: id => ctx.added.add(id)
   })
-  const seen = new Uint8Array(row)
-  const newHere = new Set<string>()
-  forEachRecord(curText, ctx.current, (fields, line) => {
-    const id = fields[ctx.current.id]
-    const r = rowOf.get(id)
-    if (r === undefined) {
-      if (newHere.has(id))
-        throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
-          file: ctx.current.file,
-          line
-        })
-      newHere.add(id)
-      ctx.added.add(id)
-      return
-    }
-    if (seen[r])
-      throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
-        file: ctx.current.file,
-        line
-      })
-    seen[r] = 1
-    ctx.matched++
-    ctx.stats.forEach((stat, j) => stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]])))
-  })
-  for (const [id, r] of rowOf) if (!seen[r]) ctx.missing.add(id)
 }
 
-function forEachRecord(text: string, side: Side, visit: (fields: string[], line: number) => void): void {
-  for (const fields of parseRecords(text, side.file, 1)) {
+/** The records of a partition's text, each with its id, its compared values and its line. */
+function* recordsOf(
+  text: string,
+  side: Side,
+  values: (side: Side, fields: string[]) => Value[]
+): Generator<{ id: string; row: Value[]; line: number }> {
+  for (const fields of parseCsvText(text, side.file, 1)) {
     const line = Number(fields[0])
     if (fields.length - 1 !== side.width)
       throw new InputError(`ragged row: expected ${side.width} fields, found ${fields.length - 1}`, {
         file: side.file,
         line
       })
-    visit(fields, line)
+    yield { id: fields[side.id], row: values(side, fields), line }
   }
 }
 
@@ -499,20 +477,17 @@ class ColumnStats {
 
   add(id: string, old: Value, current: Value): void {
     this.rows++
-    if (
-      old === current ||
-      (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))
-    ) {
+    const diff = diffCell(old, current, this.tolerance)
+    if (diff.kind === 'identical') {
       this.identical++
       return
     }
-    if (typeof old === 'number' && typeof current === 'number') {
-      const abs = Math.abs(old - current)
-      if (withinTolerance(old, current, this.tolerance)) this.within++
+    if (diff.kind === 'numeric') {
+      if (diff.within) this.within++
       else this.beyond++
-      const d = Number.isNaN(abs) ? Infinity : abs
+      const d = diff.absDiff
       if (d > this.maxAbs) this.maxAbs = d
-      const rel = relativeDiff(old, current)
+      const rel = diff.relDiff
       if (rel > this.maxRel || Number.isNaN(rel)) this.maxRel = Number.isNaN(rel) ? Infinity : rel
       const e = d === Infinity ? 309 : Math.max(-15, Math.ceil(Math.log10(d)))
       this.histogram.set(e, (this.histogram.get(e) ?? 0) + 1)
@@ -595,23 +570,4 @@ class ColumnStats {
     }
     return out
   }
-}
-
-const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i
-
-/** A field as a number when it is one (including inf and nan as Python writes them), else text. */
-export function parseValue(field: string): Value {
-  if (field === '') return field
-  const v = +field
-  if (v === v) {
-    const first = field.charCodeAt(0)
-    const last = field.charCodeAt(field.length - 1)
-    if (first <= 32 || last <= 32) return field
-    if (first === 48 && field.length > 2 && /[xob]/i.test(field[1])) return field
-    return v
-  }
-  const m = SPECIAL.exec(field)
-  if (!m) return field
-  if (m[2].toLowerCase() === 'nan') return NaN
-  return m[1] === '-' ? -Infinity : Infinity
 }

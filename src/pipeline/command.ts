@@ -6,7 +6,8 @@ import { BASELINE_MANIFEST, BASELINE_PREDICTIONS } from '../compare/baseline.js'
 import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
 import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
-import { scanCsv } from '../snapshot/csv.js'
+import { csvField, scanCsv } from '../core/csv.js'
+import { globToRegExp } from '../core/glob.js'
 import type { RunOptions } from './run.js'
 import type { RunOutputs } from './outputs.js'
 
@@ -214,7 +215,7 @@ export async function readPredictions(file: string, idColumn: string, csvCopy: s
   if (/\.parquet$/i.test(file)) {
     const rows = await readParquet(file)
     const columns = rows.length ? Object.keys(rows[0]) : []
-    const lines = [columns.map(csvField).join(',')]
+    const lines = [columns.map(c => csvField(c)).join(',')]
     for (const row of rows) lines.push(columns.map(c => csvField(parquetValue(row[c]))).join(','))
     await fs.writeFile(csvCopy, lines.join('\n') + '\n')
     await checkPredictions(csvCopy, idColumn, file)
@@ -293,10 +294,6 @@ function parquetValue(value: unknown): string {
   return String(value)
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 /** Metrics: a JSON object whose numbers (nested objects flattened with dots) are the metrics. */
 async function readMetrics(file: string, required: boolean): Promise<Record<string, number>> {
   if (!(await exists(file))) {
@@ -370,22 +367,4 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     else if (entry.isFile()) out.push(rel)
   }
   return out.sort()
-}
-
-/** `*` and `?` stay within one folder, `**` spans folders. */
-export function globToRegExp(glob: string): RegExp {
-  let re = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]
-    if (c === '*' && glob[i + 1] === '*') {
-      i++
-      if (glob[i + 1] === '/') {
-        i++
-        re += '(?:.*/)?'
-      } else re += '.*'
-    } else if (c === '*') re += '[^/]*'
-    else if (c === '?') re += '[^/]'
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${re}$`)
 }

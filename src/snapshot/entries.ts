@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { isInside, relativePosix } from '../core/files.js'
+import { globToRegExp } from '../core/glob.js'
 import type { DataFormat } from './lockfile.js'
 
 /** One data file of an entry: its key in the lock (path relative to the config, or url) and where it is. */
@@ -78,7 +79,7 @@ export async function listEntryFiles(config: AuditConfig, entry: SnapshotEntryCo
       .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
       .sort(byKey)
   }
-  const pattern = globRegExp(entry.path)
+  const pattern = globToRegExp(entry.path)
   const base = path.resolve(config.dir, staticPrefix(entry.path))
   let files: string[]
   try {
@@ -124,19 +125,4 @@ function staticPrefix(glob: string): string {
     fixed.push(p)
   }
   return fixed.join('/') || '.'
-}
-
-/** `*` and `?` stay within one folder, `**` crosses folders. */
-export function globRegExp(glob: string): RegExp {
-  let re = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
-      i += glob[i + 2] === '/' ? 2 : 1
-    } else if (c === '*') re += '[^/]*'
-    else if (c === '?') re += '[^/]'
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${re}$`)
 }

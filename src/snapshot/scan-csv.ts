@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
+import { checkHeader } from '../core/csv.js'
 import { InputError } from '../core/errors.js'
 import { Profiler, RowProblem, type ProfileOptions, type TableProfile } from './profile.js'
 
@@ -159,14 +160,7 @@ class CsvReader {
 
   private startProfile(): void {
     const names = this.header.names
-    const seen = new Set<string>()
-    names.forEach((name, i) => {
-      if (name.trim() === '')
-        throw new InputError(`column ${i + 1} has an empty name in the header`, { file: this.file, line: 1 })
-      if (seen.has(name))
-        throw new InputError(`column "${name}" appears twice in the header`, { file: this.file, line: 1 })
-      seen.add(name)
-    })
+    checkHeader(names, this.file)
     try {
       this.profiler = new Profiler(names, this.options)
     } catch (error) {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import seedrandom from 'seedrandom'
 import { canonicalJsonPretty } from '../../core/canonical-json.js'
+import { csvField } from '../../core/csv.js'
 import { InputError } from '../../core/errors.js'
 import type { AuditConfig, BuiltinPipelineConfig } from '../../config/types.js'
 import type { RunOutputs } from '../outputs.js'
@@ -230,8 +231,4 @@ function predictionsCsv(settings: PipelineSettings, score: Frame, predicted: Flo
     )
   }
   return lines.join('\n') + '\n'
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }

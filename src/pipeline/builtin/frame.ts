@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs'
+import { parseCsvColumns } from '../../core/csv.js'
 import { InputError } from '../../core/errors.js'
 
 /** A column of numbers (NaN marks a missing value) or of labels (null marks a missing value). */
@@ -78,113 +79,6 @@ export async function readFrame(file: string): Promise<Frame> {
     )
   })
   return new Frame(names, columns, raw[0]?.length ?? 0)
-}
-
-/**
- * RFC 4180 CSV held in memory, column by column: one pass over the text, far quicker than a
- * streaming parser for the sizes a built-in pipeline trains on. Blank lines are skipped; a
- * ragged row or an unclosed quote is an InputError naming the line.
- */
-export function parseCsvColumns(source: string, file: string): { names: string[]; raw: string[][] } {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
-  const n = text.length
-  let names: string[] | undefined
-  let raw: string[][] = []
-  let fields: string[] = []
-  let line = 1
-  let rowLine = 1
-  let i = 0
-  const endRow = (): void => {
-    if (fields.length === 1 && fields[0] === '') {
-      fields = []
-      return
-    }
-    if (!names) {
-      const seen = new Set<string>()
-      fields.forEach((name, k) => {
-        if (name.trim() === '')
-          throw new InputError(`column ${k + 1} has an empty name in the header`, { file, line: rowLine })
-        if (seen.has(name))
-          throw new InputError(`column "${name}" appears twice in the header`, { file, line: rowLine })
-        seen.add(name)
-      })
-      names = fields
-      raw = names.map(() => [])
-    } else {
-      if (fields.length !== names.length) {
-        throw new InputError(
-          `malformed CSV: ragged row: expected ${names.length} fields, got ${fields.length}`,
-          { file, line: rowLine }
-        )
-      }
-      for (let k = 0; k < fields.length; k++) raw[k].push(fields[k])
-    }
-    fields = []
-  }
-  while (i <= n) {
-    if (fields.length === 0) rowLine = line
-    if (i === n) {
-      if (fields.length > 0) endRow()
-      break
-    }
-    let c = text.charCodeAt(i)
-    if (c === 34) {
-      // A quoted field: "" is a quote; it ends at the closing quote.
-      let value = ''
-      let start = ++i
-      for (;;) {
-        const q = text.indexOf('"', i)
-        if (q < 0)
-          throw new InputError('malformed CSV: a quoted field is never closed (unbalanced quote)', {
-            file,
-            line: rowLine
-          })
-        for (let k = i; k < q; k++) if (text.charCodeAt(k) === 10) line++
-        if (text.charCodeAt(q + 1) === 34) {
-          value += text.slice(start, q + 1)
-          i = start = q + 2
-          continue
-        }
-        value += text.slice(start, q)
-        i = q + 1
-        break
-      }
-      fields.push(value)
-      c = text.charCodeAt(i)
-      if (i < n && c !== 44 && c !== 10 && c !== 13) {
-        throw new InputError('malformed CSV: a quote inside an unquoted field or after a closing quote', {
-          file,
-          line
-        })
-      }
-    } else {
-      let j = i
-      while (j < n) {
-        const d = text.charCodeAt(j)
-        if (d === 44 || d === 10 || d === 13) break
-        if (d === 34)
-          throw new InputError('malformed CSV: a quote inside an unquoted field or after a closing quote', {
-            file,
-            line
-          })
-        j++
-      }
-      fields.push(text.slice(i, j))
-      i = j
-      c = text.charCodeAt(i)
-    }
-    if (i >= n) continue
-    if (c === 44) {
-      i++
-      if (i === n) fields.push('')
-    } else {
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1
-      line++
-      endRow()
-    }
-  }
-  if (!names) throw new InputError('empty CSV file: no header row', { file, line: 1 })
-  return { names, raw }
 }
 
 /** Row order sorted by the id column, so the input's row order cannot change what is learned. */

@@ -18,7 +18,9 @@ export function importGraph(root: string): ImportGraph {
     const targets = info.importedFiles
       .map(i => i.fileName)
       .filter(name => name.startsWith('.'))
-      .map(name => path.posix.normalize(path.posix.join(path.posix.dirname(file), name)).replace(/\.js$/, '.ts'))
+      .map(name =>
+        path.posix.normalize(path.posix.join(path.posix.dirname(file), name)).replace(/\.js$/, '.ts')
+      )
       .filter(target => files.includes(target))
     graph.set(file, [...new Set(targets)].sort())
   }
@@ -42,7 +44,8 @@ export function importCycles(graph: ImportGraph): string[][] {
       if (!index.has(next)) {
         visit(next)
         low.set(file, Math.min(low.get(file) as number, low.get(next) as number))
-      } else if (onStack.has(next)) low.set(file, Math.min(low.get(file) as number, index.get(next) as number))
+      } else if (onStack.has(next))
+        low.set(file, Math.min(low.get(file) as number, index.get(next) as number))
     }
     if (low.get(file) !== index.get(file)) return
     const component: string[] = []

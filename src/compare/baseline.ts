@@ -4,10 +4,9 @@ import { canonicalHash, canonicalJsonPretty } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { copyFileAtomic, hashFile, writeFileAtomic } from '../core/files.js'
 import type { AuditConfig } from '../config/types.js'
-import type { RunOutputs } from '../pipeline/outputs.js'
+import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOutputs } from '../pipeline/outputs.js'
 
-export const BASELINE_MANIFEST = 'baseline.json'
-export const BASELINE_PREDICTIONS = 'predictions.csv'
+export { BASELINE_MANIFEST, BASELINE_PREDICTIONS }
 
 /** The committed record of a good run: what every later run is compared with. */
 export interface Baseline {

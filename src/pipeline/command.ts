@@ -2,14 +2,12 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parquetReadObjects, type AsyncBuffer } from 'hyparquet'
-import { BASELINE_MANIFEST, BASELINE_PREDICTIONS } from '../compare/baseline.js'
 import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
 import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
 import { csvField, scanCsv } from '../core/csv.js'
 import { globToRegExp } from '../core/glob.js'
-import type { RunOptions } from './run.js'
-import type { RunOutputs } from './outputs.js'
+import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOptions, type RunOutputs } from './outputs.js'
 
 /** How much of stdout and stderr is kept in memory for the report when a run fails. */
 const TAIL_BYTES = 16 * 1024

@@ -9,3 +9,17 @@ export interface RunOutputs {
   /** Artifact files, relative to `dir`, in a stable order. */
   artifacts: string[]
 }
+
+export interface RunOptions {
+  /** Working folder of a command run (default the config's folder). */
+  workDir?: string
+  /** Environment variables for a command run, on top of the machine's. */
+  env?: Record<string, string>
+}
+
+/**
+ * Files the baseline folder keeps for itself (its manifest and the predictions): a run's
+ * artifacts may not take these names, since the baseline stores artifacts beside them.
+ */
+export const BASELINE_MANIFEST = 'baseline.json'
+export const BASELINE_PREDICTIONS = 'predictions.csv'

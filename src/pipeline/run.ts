@@ -1,14 +1,7 @@
 import type { AuditConfig } from '../config/types.js'
 import { runBuiltin } from './builtin/engine.js'
 import { runCommand } from './command.js'
-import type { RunOutputs } from './outputs.js'
-
-export interface RunOptions {
-  /** Working folder of a command run (default the config's folder). */
-  workDir?: string
-  /** Environment variables for a command run, on top of the machine's. */
-  env?: Record<string, string>
-}
+import type { RunOptions, RunOutputs } from './outputs.js'
 
 /** Run the configured pipeline once on the data in `dataDir`, writing into `outDir`. */
 export async function runPipeline(

@@ -5,7 +5,8 @@ import { InputError } from '../../core/errors.js'
 import type { BuiltinPipelineConfig, StepSpec } from '../../config/types.js'
 import { createStep } from './create-step.js'
 import type { Column, Frame } from './frame.js'
-import { createModel, type Model, type Task } from './models.js'
+import type { Model, Task } from './model.js'
+import { createModel } from './models.js'
 import type { FitContext, Step } from './steps.js'
 
 export type TargetTransform = BuiltinPipelineConfig['targetTransform']

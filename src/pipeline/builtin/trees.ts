@@ -4,7 +4,7 @@
 import seedrandom from 'seedrandom'
 import type { Json } from '../../core/canonical-json.js'
 import { sigmoid } from './linalg.js'
-import type { Model, Task } from './models.js'
+import type { Model, Task } from './model.js'
 
 export interface TreeOptions {
   maxDepth: number

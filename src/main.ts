@@ -1,27 +1,22 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import path from 'node:path'
-import { aggregateFiles, findResultFiles } from './aggregate/aggregate.js'
-import { writeJobResult } from './aggregate/job.js'
-import type { AggregateResult } from './aggregate/model.js'
-import { renderAggregateJson, renderAggregateMarkdown } from './aggregate/render.js'
-import { audit } from './audit/audit.js'
+import { renderAggregateMarkdown } from './aggregate/render.js'
 import { loadConfig } from './config/load.js'
 import { displayPath, errorMessage, InputError } from './core/errors.js'
-import { writeFileAtomic } from './core/files.js'
-import { exitCodeFor, type Status } from './core/status.js'
+import type { Status } from './core/status.js'
 import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
 import { commentMarkdown, commentMarker, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
-import { readReportFile } from './github/report-file.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
-import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
+import { COMMENT_LIMIT, SUMMARY_LIMIT } from './report/markdown.js'
 import { baseCommit } from './github/base.js'
-import type { RunOutputs } from './pipeline/outputs.js'
 import type { AuditResult } from './report/model.js'
-import { writeReports, type ReportFiles } from './report/write.js'
+import type { ReportFiles } from './report/write.js'
+import { runAggregateJob } from './jobs/aggregate.js'
+import { runAuditJob } from './jobs/audit.js'
+import { runPostJob } from './jobs/post.js'
 
 interface Prepared {
   result: AuditResult
@@ -40,7 +35,9 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     if (inputs.mode === 'aggregate') return await runAggregate(inputs)
     const { result, reports, exitCode } =
-      inputs.mode === 'post' ? await prepareReport(inputs) : await runAudit(inputs)
+      inputs.mode === 'post'
+        ? await runPostJob(inputs.report, { name: inputs.name, failOn: inputs.failOn })
+        : await runAudit(inputs)
 
     core.setOutput('status', result.status)
     core.setOutput('report-json', reports.json)
@@ -74,24 +71,21 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   if (inputs.name) config.name = inputs.name
   // On a pull request the base branch's baseline shows the change the pull request intends.
   const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
-  let reference: RunOutputs | undefined
-  const result = await audit(config, 'run', {
+  const { result, reports, job } = await runAuditJob(config, 'run', {
     failOn: inputs.failOn,
     baseRef,
     progress: line => core.info(line),
     snapshotCache: actionsCache(message => core.warning(message)),
-    onReference: outputs => (reference = outputs)
+    writeReports: true,
+    resultFile: { label: inputs.label, file: inputs.resultFile }
   })
-  const reports = await writeReports(result, config.reportDir)
   // The portable result of this job, for a later `mode: aggregate` job over the whole matrix.
-  const job = await writeJobResult(result, config, reference, {
-    label: inputs.label,
-    file: inputs.resultFile
-  })
-  core.setOutput('result-file', job.file)
-  core.setOutput('label', job.portable.label)
-  core.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
-  return { result, reports, exitCode: result.gate.exitCode }
+  if (job) {
+    core.setOutput('result-file', job.file)
+    core.setOutput('label', job.portable.label)
+    core.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
+  }
+  return { result, reports: reports as ReportFiles, exitCode: result.gate.exitCode }
 }
 
 /**
@@ -99,21 +93,14 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
  * actions/download-artifact), write one verdict, and post it as one sticky comment.
  */
 async function runAggregate(inputs: ActionInputs): Promise<void> {
-  const files = await findResultFiles(inputs.results)
-  const result: AggregateResult = await aggregateFiles(files, {
+  const { result, files } = await runAggregateJob(inputs.results, {
     reference: inputs.reference,
     expect: inputs.expect,
     expectLabels: inputs.expectLabels,
-    failOn: inputs.failOn
+    failOn: inputs.failOn,
+    outputDir: inputs.reportDir
   })
-  const dir = path.resolve(inputs.reportDir)
-  const json = path.join(dir, 'aggregate.json')
-  const markdown = path.join(dir, 'aggregate.md')
-  await writeFileAtomic(json, renderAggregateJson(result))
-  await writeFileAtomic(
-    markdown,
-    renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' })
-  )
+  const { json, markdown } = files as { json: string; markdown: string }
   core.setOutput('status', result.status)
   core.setOutput('report-json', json)
   core.setOutput('report-markdown', markdown)
@@ -131,19 +118,6 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
   if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not aggregate: ${result.summary}`)
   else if (result.gate.exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
   else core.info(`repro-audit: ${result.summary}`)
-}
-
-async function prepareReport(inputs: ActionInputs): Promise<Prepared> {
-  const json = path.resolve(inputs.report)
-  const result = await readReportFile(json)
-  if (inputs.name) result.audit = inputs.name
-  const markdown = path.join(path.dirname(json), 'report.md')
-  await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'report.json' }))
-  return {
-    result,
-    reports: { json, markdown },
-    exitCode: exitCodeFor(result.status, inputs.failOn ?? 'fail')
-  }
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -1,23 +1,18 @@
-import { existsSync, promises as fs } from 'node:fs'
-import os from 'node:os'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { Command as Program, CommanderError, Option } from 'commander'
-import { aggregateFiles, findResultFiles } from '../aggregate/aggregate.js'
-import { writeJobResult } from '../aggregate/job.js'
-import { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } from '../aggregate/render.js'
-import { audit, type Command } from '../audit/audit.js'
+import { renderAggregateJson, renderAggregateTerminal } from '../aggregate/render.js'
+import type { Command } from '../audit/audit.js'
 import { defaultDepsConfig, loadConfig } from '../config/load.js'
-import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
-import { runPipeline } from '../pipeline/run.js'
-import { prepareDataView } from '../snapshot/view.js'
+import { FITTED_PIPELINE_FILE } from '../pipeline/builtin/engine.js'
+import { runAggregateJob } from '../jobs/aggregate.js'
+import { runAuditJob } from '../jobs/audit.js'
+import { predictFromBaseline, trainOnce } from '../jobs/train.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
-import { writeFileAtomic } from '../core/files.js'
 import { formatNumber } from '../core/format.js'
 import type { FailOn } from '../core/status.js'
-import type { RunOutputs } from '../pipeline/outputs.js'
-import { COMMENT_LIMIT } from '../report/markdown.js'
 import { renderTerminal } from '../report/terminal.js'
-import { renderJson, writeReports } from '../report/write.js'
+import { renderJson } from '../report/write.js'
 import { VERSION } from '../version.js'
 
 export interface CliIO {
@@ -168,19 +163,14 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       !existsSync(path.resolve(opts.config))
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
     const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
-    let reference: RunOutputs | undefined
-    const result = await audit(config, command, {
+    const { result, reports, job } = await runAuditJob(config, command, {
       failOn: opts.failOn,
       baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress,
-      onReference: outputs => (reference = outputs)
+      writeReports: command === 'run' || command === 'verify',
+      resultFile: opts.resultFile ? { file: opts.resultFile, label: opts.label } : undefined
     })
-    const reports =
-      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
-    const job = opts.resultFile
-      ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
-      : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
@@ -214,21 +204,13 @@ async function executeAggregate(results: string[], opts: AggregateCliOptions, io
       ?.split(',')
       .map(l => l.trim())
       .filter(Boolean)
-    const files = await findResultFiles(results)
-    const result = await aggregateFiles(files, {
+    const { result } = await runAggregateJob(results, {
       reference: opts.reference,
       expect,
       expectLabels,
-      failOn: opts.failOn
+      failOn: opts.failOn,
+      outputDir: opts.output
     })
-    if (opts.output) {
-      const dir = path.resolve(opts.output)
-      await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result))
-      await writeFileAtomic(
-        path.join(dir, 'aggregate.md'),
-        renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' })
-      )
-    }
     io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
     if (result.gate.exitCode === 2) {
       const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
@@ -245,13 +227,7 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
   try {
     const config = await loadConfig(opts.config)
     const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
-    const view = await prepareDataView({ config })
-    let result
-    try {
-      result = await runPipeline(config, view.dir, out)
-    } finally {
-      await view.cleanup()
-    }
+    const result = await trainOnce(config, out)
     const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
     io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
     return 0
@@ -267,31 +243,15 @@ async function predict(
   io: CliIO
 ): Promise<number> {
   try {
-    let fitted = opts.pipeline && path.resolve(opts.pipeline)
-    let input = data && path.resolve(data)
-    if (!fitted || !input) {
-      const config = await loadConfig(opts.config)
-      if (config.pipeline.engine !== 'builtin') {
-        throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', {
-          file: config.file
-        })
-      }
-      fitted ??= path.join(config.baselineDir, FITTED_PIPELINE_FILE)
-      input ??= path.join(config.dir, config.pipeline.score)
-    }
-    if (opts.out) {
-      const { rows } = await predictWithFitted(fitted, input, path.resolve(opts.out))
-      io.stderr(`repro-audit: ${rows} predictions written to ${displayPath(path.resolve(opts.out))}\n`)
-      return 0
-    }
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-predict-'))
-    try {
-      const file = path.join(dir, 'predictions.csv')
-      await predictWithFitted(fitted, input, file)
-      io.stdout(await fs.readFile(file, 'utf8'))
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true })
-    }
+    const predicted = await predictFromBaseline({
+      configFile: opts.config,
+      pipeline: opts.pipeline,
+      data,
+      out: opts.out
+    })
+    if (predicted.file)
+      io.stderr(`repro-audit: ${predicted.rows} predictions written to ${displayPath(predicted.file)}\n`)
+    else io.stdout(predicted.text ?? '')
     return 0
   } catch (error) {
     io.stderr(`repro-audit: ${errorMessage(error)}\n`)

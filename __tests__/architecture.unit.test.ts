@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { importCycles, importGraph, type ImportGraph } from './helpers/imports.js'
 import { ROOT } from './helpers/workspace.js'
@@ -40,5 +41,12 @@ describe('import structure of src/', () => {
 
   it('has no import cycle between folders', () => {
     expect(importCycles(folderGraph(files)).map(cycle => cycle.join(' ⇄ '))).toEqual([])
+  })
+
+  it('hands each stage only its part of the config: no AuditConfig in snapshot, compare or pipeline', () => {
+    const stages = [...files.keys()].filter(f => /^(snapshot|compare|pipeline)\//.test(f))
+    expect(stages.length).toBeGreaterThan(10)
+    const whole = stages.filter(f => /\bAuditConfig\b/.test(readFileSync(path.join(SRC, f), 'utf8')))
+    expect(whole).toEqual([])
   })
 })

@@ -80,7 +80,7 @@ interface Trained {
  * produce usable outputs becomes an `error` finding naming the run and the file.
  */
 async function trainAll(
-  ctx: SnapshotContext,
+  ctx: SnapshotContext & { config: AuditConfig },
   command: 'run' | 'baseline',
   say: (line: string) => void
 ): Promise<Trained> {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { canonicalHash, canonicalJsonPretty } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { copyFileAtomic, hashFile, writeFileAtomic } from '../core/files.js'
-import type { AuditConfig } from '../config/types.js'
+import type { BaselineStageConfig } from '../config/types.js'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOutputs } from '../pipeline/outputs.js'
 
 export { BASELINE_MANIFEST, BASELINE_PREDICTIONS }
@@ -29,7 +29,7 @@ export interface Baseline {
  * hash check in readBaseline notices any file that no longer matches it.
  */
 export async function writeBaseline(
-  config: AuditConfig,
+  config: BaselineStageConfig,
   outputs: RunOutputs,
   snapshot: Record<string, string>,
   environment: Record<string, string>,

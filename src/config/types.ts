@@ -90,3 +90,15 @@ export interface AuditConfig {
   reportDir: string
   failOn: FailOn
 }
+
+// What each stage receives of the config: only its part (the pattern of the prediction tolerance,
+// unpacked into a `tolerance(column)` function before compare sees it).
+
+/** The snapshot stage: its section, the config's folder (entry keys are relative to it) and file (named in errors). */
+export type SnapshotStageConfig = Pick<AuditConfig, 'snapshot' | 'dir' | 'file'>
+
+/** A pipeline run: the pipeline section, and the config's folder (a command's default working folder). */
+export type PipelineStageConfig = Pick<AuditConfig, 'pipeline' | 'dir'>
+
+/** Writing a baseline: where, the audit's name, and the pipeline section it records a hash of. */
+export type BaselineStageConfig = Pick<AuditConfig, 'name' | 'baselineDir' | 'pipeline'>

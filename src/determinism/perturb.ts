@@ -49,7 +49,7 @@ export interface PerturbationPlan {
  * perturbations that reach it (its data and its folder) apply to it.
  */
 export async function planPerturbations(
-  ctx: SnapshotContext,
+  ctx: SnapshotContext & { config: AuditConfig },
   settings: Record<string, string>,
   requested: readonly Perturbation[],
   dataDir: string

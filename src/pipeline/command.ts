@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parquetReadObjects, type AsyncBuffer } from 'hyparquet'
 import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
-import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
+import type { CommandPipelineConfig, PipelineStageConfig } from '../config/types.js'
 import { csvField, scanCsv } from '../core/csv.js'
 import { globToRegExp } from '../core/glob.js'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOptions, type RunOutputs } from './outputs.js'
@@ -31,7 +31,7 @@ export class RunError extends InputError {
  * default), with REPRO_DATA_DIR and REPRO_OUTPUT_DIR set, then read and check what it wrote.
  */
 export async function runCommand(
-  config: AuditConfig,
+  config: PipelineStageConfig,
   dataDir: string,
   outDir: string,
   options: RunOptions = {}

@@ -1,11 +1,11 @@
-import type { AuditConfig } from '../config/types.js'
+import type { PipelineStageConfig } from '../config/types.js'
 import { runBuiltin } from './builtin/engine.js'
 import { runCommand } from './command.js'
 import type { RunOptions, RunOutputs } from './outputs.js'
 
 /** Run the configured pipeline once on the data in `dataDir`, writing into `outDir`. */
 export async function runPipeline(
-  config: AuditConfig,
+  config: PipelineStageConfig,
   dataDir: string,
   outDir: string,
   options: RunOptions = {}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
-import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
+import type { SnapshotEntryConfig, SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
 import { formatOf, listEntryFiles, requireDataFile, type DataFile } from './entries.js'
@@ -25,7 +25,7 @@ export interface FileScan {
 }
 
 export interface SnapshotContext {
-  config: AuditConfig
+  config: SnapshotStageConfig
   /** A shared cache for remote files (the GitHub Actions cache in the action). */
   cache?: BlobCache
   /** Memory limits of the (id, row hash) sort and diff (tests make them tiny). */
@@ -128,7 +128,7 @@ export async function entryFiles(ctx: SnapshotContext, entry: SnapshotEntryConfi
 
 /** Where the (id, row hash) sidecar of a file goes, relative to the config's folder. */
 export function sidecarPath(
-  config: AuditConfig,
+  config: SnapshotStageConfig,
   key: string,
   entry: SnapshotEntryConfig,
   sha256: string

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
+import type { SnapshotEntryConfig, SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { isInside, relativePosix } from '../core/files.js'
 import { globToRegExp } from '../core/glob.js'
@@ -58,7 +58,10 @@ export async function requireDataFile(abs: string, root: string): Promise<void> 
 }
 
 /** The files of a folder or glob entry, sorted by key. */
-export async function listEntryFiles(config: AuditConfig, entry: SnapshotEntryConfig): Promise<DataFile[]> {
+export async function listEntryFiles(
+  config: SnapshotStageConfig,
+  entry: SnapshotEntryConfig
+): Promise<DataFile[]> {
   const root = config.snapshot.root
   if (entry.kind === 'folder') {
     let stat

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { AuditConfig } from '../config/types.js'
+import type { SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { entryFiles, fileLockFrom, scanDataFile, sidecarPath, type SnapshotContext } from './describe.js'
 import type { SnapshotFile } from '../report/model.js'
@@ -22,7 +22,7 @@ import {
  * anything is written, so bad input leaves the previous lock (and its sidecars) untouched.
  */
 export async function createLock(
-  config: AuditConfig,
+  config: SnapshotStageConfig,
   options: Omit<SnapshotContext, 'config'> = {}
 ): Promise<SnapshotLock> {
   const ctx: SnapshotContext = { config, ...options }

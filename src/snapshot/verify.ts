@@ -3,7 +3,7 @@ import { displayPath } from '../core/errors.js'
 import { exists, relativePosix } from '../core/files.js'
 import { formatBytes, formatInt, formatNumber } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
-import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
+import type { SnapshotEntryConfig, SnapshotStageConfig } from '../config/types.js'
 import type {
   Finding,
   SnapshotChangeKind,
@@ -32,7 +32,7 @@ interface Outcome {
  * (same rows, warn), rows added or removed, values changed, schema changed (fail).
  */
 export async function verifySnapshot(
-  config: AuditConfig,
+  config: SnapshotStageConfig,
   options: Omit<SnapshotContext, 'config'> = {}
 ): Promise<SnapshotSection> {
   const ctx: SnapshotContext = { config, ...options }

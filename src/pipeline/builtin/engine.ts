@@ -4,7 +4,7 @@ import seedrandom from 'seedrandom'
 import { canonicalJsonPretty } from '../../core/canonical-json.js'
 import { csvField } from '../../core/csv.js'
 import { InputError } from '../../core/errors.js'
-import type { AuditConfig, BuiltinPipelineConfig } from '../../config/types.js'
+import type { BuiltinPipelineConfig, PipelineStageConfig } from '../../config/types.js'
 import type { RunOutputs } from '../outputs.js'
 import { Frame, compareText, orderById, readFrame } from './frame.js'
 import { metric } from './metrics.js'
@@ -16,7 +16,11 @@ export const FITTED_PIPELINE_FILE = 'fitted-pipeline.json'
  * Train the declared pipeline on the training entry, predict the scoring entry, and write
  * predictions.csv, metrics.json and fitted-pipeline.json into `outDir`.
  */
-export async function runBuiltin(config: AuditConfig, dataDir: string, outDir: string): Promise<RunOutputs> {
+export async function runBuiltin(
+  config: Pick<PipelineStageConfig, 'pipeline'>,
+  dataDir: string,
+  outDir: string
+): Promise<RunOutputs> {
   const spec = config.pipeline as BuiltinPipelineConfig
   const trainFile = path.join(dataDir, spec.train)
   const scoreFile = path.join(dataDir, spec.score)

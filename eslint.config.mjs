@@ -52,5 +52,18 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // Functions stay small enough to read in one go (new code aims at 80 lines).
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }]
+    }
+  },
+  {
+    // report/markdown.ts is being split into per-section renderers (issue #17, item 3); until that
+    // lands, its one long function is exempt.
+    files: ['src/report/markdown.ts'],
+    rules: { 'max-lines-per-function': 'off' }
   }
 )

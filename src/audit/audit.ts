@@ -168,16 +168,11 @@ async function trainAll(
   }
 }
 
-/** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
-export async function audit(
-  config: AuditConfig,
-  command: Command,
-  options: AuditOptions = {}
-): Promise<AuditResult> {
-  const startedAt = new Date()
-  const say = options.progress ?? (() => {})
-  const failOn = options.failOn ?? config.failOn
-  const sections = {
+type Sections = ReturnType<typeof skippedSections>
+
+/** Every section as "skipped": what a command that does not reach a stage reports for it. */
+function skippedSections(config: AuditConfig) {
+  return {
     snapshot: skippedSection<SnapshotSection>({
       lock: relativePosix(config.dir, config.snapshot.lock),
       files: []
@@ -192,6 +187,17 @@ export async function audit(
     dependencies: skippedSection<DependenciesSection>({ files: [] }),
     environment: skippedSection<EnvironmentSection>({ current: {}, differences: [] })
   }
+}
+
+/** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
+export async function audit(
+  config: AuditConfig,
+  command: Command,
+  options: AuditOptions = {}
+): Promise<AuditResult> {
+  const startedAt = new Date()
+  const say = options.progress ?? (() => {})
+  const sections = skippedSections(config)
 
   if (command === 'lock') {
     say('pinning the data snapshot')
@@ -203,90 +209,120 @@ export async function audit(
       findings: []
     }
   }
-
   if (command === 'verify' || command === 'run' || command === 'baseline') {
     say('verifying the data snapshot')
     sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache })
   }
+  if (command === 'deps' || command === 'run' || command === 'baseline')
+    await auditEnvironment(config, command, sections, options, say)
+  if ((command === 'run' || command === 'baseline') && sections.snapshot.status !== 'error')
+    await trainAndCompare(config, command, sections, options, say)
+  return auditResult(config, command, sections, options.failOn ?? config.failOn, startedAt)
+}
 
-  if (command === 'deps' || command === 'run' || command === 'baseline') {
-    say('auditing dependencies and the environment')
-    const baseline =
-      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
-    sections.dependencies = await auditDependencies({
-      files: options.dependencyFiles ?? config.dependencies.files,
-      root: repositoryRoot(config.dir),
-      python: config.dependencies.python,
-      checkInstalled: config.dependencies.checkInstalled,
-      baseline: baseline?.dependencies
-    })
-    const current = await environmentFingerprint(config.dependencies.python)
-    sections.environment = compareEnvironment(current, baseline?.environment)
-  }
+/** The dependencies and environment sections, against the baseline's record of them. */
+async function auditEnvironment(
+  config: AuditConfig,
+  command: Command,
+  sections: Sections,
+  options: AuditOptions,
+  say: (line: string) => void
+): Promise<void> {
+  say('auditing dependencies and the environment')
+  const baseline =
+    command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+  sections.dependencies = await auditDependencies({
+    files: options.dependencyFiles ?? config.dependencies.files,
+    root: repositoryRoot(config.dir),
+    python: config.dependencies.python,
+    checkInstalled: config.dependencies.checkInstalled,
+    baseline: baseline?.dependencies
+  })
+  const current = await environmentFingerprint(config.dependencies.python)
+  sections.environment = compareEnvironment(current, baseline?.environment)
+}
 
-  const snapshotUsable = sections.snapshot.status !== 'error'
-  if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const trained = await trainAll({ config, cache: options.snapshotCache }, command, say)
-    sections.runs = trained.runs
-    const outputs = trained.reference ? [trained.reference.outputs] : []
-    if (trained.reference) options.onReference?.(trained.reference.outputs)
-    if (command === 'run' && trained.reference)
-      sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
-    else if (command === 'run')
-      sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
+/**
+ * Train, check determinism (`run`), then compare with the baseline (`run`) or write it
+ * (`baseline`). When the first run failed, the runs section holds the error and nothing is
+ * compared or written.
+ */
+async function trainAndCompare(
+  config: AuditConfig,
+  command: 'run' | 'baseline',
+  sections: Sections,
+  options: AuditOptions,
+  say: (line: string) => void
+): Promise<void> {
+  const trained = await trainAll({ config, cache: options.snapshotCache }, command, say)
+  sections.runs = trained.runs
+  if (trained.reference) options.onReference?.(trained.reference.outputs)
+  if (command === 'run' && trained.reference)
+    sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
+  else if (command === 'run')
+    sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
+  if (!trained.reference) return
+  if (command === 'run') {
+    say('comparing with the baseline')
+    sections.comparison = await compareWithBaseline(
+      config,
+      trained.reference.outputs,
+      sections.environment,
+      sections.dependencies,
+      options.baseRef
+    )
+  } else sections.comparison = await baselineSection(config, trained.reference.outputs, sections, say)
+}
 
-    if (!trained.reference) {
-      // The first run failed: the runs section holds the error; nothing is compared or written.
-    } else if (command === 'run') {
-      say('comparing with the baseline')
-      sections.comparison = await compareWithBaseline(
-        config,
-        outputs[0],
-        sections.environment,
-        sections.dependencies,
-        options.baseRef
-      )
-    } else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
-      say('writing the baseline')
-      const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
-      await writeBaseline(
-        config,
-        outputs[0],
-        snapshot,
-        sections.environment.current,
-        sections.dependencies.versions
-      )
-      sections.comparison = {
-        status: 'pass',
-        baseline: relativePosix(config.dir, config.baselineDir),
-        metrics: [],
-        artifacts: [],
-        findings: [
-          {
-            status: 'pass',
-            code: 'baseline.written',
-            message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
-          }
-        ]
-      }
-    } else {
-      sections.comparison = {
-        status: 'error',
-        baseline: relativePosix(config.dir, config.baselineDir),
-        metrics: [],
-        artifacts: [],
-        findings: [
-          {
-            status: 'error',
-            code: 'baseline.snapshot-changed',
-            message:
-              'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
-          }
-        ]
-      }
+/** Write the baseline when the data matches the lock; the comparison section says what happened. */
+async function baselineSection(
+  config: AuditConfig,
+  outputs: RunOutputs,
+  sections: Sections,
+  say: (line: string) => void
+): Promise<ComparisonSection> {
+  const baseline = relativePosix(config.dir, config.baselineDir)
+  if (sections.snapshot.status !== 'pass' && sections.snapshot.status !== 'warn') {
+    return {
+      status: 'error',
+      baseline,
+      metrics: [],
+      artifacts: [],
+      findings: [
+        {
+          status: 'error',
+          code: 'baseline.snapshot-changed',
+          message:
+            'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
+        }
+      ]
     }
   }
+  say('writing the baseline')
+  const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']))
+  await writeBaseline(config, outputs, snapshot, sections.environment.current, sections.dependencies.versions)
+  return {
+    status: 'pass',
+    baseline,
+    metrics: [],
+    artifacts: [],
+    findings: [
+      {
+        status: 'pass',
+        code: 'baseline.written',
+        message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
+      }
+    ]
+  }
+}
 
+function auditResult(
+  config: AuditConfig,
+  command: Command,
+  sections: Sections,
+  failOn: FailOn,
+  startedAt: Date
+): AuditResult {
   const status: Status = worst(...Object.values(sections).map(s => s.status))
   const finishedAt = new Date()
   return {

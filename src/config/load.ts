@@ -204,17 +204,22 @@ interface RawSnapshotEntry {
   save_as?: string
 }
 
+/** Turns a JSON pointer into an InputError at that node's line and column. */
+type Locate = (pointer: (string | number)[], message: string) => InputError
+/** A path from the config, resolved; an InputError when it leaves the repository. */
+type InRepo = (value: string, pointer: (string | number)[]) => string
+
 function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineCounter): AuditConfig {
   const dir = path.dirname(file)
   const root = repositoryRoot(dir)
-  const at = (pointer: (string | number)[], message: string): InputError => {
+  const at: Locate = (pointer, message) => {
     let node: Node | null = doc.contents
     for (const p of pointer) node = child(node, p)[0]
     const offset = node?.range?.[0]
     const pos = offset === undefined ? undefined : lineCounter.linePos(offset)
     return new InputError(message, { file, line: pos?.line, column: pos?.col })
   }
-  const inRepo = (value: string, pointer: (string | number)[]): string => {
+  const inRepo: InRepo = (value, pointer) => {
     const abs = path.resolve(dir, value)
     if (path.isAbsolute(value) || !isInside(root, abs)) {
       throw at(
@@ -224,12 +229,46 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     }
     return abs
   }
+  const { entries, local } = resolveEntries(raw, dir, at, inRepo)
+  const pipeline = resolvePipeline(raw.pipeline, dir, local, at, inRepo)
+  return {
+    file,
+    dir,
+    name: raw.name ?? path.basename(dir),
+    snapshot: {
+      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
+      idColumn: raw.snapshot.id_column,
+      entries,
+      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+      root
+    },
+    pipeline,
+    baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
+    compare: resolveCompare(raw.compare),
+    determinism: resolveDeterminism(raw.determinism),
+    dependencies: {
+      files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
+      python:
+        pythonPath(raw.dependencies?.python, dir) ??
+        (pipeline.engine === 'command' ? pipeline.python : undefined),
+      checkInstalled: raw.dependencies?.check_installed ?? true
+    },
+    reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
+    failOn: raw.gate?.fail_on ?? 'fail'
+  }
+}
 
+/** The snapshot entries, and the paths the pipeline reads them at (a url entry's at its save_as). */
+function resolveEntries(
+  raw: RawConfig,
+  dir: string,
+  at: Locate,
+  inRepo: InRepo
+): { entries: SnapshotEntryConfig[]; local: Set<string> } {
   const entries = raw.snapshot.entries.map((e, i) =>
     snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
   )
   const seen = new Set<string>()
-  // What the pipeline reads: local entries at their paths, url entries at their save_as paths.
   const local = new Set<string>()
   entries.forEach((e, i) => {
     if (seen.has(e.path)) throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`)
@@ -242,8 +281,16 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       )
     local.add(where)
   })
+  return { entries, local }
+}
 
-  const p = raw.pipeline
+function resolvePipeline(
+  p: Record<string, unknown>,
+  dir: string,
+  local: Set<string>,
+  at: Locate,
+  inRepo: InRepo
+): PipelineConfig {
   const entryFor = (key: 'train' | 'score'): string => {
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
@@ -276,6 +323,12 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
           evaluation: evaluationOf(p.evaluation as RawEvaluation | undefined),
           spec: p
         }
+  checkEngineKeys(p, pipeline, at)
+  return pipeline
+}
+
+/** Keys of the other engine are mistakes; so is a metric of the other task. */
+function checkEngineKeys(p: Record<string, unknown>, pipeline: PipelineConfig, at: Locate): void {
   for (const key of [
     'train',
     'score',
@@ -311,17 +364,19 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       }
     })
   }
+}
 
+function resolveCompare(rawCompare: RawConfig['compare']): AuditConfig['compare'] {
   const tol = (t: Partial<Tolerance> | undefined, fallback: Tolerance): Tolerance => ({
     absolute: t?.absolute ?? fallback.absolute,
     relative: t?.relative ?? fallback.relative
   })
   const exact: Tolerance = { absolute: 0, relative: 0 }
-  const predDefault = tol(raw.compare?.predictions, exact)
+  const predDefault = tol(rawCompare?.predictions, exact)
   const columns: Record<string, Tolerance> = {}
-  for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
+  for (const [name, t] of Object.entries(rawCompare?.predictions?.columns ?? {}))
     columns[name] = tol(t, predDefault)
-  const metricsRaw = raw.compare?.metrics ?? {}
+  const metricsRaw = rawCompare?.metrics ?? {}
   const metricDefault: MetricThreshold = {
     ...tol(metricsRaw.default, exact),
     better: metricsRaw.default?.better
@@ -332,49 +387,29 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }
 
   return {
-    file,
-    dir,
-    name: raw.name ?? path.basename(dir),
-    snapshot: {
-      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
-      idColumn: raw.snapshot.id_column,
-      entries,
-      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
-      root
+    predictions: {
+      default: predDefault,
+      columns,
+      top: rawCompare?.predictions?.top ?? 10,
+      labels: rawCompare?.predictions?.labels ?? []
     },
-    pipeline,
-    baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
-    compare: {
-      predictions: {
-        default: predDefault,
-        columns,
-        top: raw.compare?.predictions?.top ?? 10,
-        labels: raw.compare?.predictions?.labels ?? []
-      },
-      metrics: { default: metricDefault, byName }
-    },
-    determinism: {
-      runs: raw.determinism?.runs ?? 2,
-      perturbations: raw.determinism?.perturbations ?? [
-        'row_order',
-        'hash_seed',
-        'timezone',
-        'locale',
-        'threads',
-        'workdir'
-      ],
-      onChange: raw.determinism?.on_change ?? 'warn',
-      parallel: raw.determinism?.parallel ?? 'auto'
-    },
-    dependencies: {
-      files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-      python:
-        pythonPath(raw.dependencies?.python, dir) ??
-        (pipeline.engine === 'command' ? pipeline.python : undefined),
-      checkInstalled: raw.dependencies?.check_installed ?? true
-    },
-    reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
-    failOn: raw.gate?.fail_on ?? 'fail'
+    metrics: { default: metricDefault, byName }
+  }
+}
+
+function resolveDeterminism(raw: RawConfig['determinism']): AuditConfig['determinism'] {
+  return {
+    runs: raw?.runs ?? 2,
+    perturbations: raw?.perturbations ?? [
+      'row_order',
+      'hash_seed',
+      'timezone',
+      'locale',
+      'threads',
+      'workdir'
+    ],
+    onChange: raw?.on_change ?? 'warn',
+    parallel: raw?.parallel ?? 'auto'
   }
 }
 

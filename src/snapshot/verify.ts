@@ -257,6 +257,39 @@ interface Classified {
   facts: Partial<SnapshotFile>
 }
 
+/** The changes found in one file, said as findings and kept as facts for the report. */
+class Verdict {
+  readonly kinds: SnapshotChangeKind[] = []
+  readonly findings: Finding[] = []
+  readonly facts: Partial<SnapshotFile> = {}
+
+  constructor(private readonly shown: string) {}
+
+  say(status: Status, kind: SnapshotChangeKind, message: string): void {
+    this.kinds.push(kind)
+    this.findings.push({
+      status,
+      code: `snapshot.${kind}`,
+      message: `${this.shown}: ${message}.`,
+      file: this.shown
+    })
+  }
+
+  result(): Classified {
+    return { kinds: this.kinds, findings: this.findings, facts: this.facts }
+  }
+}
+
+interface Compared {
+  ctx: SnapshotContext
+  entry: SnapshotEntryConfig
+  locked: FileLock
+  scan: FileScan
+  now: FileScan['profile']
+  /** Column digests that differ; they compare like with like only when both sides hold the same rows. */
+  drift: ReturnType<typeof columnDrift>
+}
+
 async function classify(
   ctx: SnapshotContext,
   entry: SnapshotEntryConfig,
@@ -265,139 +298,143 @@ async function classify(
   shown: string
 ): Promise<Classified> {
   const now = scan.profile
-  const kinds: SnapshotChangeKind[] = []
-  const findings: Finding[] = []
-  const facts: Partial<SnapshotFile> = {}
-  const say = (status: Status, kind: SnapshotChangeKind, message: string): void => {
-    kinds.push(kind)
-    findings.push({ status, code: `snapshot.${kind}`, message: `${shown}: ${message}.`, file: shown })
-  }
+  const v = new Verdict(shown)
   const schema = diffSchema(locked.columns, now.columns)
   const schemaChanged =
     schema.added.length + schema.removed.length + schema.renamed.length + schema.retyped.length > 0 ||
     schema.reordered
-  // Column digests compare like with like only when both sides hold the same rows; the branches
-  // below set facts.columns where that holds.
-  const drift = columnDrift(locked.columns, now.columns)
-
+  const c: Compared = { ctx, entry, locked, scan, now, drift: columnDrift(locked.columns, now.columns) }
   if (!schemaChanged && now.fingerprint === locked.fingerprint && now.rows === locked.rows) {
-    // Same rows: unchanged (a time-cut entry whose table only grew), reordered, or re-encoded.
-    if (now.ordered === locked.ordered && (locked.sha256 === scan.sha256 || locked.as_of))
-      return { kinds, findings, facts }
-    const newline =
-      locked.newline && now.newline && locked.newline !== now.newline
-        ? `line endings ${locked.newline.toUpperCase()} → ${now.newline.toUpperCase()}`
-        : ''
-    if (now.ordered !== locked.ordered) {
-      say(
-        'warn',
-        'reordered',
-        `the same ${formatInt(now.rows)} rows in another order (content fingerprint unchanged${newline ? `; also ${newline}` : ''}); results that depend on row order may change`
-      )
-    } else {
-      say(
-        'warn',
-        're-encoded',
-        `the same rows in the same order, re-encoded (${newline || 'quoting, number formatting or other byte-level encoding'})`
-      )
-    }
-    return { kinds, findings, facts }
+    sameRows(c, v)
+    return v.result()
   }
-
   if (schemaChanged) {
-    facts.schema = schema
-    if (drift.length && now.rows === locked.rows) facts.columns = drift
-    say('fail', 'schema-changed', `schema changed: ${schemaText(schema)}`)
+    v.facts.schema = schema
+    if (c.drift.length && now.rows === locked.rows) v.facts.columns = c.drift
+    v.say('fail', 'schema-changed', `schema changed: ${schemaText(schema)}`)
   }
-
   // Rows by id, when the lock has the (id, row hash) sidecar and the schema still lines up.
-  if (!schemaChanged && locked.row_hashes && now.rowHashes) {
-    const diff = await diffRowHashes(
-      path.resolve(ctx.config.dir, locked.row_hashes),
-      now.rowHashes,
-      FIRST_IDS,
-      ctx.rowHashLimits?.maxAddedIds
-    )
-    const addedCount = diff.added.count
-    const removedCount = diff.removed.count
-    const changedCount = diff.changed.count
-    facts.rowsAdded = diff.added.rows
-    facts.rowsRemoved = diff.removed.rows
-    facts.rowsChanged = changedCount
-    facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids }
-    const idName = locked.id_column ?? 'id'
-    if (addedCount)
-      say(
-        'fail',
-        'rows-added',
-        `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`
-      )
-    if (removedCount)
-      say(
-        'fail',
-        'rows-removed',
-        `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`
-      )
-    if (changedCount || kinds.length === 0) {
-      // Which columns changed in the changed rows: when rows were only added, read the file again
-      // without them, so the column digests and statistics compare the same rows as the lock.
-      let columns = drift
-      // Above the cap the added ids were not all kept (memory): then no column can be named.
-      const tooMany = addedCount > 0 && !diff.addedIds
-      if (addedCount && !removedCount) {
-        columns = []
-        if (diff.addedIds) {
-          const skipIds = new Set(diff.addedIds)
-          const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, { skipIds })
-          columns = columnDrift(locked.columns, common.profile.columns)
-        }
-      }
-      // With removed rows the lock's digests include rows that are gone: no column can be named.
-      const which =
-        columns.length && !removedCount
-          ? `; ${driftText(columns)}`
-          : tooMany && !removedCount
-            ? `; the columns cannot be named: that needs the file read again without the ${formatInt(addedCount)} added rows, more than the ${formatInt(ctx.rowHashLimits?.maxAddedIds ?? MAX_ADDED_IDS)} ids held for it`
-            : ''
-      if (!removedCount && columns.length) facts.columns = columns
-      const rows = changedCount
-        ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`
-        : 'rows that share an id'
-      say('fail', 'values-changed', `values changed in ${rows}${which}`)
-    }
-    return { kinds, findings, facts }
-  }
+  if (!schemaChanged && locked.row_hashes && now.rowHashes)
+    await rowsById(c, locked.row_hashes, now.rowHashes, v)
+  else byRowCount(c, schemaChanged, v)
+  return v.result()
+}
 
+/** Same rows: unchanged (a time-cut entry whose table only grew), reordered, or re-encoded. */
+function sameRows({ locked, scan, now }: Compared, v: Verdict): void {
+  if (now.ordered === locked.ordered && (locked.sha256 === scan.sha256 || locked.as_of)) return
+  const newline =
+    locked.newline && now.newline && locked.newline !== now.newline
+      ? `line endings ${locked.newline.toUpperCase()} → ${now.newline.toUpperCase()}`
+      : ''
+  if (now.ordered !== locked.ordered) {
+    v.say(
+      'warn',
+      'reordered',
+      `the same ${formatInt(now.rows)} rows in another order (content fingerprint unchanged${newline ? `; also ${newline}` : ''}); results that depend on row order may change`
+    )
+  } else {
+    v.say(
+      'warn',
+      're-encoded',
+      `the same rows in the same order, re-encoded (${newline || 'quoting, number formatting or other byte-level encoding'})`
+    )
+  }
+}
+
+/** What changed, row by row, from the lock's (id, row hash) sidecar against the file's. */
+async function rowsById(
+  { ctx, entry, locked, scan, now, drift }: Compared,
+  lockedHashes: string,
+  nowHashes: NonNullable<FileScan['profile']['rowHashes']>,
+  v: Verdict
+): Promise<void> {
+  const diff = await diffRowHashes(
+    path.resolve(ctx.config.dir, lockedHashes),
+    nowHashes,
+    FIRST_IDS,
+    ctx.rowHashLimits?.maxAddedIds
+  )
+  const addedCount = diff.added.count
+  const removedCount = diff.removed.count
+  const changedCount = diff.changed.count
+  v.facts.rowsAdded = diff.added.rows
+  v.facts.rowsRemoved = diff.removed.rows
+  v.facts.rowsChanged = changedCount
+  v.facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids }
+  const idName = locked.id_column ?? 'id'
+  if (addedCount)
+    v.say(
+      'fail',
+      'rows-added',
+      `${formatInt(v.facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(v.facts.ids.added, addedCount)}`
+    )
+  if (removedCount)
+    v.say(
+      'fail',
+      'rows-removed',
+      `${formatInt(v.facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(v.facts.ids.removed, removedCount)}`
+    )
+  if (changedCount || v.kinds.length === 0) {
+    // Which columns changed in the changed rows: when rows were only added, read the file again
+    // without them, so the column digests and statistics compare the same rows as the lock.
+    let columns = drift
+    // Above the cap the added ids were not all kept (memory): then no column can be named.
+    const tooMany = addedCount > 0 && !diff.addedIds
+    if (addedCount && !removedCount) {
+      columns = []
+      if (diff.addedIds) {
+        const skipIds = new Set(diff.addedIds)
+        const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, { skipIds })
+        columns = columnDrift(locked.columns, common.profile.columns)
+      }
+    }
+    // With removed rows the lock's digests include rows that are gone: no column can be named.
+    const which =
+      columns.length && !removedCount
+        ? `; ${driftText(columns)}`
+        : tooMany && !removedCount
+          ? `; the columns cannot be named: that needs the file read again without the ${formatInt(addedCount)} added rows, more than the ${formatInt(ctx.rowHashLimits?.maxAddedIds ?? MAX_ADDED_IDS)} ids held for it`
+          : ''
+    if (!removedCount && columns.length) v.facts.columns = columns
+    const rows = changedCount
+      ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(v.facts.ids.changed, changedCount)})`
+      : 'rows that share an id'
+    v.say('fail', 'values-changed', `values changed in ${rows}${which}`)
+  }
+}
+
+/** Without ids, the row counts and column digests say what they can. */
+function byRowCount({ locked, now, drift }: Compared, schemaChanged: boolean, v: Verdict): void {
   const delta = now.rows - locked.rows
   if (delta > 0) {
-    facts.rowsAdded = delta
-    say(
+    v.facts.rowsAdded = delta
+    v.say(
       'fail',
       'rows-added',
       `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
     )
   } else if (delta < 0) {
-    facts.rowsRemoved = -delta
-    say(
+    v.facts.rowsRemoved = -delta
+    v.say(
       'fail',
       'rows-removed',
       `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
     )
   } else if (drift.length) {
-    facts.columns = drift
-    say(
+    v.facts.columns = drift
+    v.say(
       'fail',
       'values-changed',
       `values changed with the row count unchanged (${formatInt(now.rows)}); ${driftText(drift)} (name an id_column to list the changed rows)`
     )
   } else if (!schemaChanged) {
-    say(
+    v.say(
       'fail',
       'values-changed',
       `values moved between rows: every column holds the same values, but rows are combined differently (name an id_column to list them)`
     )
   }
-  return { kinds, findings, facts }
 }
 
 function diffSchema(before: LockedColumn[], after: LockedColumn[]): SnapshotSchemaChange {

@@ -38,6 +38,100 @@ function presort(columns: Float64Array[]): Int32Array[] {
   )
 }
 
+/** Whether a node may split: not too deep, enough weight, and impurity above rounding noise. */
+function splittable(
+  s: { w: number; sum: number; sumSq: number },
+  depth: number,
+  options: TreeOptions
+): boolean {
+  const impurity = s.sumSq / s.w - (s.sum / s.w) ** 2
+  return (
+    depth < options.maxDepth &&
+    s.w >= options.minSamplesSplit &&
+    s.w >= 2 * options.minSamplesLeaf &&
+    impurity > 2.220446049250313e-16 * Math.max(1, (s.sum / s.w) ** 2)
+  )
+}
+
+/** Each of `m` open nodes draws its own subset of `perNode` of the `p` features (a partial Fisher-Yates shuffle). */
+function featureSubsets(m: number, p: number, perNode: number, rng: Rng): Uint8Array {
+  const uses = new Uint8Array(m * p)
+  for (let s = 0; s < m; s++) {
+    const pool = Array.from({ length: p }, (_, j) => j)
+    for (let d = 0; d < perNode; d++) {
+      const pick = d + Math.floor(rng() * (p - d))
+      ;[pool[d], pool[pick]] = [pool[pick], pool[d]]
+      uses[s * p + pool[d]] = 1
+    }
+  }
+  return uses
+}
+
+interface LevelRows {
+  columns: Float64Array[]
+  sorted: Int32Array[]
+  weights: Float64Array
+  /** weights × target. */
+  weighted: Float64Array
+  /** Each row's slot among the open nodes, -1 for rows in no open node. */
+  rowSlot: Int32Array
+  /** Slot s may use feature f when uses[s * p + f] is 1. */
+  uses: Uint8Array
+}
+
+/**
+ * The best split of every open node, in one pass per feature over the presorted rows: the split
+ * score is the between-groups sum of squares, and a threshold lies halfway between two values.
+ */
+function bestSplits(
+  rows: LevelRows,
+  totalW: Float64Array,
+  totalSum: Float64Array,
+  minLeaf: number
+): { bestScore: Float64Array; bestFeature: Int32Array; bestThreshold: Float64Array } {
+  const { columns, sorted, weights, weighted, rowSlot, uses } = rows
+  const n = rowSlot.length
+  const p = columns.length
+  const m = totalW.length
+  const bestScore = new Float64Array(m).fill(-Infinity)
+  const bestFeature = new Int32Array(m).fill(-1)
+  const bestThreshold = new Float64Array(m)
+  const leftW = new Float64Array(m)
+  const leftSum = new Float64Array(m)
+  const last = new Float64Array(m)
+  for (let f = 0; f < p; f++) {
+    leftW.fill(0)
+    leftSum.fill(0)
+    const x = columns[f]
+    const order = sorted[f]
+    for (let r = 0; r < n; r++) {
+      const i = order[r]
+      const s = rowSlot[i]
+      if (s < 0 || uses[s * p + f] === 0) continue
+      const v = x[i]
+      if (leftW[s] > 0 && v > last[s]) {
+        const wl = leftW[s]
+        const wr = totalW[s] - wl
+        if (wl >= minLeaf && wr >= minLeaf) {
+          const sr = totalSum[s] - leftSum[s]
+          const score = (leftSum[s] * leftSum[s]) / wl + (sr * sr) / wr
+          if (score > bestScore[s]) {
+            bestScore[s] = score
+            bestFeature[s] = f
+            let t = (last[s] + v) / 2
+            if (t === v) t = last[s]
+            bestThreshold[s] = t
+          }
+        }
+      }
+      leftW[s] += weights[i]
+      leftSum[s] += weighted[i]
+      last[s] = v
+    }
+  }
+  return { bestScore, bestFeature, bestThreshold }
+}
+
 /**
  * Grow a least-squares tree on `target` with row `weights` (bootstrap counts; 0 leaves a row out).
  * For a 0/1 target this is the Gini tree: both criteria rank the splits of a binary target alike.
@@ -79,72 +173,21 @@ function growTree(
   let frontier = [root]
   for (let depth = 0; frontier.length > 0; depth++) {
     for (const k of frontier) tree.value[k] = stats[k].w > 0 ? stats[k].sum / stats[k].w : 0
-    const open = frontier.filter(k => {
-      const s = stats[k]
-      const impurity = s.sumSq / s.w - (s.sum / s.w) ** 2
-      return (
-        depth < options.maxDepth &&
-        s.w >= options.minSamplesSplit &&
-        s.w >= 2 * options.minSamplesLeaf &&
-        impurity > 2.220446049250313e-16 * Math.max(1, (s.sum / s.w) ** 2)
-      )
-    })
+    const open = frontier.filter(k => splittable(stats[k], depth, options))
     if (open.length === 0) break
     const slotOf = new Int32Array(tree.feature.length).fill(-1)
     open.forEach((k, i) => (slotOf[k] = i))
     const m = open.length
-    // Each open node draws its own feature subset (a partial Fisher-Yates shuffle).
-    const uses = new Uint8Array(m * p)
-    for (let s = 0; s < m; s++) {
-      const pool = Array.from({ length: p }, (_, j) => j)
-      for (let d = 0; d < perNode; d++) {
-        const pick = d + Math.floor(rng() * (p - d))
-        ;[pool[d], pool[pick]] = [pool[pick], pool[d]]
-        uses[s * p + pool[d]] = 1
-      }
-    }
-    const bestScore = new Float64Array(m).fill(-Infinity)
-    const bestFeature = new Int32Array(m).fill(-1)
-    const bestThreshold = new Float64Array(m)
-    const leftW = new Float64Array(m)
-    const leftSum = new Float64Array(m)
-    const last = new Float64Array(m)
+    const uses = featureSubsets(m, p, perNode, rng)
     // Per level: each row's slot among the open nodes, and each open node's totals.
     const rowSlot = new Int32Array(n).fill(-1)
     for (let i = 0; i < n; i++) if (nodeOf[i] >= 0) rowSlot[i] = slotOf[nodeOf[i]]
-    const totalW = Float64Array.from(open, k => stats[k].w)
-    const totalSum = Float64Array.from(open, k => stats[k].sum)
-    const minLeaf = options.minSamplesLeaf
-    for (let f = 0; f < p; f++) {
-      leftW.fill(0)
-      leftSum.fill(0)
-      const x = columns[f]
-      const order = sorted[f]
-      for (let r = 0; r < n; r++) {
-        const i = order[r]
-        const s = rowSlot[i]
-        if (s < 0 || uses[s * p + f] === 0) continue
-        const v = x[i]
-        if (leftW[s] > 0 && v > last[s]) {
-          const wl = leftW[s]
-          const wr = totalW[s] - wl
-          if (wl >= minLeaf && wr >= minLeaf) {
-            const sr = totalSum[s] - leftSum[s]
-            const score = (leftSum[s] * leftSum[s]) / wl + (sr * sr) / wr
-            if (score > bestScore[s]) {
-              bestScore[s] = score
-              bestFeature[s] = f
-              let t = (last[s] + v) / 2
-              if (t === v) t = last[s]
-              bestThreshold[s] = t
-            }
-          }
-        }
-        leftW[s] += weights[i]
-        leftSum[s] += weighted[i]
-        last[s] = v
-      }
-    }
+    const { bestScore, bestFeature, bestThreshold } = bestSplits(
+      { columns, sorted, weights, weighted, rowSlot, uses },
+      Float64Array.from(open, k => stats[k].w),
+      Float64Array.from(open, k => stats[k].sum),
+      options.minSamplesLeaf
+    )
     const next: number[] = []
     const split = new Map<number, { f: number; t: number; l: number; r: number }>()
     open.forEach((k, s) => {

@@ -289,6 +289,33 @@ export function comparePair(
     ...tb.columns.filter(c => !common.includes(c))
   ]
   const drifted = new Set<string>(lonely)
+  joinTables(ta, tb, common, toleranceOf, pair, drifted)
+  pair.rowsDiffering += pair.onlyInA + pair.onlyInB
+  pair.columns = [...drifted].sort(compareIds)
+  if (pair.rowsDiffering > 0 || lonely.length > 0) pair.verdict = 'drifted'
+  else if (pair.withinTolerance > 0) pair.verdict = 'within tolerance'
+  if (pair.verdict === 'drifted') pair.status = involvesReference ? 'fail' : 'warn'
+  if (lonely.length) pair.evidence.push(`column(s) on one side only: ${lonely.join(', ')}`)
+  if (pair.verdict !== 'bit-identical') {
+    pair.suspects = suspects(a.result.environment, b.result.environment)
+    pair.evidence.push(...otherEvidence(a.result, b.result))
+    if (pair.suspects.length === 0)
+      pair.evidence.push(
+        "the recorded environments are the same: look at the code, the data or unseeded randomness (see each job's determinism check)"
+      )
+  }
+  return pair
+}
+
+/** Join two tables by id: counts into `pair`, columns that drifted beyond tolerance into `drifted`. */
+function joinTables(
+  ta: PredictionTable,
+  tb: PredictionTable,
+  common: string[],
+  toleranceOf: (column: string) => Tolerance,
+  pair: PairComparison,
+  drifted: Set<string>
+): void {
   const ia = common.map(c => ta.columns.indexOf(c))
   const ib = common.map(c => tb.columns.indexOf(c))
   joinById(ta.rows, tb.rows, {
@@ -319,21 +346,6 @@ export function comparePair(
     onlyInBaseline: () => pair.onlyInA++,
     onlyInCurrent: () => pair.onlyInB++
   })
-  pair.rowsDiffering += pair.onlyInA + pair.onlyInB
-  pair.columns = [...drifted].sort(compareIds)
-  if (pair.rowsDiffering > 0 || lonely.length > 0) pair.verdict = 'drifted'
-  else if (pair.withinTolerance > 0) pair.verdict = 'within tolerance'
-  if (pair.verdict === 'drifted') pair.status = involvesReference ? 'fail' : 'warn'
-  if (lonely.length) pair.evidence.push(`column(s) on one side only: ${lonely.join(', ')}`)
-  if (pair.verdict !== 'bit-identical') {
-    pair.suspects = suspects(a.result.environment, b.result.environment)
-    pair.evidence.push(...otherEvidence(a.result, b.result))
-    if (pair.suspects.length === 0)
-      pair.evidence.push(
-        "the recorded environments are the same: look at the code, the data or unseeded randomness (see each job's determinism check)"
-      )
-  }
-  return pair
 }
 
 const NUMERICAL = new Set(['numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas'])

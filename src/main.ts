@@ -40,9 +40,11 @@ interface Prepared {
  */
 export async function run(): Promise<void> {
   try {
+    // The runner's secret variables (INPUT_TOKEN among them) and the token: never in a report, a
+    // summary, a comment or the log.
+    log.useSecrets(secretEnvValues(process.env, NO_ENV_RULES))
     const inputs = readInputs()
-    // The token and the runner's secret variables: never in a report, a summary, a comment or the log.
-    log.useSecrets([inputs.token, ...secretEnvValues(process.env, NO_ENV_RULES)])
+    log.useSecrets([inputs.token])
     if (inputs.mode === 'aggregate') return await runAggregate(inputs)
     const { result, reports, exitCode } =
       inputs.mode === 'post' ? await prepareReport(inputs) : await runAudit(inputs)

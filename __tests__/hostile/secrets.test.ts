@@ -187,7 +187,7 @@ describe('the runner secrets and a pipeline that hunts for them', () => {
     const run = await runCli(['lock'], { cwd: dir })
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
-      'repro-audit: repro.yml:9:31: pipeline.env_pass: INPUT_TOKEN (the action token) is never passed to a pipeline\n'
+      'repro-audit: repro.yml:8:28: pipeline.env_pass: INPUT_TOKEN (the action token) is never passed to a pipeline\n'
     )
   })
 

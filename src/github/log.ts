@@ -10,8 +10,9 @@ let secrets: string[] = []
 
 /** Register the secret values the action knows; called once at the start, and again with more. */
 export function useSecrets(values: Iterable<string | undefined>): readonly string[] {
+  const known = new Set(secrets)
   secrets = secretList([...secrets, ...values])
-  for (const s of secrets) core.setSecret(s)
+  for (const s of secrets) if (!known.has(s)) core.setSecret(s)
   return secrets
 }
 

@@ -70,7 +70,7 @@ describe('data that would start a line of its own', () => {
     const run = await runCli(['aggregate', 'repro-result-x.json'], { cwd: dir })
     expectInert(
       run,
-      /not valid JSON, the file is corrupted or truncated \(Unexpected token '}', "}\\n::error:"/
+      /not valid JSON, the file is corrupted or truncated \(Unexpected token '}', "}\\n::error:/
     )
   })
 })

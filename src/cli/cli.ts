@@ -204,8 +204,10 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
-      if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
-      if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
+      if (reports)
+        io.stdout(`${logLine(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}`)}\n`)
+      if (job)
+        io.stdout(`${logLine(`result file: ${displayPath(job.file)} (label ${job.portable.label})`)}\n`)
     }
     if (result.gate.exitCode === 2) {
       const first = (
@@ -272,7 +274,8 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
     } finally {
       await view.cleanup()
     }
-    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    // Metric names come from the pipeline's metrics.json.
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${logLine(k)} ${formatNumber(v)}`)
     io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
     return 0
   } catch (error) {

@@ -4,6 +4,8 @@
 // through the bundled CLI and action. One `it` per hostile input.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { InputError } from '../../src/core/errors.js'
+import { logLine, oneLine } from '../../src/core/text.js'
 import { runAction } from '../helpers/action-runner.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { commandConfig, dataWorkspace } from '../helpers/python.js'
@@ -72,6 +74,28 @@ describe('data that would start a line of its own', () => {
       run,
       /not valid JSON, the file is corrupted or truncated \(Unexpected token '}', "}\\n::error:/
     )
+  })
+})
+
+describe('the rule, for every character that can split or reorder a line', () => {
+  it('each C0, DEL, C1, line/paragraph separator and bidi control, in an error message', () => {
+    const unsafe = [
+      ...Array.from({ length: 0x20 }, (_, i) => i),
+      ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+      0x2028,
+      0x2029,
+      ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]
+    ].map(code => String.fromCharCode(code))
+    for (const ch of unsafe) {
+      const message = new InputError(`id x${ch}::error::HOSTILE is bad`, { file: `data${ch}.csv` }).format()
+      expect({ ch: ch.charCodeAt(0), safe: /^[\x20-\x7e]*$/.test(message) }).toEqual({
+        ch: ch.charCodeAt(0),
+        safe: true
+      })
+    }
+    expect(oneLine('a\r\nb\u202ec\x1b[31m')).toBe('a\\r\\nb\\u202ec\\x1b[31m')
+    // A line that would begin with data reading as a command has its first colon escaped.
+    expect(logLine('  ::add-mask::HOSTILE')).toBe('  \\::add-mask::HOSTILE')
   })
 })
 

@@ -7,7 +7,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { audit } from '../../src/audit/audit.js'
 import { loadConfig } from '../../src/config/load.js'
-import { redact, StreamRedactor } from '../../src/core/redact.js'
+import { redact, secretList, StreamRedactor } from '../../src/core/redact.js'
+import { pipelineEnv, secretEnvValues } from '../../src/pipeline/env.js'
 import { runAction, TOKEN } from '../helpers/action-runner.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { commandConfig, dataWorkspace, PYTHON } from '../helpers/python.js'
@@ -188,6 +189,38 @@ describe('the runner secrets and a pipeline that hunts for them', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
       'repro-audit: repro.yml:8:28: pipeline.env_pass: INPUT_TOKEN (the action token) is never passed to a pipeline\n'
+    )
+  })
+
+  it('the precedence: INPUT_TOKEN never passes, env_pass re-admits a default name, env_drop adds names and prefixes', () => {
+    const env = {
+      INPUT_TOKEN: TOKEN,
+      INPUT_CONFIG: 'repro.yml',
+      GITHUB_TOKEN: 'ghp_passedOnPurpose123',
+      GH_TOKEN: 'gh-token-value-123',
+      ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc',
+      CLOUD_SECRET_A: 'cloud-secret-a-value',
+      CLOUD_REGION: 'eu-west-1x',
+      PATH: '/usr/bin'
+    }
+    const rules = { drop: ['CLOUD_*'], pass: ['GITHUB_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'] }
+    expect(pipelineEnv(env, rules)).toEqual({
+      GITHUB_TOKEN: 'ghp_passedOnPurpose123',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc',
+      PATH: '/usr/bin'
+    })
+    // Redacted: defaults whose names say secret (TOKEN, even the OIDC URL's), passed or not, and
+    // everything env_drop names; not INPUT_CONFIG.
+    expect(secretList(secretEnvValues(env, rules)).sort()).toEqual(
+      [
+        TOKEN,
+        'ghp_passedOnPurpose123',
+        'gh-token-value-123',
+        RUNTIME_TOKEN,
+        'cloud-secret-a-value',
+        'eu-west-1x'
+      ].sort()
     )
   })
 

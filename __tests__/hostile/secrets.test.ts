@@ -218,6 +218,7 @@ describe('the runner secrets and a pipeline that hunts for them', () => {
         'ghp_passedOnPurpose123',
         'gh-token-value-123',
         RUNTIME_TOKEN,
+        'https://token.actions.example/oidc',
         'cloud-secret-a-value',
         'eu-west-1x'
       ].sort()

@@ -3,11 +3,14 @@ import * as github from '@actions/github'
 import { renderAggregateMarkdown } from './aggregate/render.js'
 import { loadConfig } from './config/load.js'
 import { displayPath, errorMessage, InputError } from './core/errors.js'
+import { redact } from './core/redact.js'
+import { NO_ENV_RULES, secretEnvValues } from './pipeline/env.js'
 import type { Status } from './core/status.js'
 import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
 import { commentMarkdown, commentMarker, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
+import * as log from './github/log.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
 import { COMMENT_LIMIT, SUMMARY_LIMIT } from './report/markdown.js'
@@ -32,11 +35,19 @@ interface Prepared {
  */
 export async function run(): Promise<void> {
   try {
+    // The runner's secret variables (INPUT_TOKEN among them) and the token: never in a report, a
+    // summary, a comment or the log.
+    log.useSecrets(secretEnvValues(process.env, NO_ENV_RULES))
     const inputs = readInputs()
+    log.useSecrets([inputs.token])
     if (inputs.mode === 'aggregate') return await runAggregate(inputs)
     const { result, reports, exitCode } =
       inputs.mode === 'post'
-        ? await runPostJob(inputs.report, { name: inputs.name, failOn: inputs.failOn })
+        ? await runPostJob(inputs.report, {
+            name: inputs.name,
+            failOn: inputs.failOn,
+            secrets: log.knownSecrets()
+          })
         : await runAudit(inputs)
 
     core.setOutput('status', result.status)
@@ -50,32 +61,35 @@ export async function run(): Promise<void> {
       await comment(inputs, name, result.status, () => commentMarkdown(result, name))
     )
 
-    if (exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
-    else if (exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
-    else core.info(`repro-audit: ${result.summary}`)
+    if (exitCode === 2) log.setFailed(`repro-audit could not run: ${result.summary}`)
+    else if (exitCode === 1) log.setFailed(`repro-audit: ${result.summary}`)
+    else log.info(`repro-audit: ${result.summary}`)
   } catch (error) {
     core.setOutput('status', 'error')
     if (error instanceof InputError && error.file)
-      core.error(error.message, {
+      log.error(error.message, {
         file: displayPath(error.file),
         startLine: error.line,
         startColumn: error.column
       })
-    core.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
-    await writeSummary(errorSummary(errorMessage(error)))
+    log.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
+    await writeSummary(errorSummary(redact(errorMessage(error), log.knownSecrets())))
   }
 }
 
 async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   const config = await loadConfig(inputs.config)
   if (inputs.name) config.name = inputs.name
+  if (config.pipeline.engine === 'command') log.useSecrets(secretEnvValues(process.env, config.pipeline.env))
+  const secrets = log.knownSecrets()
   // On a pull request the base branch's baseline shows the change the pull request intends.
   const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
   const { result, reports, job } = await runAuditJob(config, 'run', {
     failOn: inputs.failOn,
     baseRef,
-    progress: line => core.info(line),
-    snapshotCache: actionsCache(message => core.warning(message)),
+    progress: line => log.info(line),
+    snapshotCache: actionsCache(message => log.warning(message)),
+    secrets,
     writeReports: true,
     resultFile: { label: inputs.label, file: inputs.resultFile }
   })
@@ -83,7 +97,7 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   if (job) {
     core.setOutput('result-file', job.file)
     core.setOutput('label', job.portable.label)
-    core.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
+    log.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
   }
   return { result, reports: reports as ReportFiles, exitCode: result.gate.exitCode }
 }
@@ -98,7 +112,8 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
     expect: inputs.expect,
     expectLabels: inputs.expectLabels,
     failOn: inputs.failOn,
-    outputDir: inputs.reportDir
+    outputDir: inputs.reportDir,
+    secrets: log.knownSecrets()
   })
   const { json, markdown } = files as { json: string; markdown: string }
   core.setOutput('status', result.status)
@@ -115,16 +130,16 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
       renderAggregateMarkdown(result, { limit, fullReport: 'aggregate.json' })
     )
   )
-  if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not aggregate: ${result.summary}`)
-  else if (result.gate.exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
-  else core.info(`repro-audit: ${result.summary}`)
+  if (result.gate.exitCode === 2) log.setFailed(`repro-audit could not aggregate: ${result.summary}`)
+  else if (result.gate.exitCode === 1) log.setFailed(`repro-audit: ${result.summary}`)
+  else log.info(`repro-audit: ${result.summary}`)
 }
 
 async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
-    core.warning(`could not write the job summary: ${errorMessage(error)}`)
+    log.warning(`could not write the job summary: ${errorMessage(error)}`)
   }
 }
 
@@ -137,23 +152,23 @@ async function comment(
 ): Promise<string> {
   if (inputs.comment === 'never') return ''
   const { eventName, payload } = github.context
-  const target = pullRequestTarget(eventName, payload, inputs.prNumber)
+  const target = pullRequestTarget(eventName, payload, inputs.prNumber, github.context.repo)
   if (!target) {
-    core.info(`no pull request for this ${eventName ?? 'unknown'} event: no comment`)
+    log.info(`no pull request for this ${eventName ?? 'unknown'} event: no comment`)
     return ''
   }
   if (!inputs.token) {
-    core.warning('no token: the pull-request comment is not posted')
+    log.warning('no token: the pull-request comment is not posted')
     return ''
   }
-  const options = { ...clientOptionsFromEnv(), warn: (message: string) => core.warning(message) }
+  const options = { ...clientOptionsFromEnv(), warn: (message: string) => log.warning(message) }
   const client = createClient(inputs.token, options)
   const { owner, repo } = github.context.repo
   try {
     return await withDeadline(options.budgetMs + 5000, async () => {
       const pr = await resolvePullRequest(client, owner, repo, target)
       if (!pr.number) {
-        core.warning(`${pr.reason}: the report is not posted`)
+        log.warning(`${pr.reason}: the report is not posted`)
         return ''
       }
       const markdown = render()
@@ -163,13 +178,13 @@ async function comment(
         { audit: name, status, markdown, mode: inputs.comment }
       )
       const removed = outcome.removed ? ` (${outcome.removed} duplicate(s) deleted)` : ''
-      core.info(
+      log.info(
         `pull-request comment ${outcome.action}${outcome.reason ? `: ${outcome.reason}` : ''}${removed}${outcome.url ? `: ${outcome.url}` : ''}`
       )
       return outcome.url
     })
   } catch (error) {
-    core.warning(`could not post the pull-request comment: ${explain(error)}`)
+    log.warning(`could not post the pull-request comment: ${explain(error)}`)
     return ''
   }
 }

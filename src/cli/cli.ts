@@ -10,6 +10,10 @@ import { runAuditJob } from '../jobs/audit.js'
 import { predictFromBaseline, trainOnce } from '../jobs/train.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { formatNumber } from '../core/format.js'
+import { redact, secretList } from '../core/redact.js'
+import { logLine } from '../core/text.js'
+import type { AuditConfig } from '../config/types.js'
+import { NO_ENV_RULES, secretEnvValues } from '../pipeline/env.js'
 import type { FailOn } from '../core/status.js'
 import { renderTerminal } from '../report/terminal.js'
 import { renderJson } from '../report/write.js'
@@ -135,6 +139,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
+/**
+ * Secret values in this machine's environment (a CI job's tokens; see pipeline/env.ts), redacted
+ * from what the audit writes and prints.
+ */
+function secretsFor(config?: AuditConfig): string[] {
+  const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES
+  return secretList(secretEnvValues(process.env, rules))
+}
+
+/** The one-line reason on stderr: control characters escaped, secrets redacted. */
+function complain(io: CliIO, message: string): void {
+  io.stderr(`repro-audit: ${logLine(redact(message, secretsFor()))}\n`)
+}
+
 interface CommandOptions {
   config: string
   json?: boolean
@@ -162,20 +180,24 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       opts.config === 'repro.yml' &&
       !existsSync(path.resolve(opts.config))
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
-    const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
+    const secrets = secretsFor(config)
+    const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
     const { result, reports, job } = await runAuditJob(config, command, {
       failOn: opts.failOn,
       baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress,
+      secrets,
       writeReports: command === 'run' || command === 'verify',
       resultFile: opts.resultFile ? { file: opts.resultFile, label: opts.label } : undefined
     })
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
-      if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
-      if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
+      if (reports)
+        io.stdout(`${logLine(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}`)}\n`)
+      if (job)
+        io.stdout(`${logLine(`result file: ${displayPath(job.file)} (label ${job.portable.label})`)}\n`)
     }
     if (result.gate.exitCode === 2) {
       const first = (
@@ -183,11 +205,11 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       )
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
-      io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
+      complain(io, `${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`)
     }
     return result.gate.exitCode
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }
@@ -214,11 +236,11 @@ async function executeAggregate(results: string[], opts: AggregateCliOptions, io
     io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
     if (result.gate.exitCode === 2) {
       const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
-      io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`)
+      complain(io, first?.message ?? result.summary)
     }
     return result.gate.exitCode
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }
@@ -227,12 +249,13 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
   try {
     const config = await loadConfig(opts.config)
     const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
-    const result = await trainOnce(config, out)
-    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    const result = await trainOnce(config, out, secretsFor(config))
+    // Metric names come from the pipeline's metrics.json.
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${logLine(k)} ${formatNumber(v)}`)
     io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
     return 0
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }
@@ -254,7 +277,7 @@ async function predict(
     else io.stdout(predicted.text ?? '')
     return 0
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }

@@ -3,6 +3,7 @@ import { aggregateFiles, findResultFiles, type AggregateOptions } from '../aggre
 import type { AggregateResult } from '../aggregate/model.js'
 import { renderAggregateJson, renderAggregateMarkdown } from '../aggregate/render.js'
 import { writeFileAtomic } from '../core/files.js'
+import { redactDeep } from '../core/redact.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
 
 export interface AggregateJob {
@@ -17,10 +18,12 @@ export interface AggregateJob {
  */
 export async function runAggregateJob(
   paths: string[],
-  options: AggregateOptions & { outputDir?: string }
+  options: AggregateOptions & { outputDir?: string; secrets?: readonly string[] }
 ): Promise<AggregateJob> {
-  const { outputDir, ...aggregateOptions } = options
-  const result = await aggregateFiles(await findResultFiles(paths), aggregateOptions)
+  const { outputDir, secrets, ...aggregateOptions } = options
+  const aggregated = await aggregateFiles(await findResultFiles(paths), aggregateOptions)
+  // Result files come from other jobs: redacted there, and here again with this job's secrets.
+  const result = secrets ? redactDeep(aggregated, secrets) : aggregated
   if (outputDir === undefined) return { result }
   const dir = path.resolve(outputDir)
   const files = { json: path.join(dir, 'aggregate.json'), markdown: path.join(dir, 'aggregate.md') }

@@ -1,4 +1,4 @@
-import { writeJobResult } from '../aggregate/job.js'
+import { writeJobResult, type JobResultOptions } from '../aggregate/job.js'
 import type { PortableResult } from '../aggregate/result-file.js'
 import { audit, type AuditOptions, type Command } from '../audit/audit.js'
 import type { AuditConfig } from '../config/types.js'
@@ -10,7 +10,7 @@ export interface AuditJobOptions extends Omit<AuditOptions, 'onReference'> {
   /** Write report.json and report.md into the config's report folder. */
   writeReports: boolean
   /** Write the portable result of this job (for a later aggregate); absent: no result file. */
-  resultFile?: { file?: string; label?: string }
+  resultFile?: Omit<JobResultOptions, 'secrets'>
 }
 
 export interface AuditJob {
@@ -32,6 +32,8 @@ export async function runAuditJob(
     onReference: outputs => (reference = outputs)
   })
   const reports = wantReports ? await writeReports(result, config.reportDir) : undefined
-  const job = resultFile ? await writeJobResult(result, config, reference, resultFile) : undefined
+  const job = resultFile
+    ? await writeJobResult(result, config, reference, { ...resultFile, secrets: auditOptions.secrets })
+    : undefined
   return { result, reports, job }
 }

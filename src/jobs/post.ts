@@ -8,6 +8,7 @@ import { SCHEMA_VERSION, type AuditResult } from '../report/model.js'
 import { REPORT_SCHEMA } from '../report/schema.js'
 import type { ReportFiles } from '../report/write.js'
 import { writeFileAtomic } from '../core/files.js'
+import { redactDeep } from '../core/redact.js'
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA)
 
@@ -92,10 +93,10 @@ export interface PostJob {
  */
 export async function runPostJob(
   reportFile: string,
-  options: { name?: string; failOn?: FailOn }
+  options: { name?: string; failOn?: FailOn; secrets?: readonly string[] }
 ): Promise<PostJob> {
   const json = path.resolve(reportFile)
-  const result = await readReportFile(json)
+  const result = redactDeep(await readReportFile(json), options.secrets ?? [])
   if (options.name) result.audit = options.name
   const markdown = path.join(path.dirname(json), 'report.md')
   await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'report.json' }))

@@ -10,10 +10,14 @@ import { runPipeline } from '../pipeline/run.js'
 import { prepareDataView } from '../snapshot/view.js'
 
 /** Train the pipeline once on the snapshot's data view, with no snapshot check or comparison. */
-export async function trainOnce(config: AuditConfig, outDir: string): Promise<RunOutputs> {
+export async function trainOnce(
+  config: AuditConfig,
+  outDir: string,
+  secrets: readonly string[] = []
+): Promise<RunOutputs> {
   const view = await prepareDataView({ config })
   try {
-    return await runPipeline(config, view.dir, outDir)
+    return await runPipeline(config, view.dir, outDir, { secrets })
   } finally {
     await view.cleanup()
   }

@@ -8,6 +8,8 @@ export interface RunOutputs {
   metrics: Record<string, number>
   /** Artifact files, relative to `dir`, in a stable order. */
   artifacts: string[]
+  /** What the run did that the report should mention although it succeeded (processes left running). */
+  notes?: string[]
 }
 
 export interface RunOptions {
@@ -15,6 +17,8 @@ export interface RunOptions {
   workDir?: string
   /** Environment variables for a command run, on top of the machine's. */
   env?: Record<string, string>
+  /** Values redacted from the command's log (the edges supply them; see core/redact.ts). */
+  secrets?: readonly string[]
 }
 
 /**

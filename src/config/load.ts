@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { InputError } from '../core/errors.js'
 import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
-import { NEVER_PASS, type EnvRules } from '../pipeline/env.js'
+import { NEVER_PASS, type EnvRules } from '../core/pipeline-env.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
 import type {

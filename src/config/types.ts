@@ -1,5 +1,5 @@
 import type { FailOn } from '../core/status.js'
-import type { EnvRules } from '../pipeline/env.js'
+import type { EnvRules } from '../core/pipeline-env.js'
 
 export interface Tolerance {
   absolute: number

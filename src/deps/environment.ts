@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import os from 'node:os'
 import { promisify } from 'node:util'
 import { worst } from '../core/status.js'
-import { NO_ENV_RULES, pipelineEnv } from '../pipeline/env.js'
+import { NO_ENV_RULES, pipelineEnv } from '../core/pipeline-env.js'
 import type { EnvironmentSection, Finding } from '../report/model.js'
 
 const run = promisify(execFile)

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { InputError } from '../core/errors.js'
-import { NO_ENV_RULES, pipelineEnv } from '../pipeline/env.js'
+import { NO_ENV_RULES, pipelineEnv } from '../core/pipeline-env.js'
 import { normalizePythonName } from './versions.js'
 
 const run = promisify(execFile)

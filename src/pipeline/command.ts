@@ -10,7 +10,7 @@ import type { CommandPipelineConfig, PipelineStageConfig } from '../config/types
 import { csvField, scanCsv } from '../core/csv.js'
 import { globToRegExp } from '../core/glob.js'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOptions, type RunOutputs } from './outputs.js'
-import { pipelineEnv } from './env.js'
+import { pipelineEnv } from '../core/pipeline-env.js'
 import { signalGroup, stopAll } from './processes.js'
 
 /** How much of stdout and stderr is kept in memory for the report when a run fails. */

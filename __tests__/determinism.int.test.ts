@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { audit } from '../src/audit/audit.js'
 import { loadConfig } from '../src/config/load.js'
-import type { AuditResult, DeterminismCheck } from '../src/report/model.js'
+import type { AuditResult, DeterminismCheck } from '../src/core/result.js'
 import { commandConfig, dataWorkspace, PYTHON, VARIANTS } from './helpers/python.js'
 import { copyFixture } from './helpers/workspace.js'
 

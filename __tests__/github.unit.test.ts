@@ -9,7 +9,7 @@ import { readReportFile } from '../src/github/report-file.js'
 import { summaryMarkdown } from '../src/github/summary.js'
 import { SUMMARY_LIMIT as SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js'
 import { COMMENT_LIMIT } from '../src/report/markdown.js'
-import { skippedSection, type AuditResult } from '../src/report/model.js'
+import { skippedSection, type AuditResult } from '../src/core/result.js'
 import { manyColumns } from './helpers/big-report.js'
 
 function result(overrides: Partial<AuditResult> = {}): AuditResult {

@@ -20,7 +20,7 @@ import { actionsCache } from './github/cache.js'
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
 import { baseCommit } from './github/base.js'
 import type { RunOutputs } from './pipeline/outputs.js'
-import type { AuditResult } from './report/model.js'
+import type { AuditResult } from './core/result.js'
 import { writeReports, type ReportFiles } from './report/write.js'
 
 interface Prepared {

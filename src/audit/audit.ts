@@ -39,7 +39,7 @@ import {
   type RunRecord,
   type RunsSection,
   type SnapshotSection
-} from '../report/model.js'
+} from '../core/result.js'
 import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'

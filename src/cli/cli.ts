@@ -13,6 +13,7 @@ import { prepareDataView } from '../snapshot/view.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/files.js'
 import { formatNumber } from '../core/format.js'
+import { allFindings } from '../core/result.js'
 import type { FailOn } from '../core/status.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
@@ -188,11 +189,7 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
     }
     if (result.gate.exitCode === 2) {
-      const first = (
-        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
-      )
-        .flatMap(k => result[k].findings)
-        .find(f => f.status === 'error')
+      const first = allFindings(result).find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
     }
     return result.gate.exitCode

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalJson } from '../core/canonical-json.js'
 import { exists, hashFile } from '../core/files.js'
-import type { ArtifactComparison } from '../report/model.js'
+import type { ArtifactComparison } from '../core/result.js'
 import { diffFitted } from './json-diff.js'
 
 /**

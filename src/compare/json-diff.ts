@@ -1,5 +1,5 @@
 // Value-level differences between two JSON documents, as dotted paths (`steps[0].learned.fill.Lot_Frontage`).
-import type { FeatureListChange, JsonDifference } from '../report/model.js'
+import type { FeatureListChange, JsonDifference } from '../core/result.js'
 
 export type { JsonDifference }
 

@@ -11,7 +11,7 @@ import type {
   DependencyFile,
   DependencyPackage,
   Finding
-} from '../report/model.js'
+} from '../core/result.js'
 import { parseCondaEnvironment, parseCondaLock } from './conda.js'
 import { parseDockerfile } from './docker.js'
 import {

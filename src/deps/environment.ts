@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import os from 'node:os'
 import { promisify } from 'node:util'
 import { worst } from '../core/status.js'
-import type { EnvironmentSection, Finding } from '../report/model.js'
+import type { EnvironmentSection, Finding } from '../core/result.js'
 
 const run = promisify(execFile)
 

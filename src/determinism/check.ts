@@ -2,7 +2,7 @@ import { worst, type Status } from '../core/status.js'
 import { comparePredictions } from '../compare/predictions.js'
 import type { Perturbation } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { DeterminismCheck, DeterminismSection, Finding } from '../report/model.js'
+import type { DeterminismCheck, DeterminismSection, Finding } from '../core/result.js'
 import { PERTURBATIONS } from './perturb.js'
 
 export { PERTURBATIONS }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { AuditConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { entryFiles, fileLockFrom, scanDataFile, sidecarPath, type SnapshotContext } from './describe.js'
-import type { SnapshotFile } from '../report/model.js'
+import type { SnapshotFile } from '../core/result.js'
 import { writeRowHashesTemp } from './rowhashes.js'
 import {
   entryKey,

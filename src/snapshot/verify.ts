@@ -12,7 +12,7 @@ import type {
   SnapshotFile,
   SnapshotSchemaChange,
   SnapshotSection
-} from '../report/model.js'
+} from '../core/result.js'
 import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
 import { diffRowHashes, MAX_ADDED_IDS } from './rowhashes.js'

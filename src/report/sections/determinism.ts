@@ -1,0 +1,57 @@
+import { formatInt, formatNumber } from '../../core/format.js'
+import { STATUS_MARK } from '../../core/status.js'
+import { escapeMarkdown } from '../escape.js'
+import { heading, table, TABLE_CUT, type Part } from '../kit.js'
+import { groupNotTried } from '../summaries.js'
+import type { ReportSection } from './section.js'
+
+const TITLE = 'Determinism'
+const DETAIL_CUT = 1
+
+export const determinismSection: ReportSection<'determinism'> = {
+  key: 'determinism',
+  title: TITLE,
+  detailCut: DETAIL_CUT,
+  bodyOrder: 2,
+  summary(d) {
+    if (d.status === 'skipped') return 'not checked'
+    const changed = d.checks.filter(c => c.outcome === 'changed')
+    const head =
+      changed.length === 0
+        ? `${d.checks.length} check(s) reproduced`
+        : `${changed.length} of ${d.checks.length} check(s) changed results`
+    return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head
+  },
+  render(d) {
+    if (!d.checks.length) return []
+    const rows = d.checks.map(c => [
+      escapeMarkdown(c.name),
+      escapeMarkdown(c.perturbation),
+      `${STATUS_MARK[c.status]} ${c.outcome}`,
+      c.rowsChanged === undefined ? '—' : formatInt(c.rowsChanged),
+      formatNumber(c.maxAbsDiff),
+      formatNumber(c.maxRelDiff),
+      escapeMarkdown(c.cause ?? '')
+    ])
+    const parts: Part[] = [
+      { text: heading(d.status, TITLE) },
+      {
+        text: table(
+          ['Check', 'Varied', 'Outcome', 'Rows changed', 'Max abs diff', 'Max rel diff', 'Cause'],
+          rows
+        ),
+        name: 'determinism table',
+        cut: TABLE_CUT
+      }
+    ]
+    if (d.notTried.length)
+      parts.push({
+        text: `Not tried: ${groupNotTried(d.notTried)
+          .map(x => escapeMarkdown(x))
+          .join(', ')}.`,
+        name: 'determinism notes',
+        cut: DETAIL_CUT
+      })
+    return parts
+  }
+}

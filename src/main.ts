@@ -14,7 +14,7 @@ import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js
 import { commentMarkdown, commentMarker, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
-import { readReportFile } from './github/report-file.js'
+import { readKnownReport, readReportFile } from './report/read.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
@@ -78,6 +78,7 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   const result = await audit(config, 'run', {
     failOn: inputs.failOn,
     baseRef,
+    known: await readKnownReport(inputs.knownReport),
     progress: line => core.info(line),
     snapshotCache: actionsCache(message => core.warning(message)),
     onReference: outputs => (reference = outputs)

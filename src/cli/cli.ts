@@ -17,6 +17,7 @@ import { allFindings } from '../core/result.js'
 import type { FailOn } from '../core/status.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
+import { readKnownReport } from '../report/read.js'
 import { renderTerminal } from '../report/terminal.js'
 import { renderJson, writeReports } from '../report/write.js'
 import { VERSION } from '../version.js'
@@ -64,6 +65,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       command.option(
         '--base <ref>',
         "git ref whose baseline is compared with the working tree's, to show a baseline update"
+      )
+    if (name === 'run')
+      command.option(
+        '--known <report.json>',
+        "the base branch's report: findings it had too are marked known, the others new"
       )
     if (name === 'run')
       command
@@ -146,6 +152,7 @@ interface CommandOptions {
   json?: boolean
   failOn?: FailOn
   base?: string
+  known?: string
   resultFile?: string
   label?: string
 }
@@ -173,6 +180,7 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
     const result = await audit(config, command, {
       failOn: opts.failOn,
       baseRef: opts.base,
+      known: await readKnownReport(opts.known),
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress,
       onReference: outputs => (reference = outputs)

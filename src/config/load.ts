@@ -190,6 +190,7 @@ interface RawConfig {
   dependencies?: { files?: string[]; python?: string; check_installed?: boolean }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
+  accept?: { code: string; file?: string; package?: string; reason: string; until?: string }[]
 }
 
 interface RawSnapshotEntry {
@@ -374,7 +375,11 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       checkInstalled: raw.dependencies?.check_installed ?? true
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
-    failOn: raw.gate?.fail_on ?? 'fail'
+    failOn: raw.gate?.fail_on ?? 'fail',
+    accept: (raw.accept ?? []).map((a, i) => ({
+      ...a,
+      file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
+    }))
   }
 }
 
@@ -537,7 +542,8 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),
-    failOn: 'fail'
+    failOn: 'fail',
+    accept: []
   }
 }
 

@@ -13,6 +13,14 @@ export interface Finding {
   file?: string
   line?: number
   column?: number
+  /** The package a dependency finding is about, so `accept:` can name it. */
+  package?: string
+  /** The code of the finding that explains this one (a consequence is listed under its cause). */
+  causedBy?: string
+  /** Listed under `accept:` in the config: shown as accepted, and it does not raise the status. */
+  accepted?: { reason: string; until?: string }
+  /** With the base branch's report: `known` when that report had it too, `new` otherwise. */
+  seen?: 'known' | 'new'
 }
 
 export interface Section {
@@ -156,6 +164,8 @@ export interface PredictionComparison {
   baselineRows: number
   currentRows: number
   matched: number
+  /** Matched rows with at least one column beyond its tolerance (a row counts once, however many columns moved). */
+  rowsChanged?: number
   /** The smallest missing and new ids (numbers by value, then text), up to the configured count. */
   missingIds: string[]
   missingCount: number

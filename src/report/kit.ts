@@ -37,6 +37,16 @@ export function heading(status: SectionStatus, title: string): string {
 
 export const sha = (s: string | undefined): string => (s ? codeSpan(s.slice(0, 12)) : '—')
 
+/** Two values printed with as many digits as it takes to tell them apart (6 at least, up to 17). */
+export function distinguishing(a: unknown, b: unknown): [string, string] {
+  if (typeof a !== 'number' || typeof b !== 'number') return [String(a), String(b)]
+  for (let digits = 6; digits < 17; digits++) {
+    const pair: [string, string] = [formatNumber(a, digits), formatNumber(b, digits)]
+    if (pair[0] !== pair[1] || a === b) return pair
+  }
+  return [String(a), String(b)]
+}
+
 export function valueText(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v, 10)
   if (typeof v === 'string') return escapeMarkdown(v)

@@ -1,7 +1,8 @@
 import { formatBytes, formatInt } from '../core/format.js'
-import { allFindings, type AuditResult, type Finding } from '../core/result.js'
+import type { AuditResult } from '../core/result.js'
 import { STATUS_MARK, type SectionStatus } from '../core/status.js'
 import { codeSpan, escapeMarkdown, escapeMessage } from './escape.js'
+import { orderedFindings, triageNote, type ListedFinding } from './findings.js'
 import type { Part } from './kit.js'
 import { BODY_ORDER, SECTION_LIST } from './sections/index.js'
 
@@ -20,6 +21,8 @@ export interface MarkdownOptions {
 }
 
 const FINDINGS_SHOWN = 30
+/** An accepted finding: seen and decided on, not counted. */
+const ACCEPTED_MARK = '☑️'
 
 /**
  * The report as GitHub-flavoured Markdown: the verdict line first, the overview table and the
@@ -86,17 +89,19 @@ function overviewTable(r: AuditResult): string {
 }
 
 function findingsList(r: AuditResult): Part[] {
-  const findings = allFindings(r).filter(f => f.status !== 'pass')
-  if (findings.length === 0) return []
-  const order = { error: 0, fail: 1, warn: 2, pass: 3 }
-  const sorted = [...findings].sort((a, b) => order[a.status] - order[b.status])
-  const line = (f: Finding): string => {
+  const listed = orderedFindings(r)
+  if (listed.length === 0) return []
+  const line = ({ finding: f, depth }: ListedFinding): string => {
     const where = f.file ? ` (${codeSpan(f.line ? `${f.file}:${f.line}` : f.file)})` : ''
-    return `- ${STATUS_MARK[f.status]} ${escapeMessage(f.message)}${where}`
+    const mark = f.accepted ? ACCEPTED_MARK : STATUS_MARK[f.status]
+    const indent = depth ? '  - ↳ ' : '- '
+    const seen = f.seen === 'new' ? ' · **new**' : ''
+    const note = f.seen === 'new' ? '' : escapeMessage(triageNote(f))
+    return `${indent}${mark} ${escapeMessage(f.message)}${where}${seen}${note}`
   }
-  const shown = sorted.slice(0, FINDINGS_SHOWN).map(line)
-  if (sorted.length > FINDINGS_SHOWN)
-    shown.push(`- … and ${sorted.length - FINDINGS_SHOWN} more in the JSON report`)
+  const shown = listed.slice(0, FINDINGS_SHOWN).map(line)
+  if (listed.length > FINDINGS_SHOWN)
+    shown.push(`- … and ${listed.length - FINDINGS_SHOWN} more in the JSON report`)
   const parts: Part[] = [{ text: ['### Findings', '', ...shown.slice(0, 10)].join('\n') }]
   if (shown.length > 10)
     parts.push({

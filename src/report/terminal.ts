@@ -1,4 +1,5 @@
-import { allFindings, type AuditResult } from '../core/result.js'
+import type { AuditResult } from '../core/result.js'
+import { orderedFindings, triageNote } from './findings.js'
 import { type SectionStatus } from '../core/status.js'
 import { SECTION_LIST } from './sections/index.js'
 
@@ -32,12 +33,13 @@ export function renderTerminal(result: AuditResult, options: { colour: boolean }
       lines.push(
         line.status ? `  ${paint(line.status, MARKS[line.status])} ${safe(line.text)}` : safe(line.text)
       )
-  const findings = allFindings(result).filter(f => f.status !== 'pass')
+  const findings = orderedFindings(result)
   if (findings.length) {
     lines.push('')
-    for (const f of findings.slice(0, 20)) {
+    for (const { finding: f, depth } of findings.slice(0, 20)) {
       const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : ''
-      lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`)
+      const mark = f.accepted ? '~' : paint(f.status, MARKS[f.status])
+      lines.push(`  ${depth ? '  ↳ ' : ''}${mark} ${safe(f.message)}${where}${safe(triageNote(f))}`)
     }
     if (findings.length > 20) lines.push(`  … ${findings.length - 20} more in report.json`)
   }

@@ -9,9 +9,14 @@ import type {
 } from '../../core/result.js'
 import { STATUS_MARK } from '../../core/status.js'
 import { codeSpan, escapeMarkdown, mermaidLabel } from '../escape.js'
-import { sha, table, valueText } from '../kit.js'
+import { plural } from '../causes.js'
+import { distinguishing, sha, table, valueText } from '../kit.js'
 
-export function predictionsTable(p: PredictionComparison): string {
+/** A change the pull request makes on purpose. */
+const INTENDED_MARK = '✏️'
+
+/** `intended`: the base branch's baseline against the pull request's, where a change is the point, not drift. */
+export function predictionsTable(p: PredictionComparison, intended = false): string {
   const rows = p.columns.map(c => [
     escapeMarkdown(c.column),
     formatInt(c.rows),
@@ -20,7 +25,9 @@ export function predictionsTable(p: PredictionComparison): string {
     formatInt(c.beyondTolerance),
     c.kind === 'label' ? '—' : formatNumber(c.maxAbsDiff),
     c.kind === 'label' ? '—' : formatNumber(c.maxRelDiff, 4),
-    `${c.beyondTolerance > 0 ? STATUS_MARK.fail : STATUS_MARK.pass} ${escapeMarkdown(c.verdict)}`
+    c.beyondTolerance > 0 && intended
+      ? `${INTENDED_MARK} changed`
+      : `${c.beyondTolerance > 0 ? STATUS_MARK.fail : STATUS_MARK.pass} ${escapeMarkdown(c.verdict)}`
   ])
   const lost = [
     p.missingColumns.length ? `missing columns: ${p.missingColumns.map(c => codeSpan(c)).join(', ')}` : '',
@@ -45,7 +52,7 @@ export function predictionsTable(p: PredictionComparison): string {
   ].join('\n')
 }
 
-export function metricsTable(metrics: MetricComparison[]): string {
+export function metricsTable(metrics: MetricComparison[], intended = false): string {
   const rows = metrics.map(m => [
     escapeMarkdown(m.name),
     formatNumber(m.baseline),
@@ -53,7 +60,9 @@ export function metricsTable(metrics: MetricComparison[]): string {
     m.diff === null ? '—' : formatSigned(m.diff),
     m.relativeDiff === null ? '—' : formatNumber(m.relativeDiff, 3),
     toleranceText(m.tolerance),
-    `${STATUS_MARK[m.status]} ${escapeMarkdown(m.verdict)}`
+    intended && m.status !== 'pass'
+      ? `${INTENDED_MARK} changed`
+      : `${STATUS_MARK[m.status]} ${escapeMarkdown(m.verdict)}`
   ])
   return [
     '**Metrics**',
@@ -75,7 +84,7 @@ export function artifactsTable(artifacts: ArtifactComparison[]): string {
     const what = [
       a.parameters?.length ? `${a.parameters.length} parameter(s)` : '',
       a.features ? 'feature list' : '',
-      a.diffCount ? `${formatInt(a.diffCount)} learned value(s)` : ''
+      a.diffCount ? plural(a.diffCount, 'learned value') : ''
     ]
       .filter(Boolean)
       .join(', ')
@@ -110,12 +119,15 @@ function predictionDetails(p: PredictionComparison | undefined): string[] {
         '',
         table(
           ['Id', 'Baseline', 'Current', 'Abs diff'],
-          c.topChanged.map(t => [
-            escapeMarkdown(t.id),
-            valueText(t.baseline),
-            valueText(t.current),
-            t.absDiff === null ? 'label' : formatNumber(t.absDiff)
-          ])
+          c.topChanged.map(t => {
+            const [before, after] = distinguishing(t.baseline, t.current)
+            return [
+              escapeMarkdown(t.id),
+              typeof t.baseline === 'number' ? before : valueText(t.baseline),
+              typeof t.current === 'number' ? after : valueText(t.current),
+              t.absDiff === null ? 'label' : formatNumber(t.absDiff)
+            ]
+          })
         ),
         ''
       )
@@ -165,7 +177,7 @@ function artifactDetails(a: ArtifactComparison): string[] {
     const f = a.features
     if (f) {
       const lines = [
-        `Feature list in ${codeSpan(a.path)}: ${f.baselineCount} → ${f.currentCount} feature(s).`
+        `Feature list in ${codeSpan(a.path)}: ${f.baselineCount} → ${plural(f.currentCount, 'feature')}.`
       ]
       if (f.added.length) lines.push(`- added: ${f.added.map(x => codeSpan(x)).join(', ')}`)
       if (f.removed.length) lines.push(`- removed: ${f.removed.map(x => codeSpan(x)).join(', ')}`)
@@ -201,8 +213,9 @@ export function driftChart(comparison: ComparisonSection): string {
   const drifted = (p?.columns ?? []).filter(
     (c: ColumnComparison) => c.diffHistogram.length > 0 && c.beyondTolerance > 0
   )
-  if (drifted.length) {
-    const c = [...drifted].sort((a, b) => b.beyondTolerance - a.beyondTolerance)[0]
+  const c = [...drifted].sort((a, b) => b.beyondTolerance - a.beyondTolerance)[0]
+  // One bar is no chart: the table already says it.
+  if (c && c.diffHistogram.length > 1) {
     const labels = c.diffHistogram.map(h => (h.exponent > 308 ? '"∞"' : `"≤1e${h.exponent}"`))
     const counts = c.diffHistogram.map(h => h.count)
     return [
@@ -218,7 +231,7 @@ export function driftChart(comparison: ComparisonSection): string {
   const moved = comparison.metrics.filter(
     m => m.status !== 'pass' && m.diff !== null && m.baseline !== null && m.baseline !== 0
   )
-  if (!moved.length) return ''
+  if (moved.length < 2) return ''
   const pct = moved.map(m =>
     Number((((m.diff as number) / Math.abs(m.baseline as number)) * 100).toPrecision(4))
   )

@@ -1,7 +1,8 @@
 import { formatInt, formatNumber, formatSigned } from '../../core/format.js'
 import type { ComparisonSection } from '../../core/result.js'
+import { plural } from '../causes.js'
 import { codeSpan, escapeMessage } from '../escape.js'
-import { details, heading, TABLE_CUT, type Part } from '../kit.js'
+import { details, distinguishing, heading, TABLE_CUT, type Part } from '../kit.js'
 import {
   artifactsTable,
   comparisonDetails,
@@ -9,6 +10,7 @@ import {
   metricsTable,
   predictionsTable
 } from './comparison-tables.js'
+import { comparisonCauses } from './comparison-causes.js'
 import type { ReportSection, TerminalLine } from './section.js'
 
 const TITLE = 'Comparison'
@@ -20,12 +22,13 @@ export const comparisonSection: ReportSection<'comparison'> = {
   title: TITLE,
   detailCut: DETAIL_CUT,
   bodyOrder: 0,
+  causes: comparisonCauses,
   summary(c) {
     if (c.status === 'skipped' || !c.predictions) return c.findings[0]?.message ?? 'not compared'
     const p = c.predictions
     const verdicts = p.columns.map(col => `${col.column} ${col.verdict}`).join(', ')
     const metrics = c.metrics.filter(m => m.status !== 'pass').length
-    return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${c.metrics.length} metric(s) hold` : `${metrics} metric(s) changed`}`
+    return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${plural(c.metrics.length, 'metric')} ${c.metrics.length === 1 ? 'holds' : 'hold'}` : `${plural(metrics, 'metric')} changed`}`
   },
   render(c) {
     if (c.status === 'skipped' || !(c.predictions || c.metrics.length || c.artifacts.length)) return []
@@ -55,10 +58,12 @@ export const comparisonSection: ReportSection<'comparison'> = {
       for (const col of c.predictions.columns) {
         lines.push({
           status: col.beyondTolerance > 0 ? 'fail' : 'pass',
-          text: `${col.column}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond; max |diff| ${formatNumber(col.maxAbsDiff)}`
+          text: `${col.column}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond${col.kind === 'numeric' && col.maxAbsDiff > 0 ? `; max |diff| ${formatNumber(col.maxAbsDiff)}` : ''}`
         })
-        for (const t of col.topChanged.slice(0, 5))
-          lines.push({ text: `      ${t.id}: ${String(t.baseline)} → ${String(t.current)}` })
+        for (const t of col.topChanged.slice(0, 5)) {
+          const [before, after] = distinguishing(t.baseline, t.current)
+          lines.push({ text: `      ${t.id}: ${before} → ${after}` })
+        }
       }
     }
     const moved = c.metrics.filter(m => m.status !== 'pass')
@@ -83,9 +88,15 @@ function intendedChangeParts(c: ComparisonSection): Part[] {
     }
   ]
   if (ic.change !== 'changed') return parts
+  // The parameter diff is the point of an intended change: shown, not folded.
+  const params = ic.artifacts.flatMap(a => (a.parameters ?? []).map(d => ({ file: a.path, d })))
+  if (params.length)
+    parts.push({
+      text: `Parameters: ${params.map(({ d }) => `${codeSpan(d.path)} ${codeSpan(JSON.stringify(d.baseline) ?? 'absent')} → ${codeSpan(JSON.stringify(d.current) ?? 'absent')}`).join(', ')}`
+    })
   const t: string[] = []
-  if (ic.predictions) t.push(predictionsTable(ic.predictions))
-  if (ic.metrics.length) t.push(metricsTable(ic.metrics))
+  if (ic.predictions) t.push(predictionsTable(ic.predictions, true))
+  if (ic.metrics.length) t.push(metricsTable(ic.metrics, true))
   parts.push({ text: t.join('\n\n'), name: 'intended-change tables', cut: TABLE_CUT })
   const b = comparisonDetails(ic.predictions, ic.artifacts)
   if (b.length)

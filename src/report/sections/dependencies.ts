@@ -1,7 +1,9 @@
 import { formatInt } from '../../core/format.js'
 import type { DependenciesSection, DependencyFile } from '../../core/result.js'
 import { codeSpan, escapeMarkdown } from '../escape.js'
+import { plural } from '../causes.js'
 import { details, heading, table, TABLE_CUT, type Part } from '../kit.js'
+import { dependencyCauses } from './dependencies-causes.js'
 import type { ReportSection } from './section.js'
 
 const TITLE = 'Dependencies'
@@ -12,6 +14,7 @@ export const dependenciesSection: ReportSection<'dependencies'> = {
   title: TITLE,
   detailCut: DETAIL_CUT,
   bodyOrder: 4,
+  causes: dependencyCauses,
   summary(d) {
     if (d.status === 'skipped') return 'no dependency files configured'
     const packages = d.files.reduce((n, f) => n + f.packages.length, 0)
@@ -19,8 +22,8 @@ export const dependenciesSection: ReportSection<'dependencies'> = {
     const differ = d.findings.filter(
       f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range'
     ).length
-    const changed = d.changes?.length ? `; ${d.changes.length} changed since the baseline` : ''
-    return `${packages} package(s) in ${d.files.length} file(s); ${unpinned} not pinned exactly${differ ? `; ${differ} installed version(s) differ` : ''}${changed}`
+    const changed = d.changes?.length ? `; ${formatInt(d.changes.length)} changed since the baseline` : ''
+    return `${plural(packages, 'package')} in ${plural(d.files.length, 'file')}; ${formatInt(unpinned)} not pinned exactly${differ ? `; ${plural(differ, 'installed version')} ${differ === 1 ? 'differs' : 'differ'}` : ''}${changed}`
   },
   render(d) {
     if (!d.files.length) return []

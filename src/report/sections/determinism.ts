@@ -1,8 +1,10 @@
 import { formatInt, formatNumber } from '../../core/format.js'
 import { STATUS_MARK } from '../../core/status.js'
+import { plural } from '../causes.js'
 import { escapeMarkdown } from '../escape.js'
 import { heading, table, TABLE_CUT, type Part } from '../kit.js'
 import { groupNotTried } from '../summaries.js'
+import { determinismCauses } from './determinism-causes.js'
 import type { ReportSection } from './section.js'
 
 const TITLE = 'Determinism'
@@ -13,13 +15,14 @@ export const determinismSection: ReportSection<'determinism'> = {
   title: TITLE,
   detailCut: DETAIL_CUT,
   bodyOrder: 2,
+  causes: determinismCauses,
   summary(d) {
     if (d.status === 'skipped') return 'not checked'
     const changed = d.checks.filter(c => c.outcome === 'changed')
     const head =
       changed.length === 0
-        ? `${d.checks.length} check(s) reproduced`
-        : `${changed.length} of ${d.checks.length} check(s) changed results`
+        ? `${plural(d.checks.length, 'check')} reproduced`
+        : `${formatInt(changed.length)} of ${plural(d.checks.length, 'check')} changed results`
     return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head
   },
   render(d) {

@@ -1,3 +1,5 @@
+import { worst } from '../../core/status.js'
+import { listed, open, plural } from '../causes.js'
 import { escapeMarkdown } from '../escape.js'
 import { details, table } from '../kit.js'
 import type { ReportSection } from './section.js'
@@ -9,6 +11,13 @@ export const environmentSection: ReportSection<'environment'> = {
   title: 'Environment',
   detailCut: DETAIL_CUT,
   bodyOrder: 5,
+  causes(e) {
+    const risky = open(e.findings)
+    if (!risky.length || !e.differences.length) return []
+    const plain = `the environment differs from the baseline's (${listed(e.differences.map(d => `${d.key} ${d.baseline} → ${d.current}`))})`
+    const status = worst(...risky.map(f => f.status))
+    return [{ status, order: 70, text: `Reproduced; ${plain}`, plain, codes: risky.map(f => f.code) }]
+  },
   summary(e) {
     if (e.status === 'skipped') return 'not recorded'
     const where = [
@@ -20,7 +29,7 @@ export const environmentSection: ReportSection<'environment'> = {
       .filter(Boolean)
       .join(', ')
     return e.differences.length
-      ? `${where}; ${e.differences.length} difference(s) from the baseline's`
+      ? `${where}; ${plural(e.differences.length, 'difference')} from the baseline's`
       : where
   },
   render(env) {
@@ -32,7 +41,7 @@ export const environmentSection: ReportSection<'environment'> = {
       escapeMarkdown(env.current[k] ?? '—')
     ])
     const title = env.differences.length
-      ? `Environment: ${env.differences.length} difference(s) from the baseline's`
+      ? `Environment: ${plural(env.differences.length, 'difference')} from the baseline's`
       : 'Environment'
     return [
       {

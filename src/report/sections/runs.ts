@@ -1,5 +1,7 @@
 import type { RunsSection } from '../../core/result.js'
 import { STATUS_MARK } from '../../core/status.js'
+import { formatInt } from '../../core/format.js'
+import { plural } from '../causes.js'
 import { codeBlock, codeSpan, escapeMarkdown } from '../escape.js'
 import { details, sha, table } from '../kit.js'
 import type { ReportSection } from './section.js'
@@ -13,13 +15,16 @@ export const runsSection: ReportSection<'runs'> = {
   bodyOrder: 3,
   summary(r) {
     if (r.status === 'skipped') return 'not run'
-    return `${r.runs.length} run(s) of the ${r.engine} pipeline`
+    return `${plural(r.runs.length, 'run')} of the ${r.engine} pipeline`
   },
   render(r) {
     if (!r.runs.length) return []
     return [
       {
-        text: details(`Runs: ${r.runs.length} of the ${escapeMarkdown(r.engine)} pipeline`, runsBody(r)),
+        text: details(
+          `Runs: ${formatInt(r.runs.length)} of the ${escapeMarkdown(r.engine)} pipeline`,
+          runsBody(r)
+        ),
         name: 'runs',
         cut: DETAIL_CUT
       }

@@ -1,9 +1,11 @@
 import { formatBytes, formatInt, formatNumber } from '../../core/format.js'
 import type { SnapshotFile, SnapshotSection } from '../../core/result.js'
 import { STATUS_MARK } from '../../core/status.js'
+import { plural } from '../causes.js'
 import { codeSpan, escapeMarkdown } from '../escape.js'
 import { details, heading, sha, table, TABLE_CUT, type Part } from '../kit.js'
 import type { ReportSection } from './section.js'
+import { snapshotCauses } from './snapshot-causes.js'
 
 const TITLE = 'Snapshot'
 const DETAIL_CUT = 1
@@ -13,13 +15,14 @@ export const snapshotSection: ReportSection<'snapshot'> = {
   title: TITLE,
   detailCut: DETAIL_CUT,
   bodyOrder: 1,
+  causes: snapshotCauses,
   summary(s) {
     if (s.status === 'skipped') return 'not checked'
     const changed = s.files.filter(f => f.change !== 'unchanged')
     if (s.files.length === 0) return s.findings[0]?.message ?? 'no files'
     return changed.length === 0
-      ? `${s.files.length} file(s) match the lock`
-      : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`
+      ? `${plural(s.files.length, 'file')} ${s.files.length === 1 ? 'matches' : 'match'} the lock`
+      : `${formatInt(changed.length)} of ${plural(s.files.length, 'file')} ${changed.length === 1 ? 'differs' : 'differ'} from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`
   },
   render(s) {
     if (!s.files.length) return []
@@ -43,9 +46,10 @@ export const snapshotSection: ReportSection<'snapshot'> = {
       })
     const all = s.files.map(f => [escapeMarkdown(f.path), sha(f.lockedSha256 ?? f.sha256), sha(f.sha256)])
     parts.push({
-      text: details(`All ${s.files.length} file(s) of ${escapeMarkdown(s.lock)}`, [
-        table(['File', 'Locked sha256', 'sha256'], all)
-      ]),
+      text: details(
+        `${s.files.length === 1 ? 'The file' : `All ${formatInt(s.files.length)} files`} of ${escapeMarkdown(s.lock)}`,
+        [table(['File', 'Locked sha256', 'sha256'], all)]
+      ),
       name: 'snapshot details',
       cut: DETAIL_CUT
     })
@@ -82,7 +86,7 @@ function snapshotNotes(f: SnapshotFile): string[] {
   const notes: string[] = []
   if (f.asOf)
     notes.push(
-      `Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${formatInt(f.ignoredRows ?? 0)} later row(s) ignored.`
+      `Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${plural(f.ignoredRows ?? 0, 'later row')} ignored.`
     )
   if (f.schema) notes.push(schemaNote(f.schema))
   if (f.ids) {

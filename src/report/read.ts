@@ -52,3 +52,17 @@ function shapeProblem(data: unknown): string | undefined {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/**
+ * The base branch's report, to mark findings known or new: undefined when there is none (the first
+ * run on a repository), an InputError naming the file when it is there but is not a report.
+ */
+export async function readKnownReport(file: string | undefined): Promise<AuditResult | undefined> {
+  if (!file) return undefined
+  try {
+    await fs.access(file)
+  } catch {
+    return undefined
+  }
+  return readReportFile(file)
+}

@@ -70,9 +70,9 @@ function expiredWarning(a: Acceptance, configFile: string): Finding {
   }
 }
 
-/** What makes two findings the same across runs: the code, the file and the package, not the wording. */
+/** What makes two findings the same across runs: the code and the package (or else the file), not the wording. */
 function findingKey(f: Finding): string {
-  return `${f.code}\u0000${f.file ?? ''}\u0000${f.package ?? ''}`
+  return `${f.code}\u0000${f.package ?? f.file ?? ''}`
 }
 
 function knownFindingKeys(known: NonNullable<TriageOptions['known']>): Set<string> {

@@ -1,5 +1,7 @@
 // Shared by the sections' headline rules (their `causes`) and the headline itself.
-import { formatInt } from '../core/format.js'
+import { formatInt, plural } from '../core/format.js'
+
+export { plural }
 import { allFindings, type AuditResult, type Finding } from '../core/result.js'
 import { atLeast } from '../core/status.js'
 
@@ -8,7 +10,7 @@ export const NEXT_STEP = {
   relock: 'If intended: `repro-audit lock` and `repro-audit baseline`, then commit.',
   relockOnly: 'If intended: `repro-audit lock` and commit.',
   rebaseline: 'If intended: `repro-audit baseline` and commit.',
-  pin: 'Pin them to exact versions and commit.',
+  pin: 'Pin exact versions and commit.',
   install: 'Install the pinned versions, or pin the installed ones and commit.'
 } as const
 
@@ -28,11 +30,6 @@ export function resultsReproduce(result: AuditResult): boolean {
 }
 
 export const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s)
-
-/** "1 row", "2 rows": the count, formatted, with the noun in the right number. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatInt(count)} ${count === 1 ? one : many}`
-}
 
 /** "7", "7 and 41", "7, 41 and 90", "7, 41, 90 and 3 more". */
 export function listed(items: string[], total = items.length, shown = 3): string {

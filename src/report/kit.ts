@@ -37,10 +37,10 @@ export function heading(status: SectionStatus, title: string): string {
 
 export const sha = (s: string | undefined): string => (s ? codeSpan(s.slice(0, 12)) : '—')
 
-/** Two values printed with as many digits as it takes to tell them apart (6 at least, up to 17). */
+/** Two values printed with as many digits as it takes to tell them apart (10 at least, up to 17). */
 export function distinguishing(a: unknown, b: unknown): [string, string] {
   if (typeof a !== 'number' || typeof b !== 'number') return [String(a), String(b)]
-  for (let digits = 6; digits < 17; digits++) {
+  for (let digits = 10; digits < 17; digits++) {
     const pair: [string, string] = [formatNumber(a, digits), formatNumber(b, digits)]
     if (pair[0] !== pair[1] || a === b) return pair
   }

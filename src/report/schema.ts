@@ -30,7 +30,7 @@ const finding = {
   required: ['status', 'code', 'message'],
   properties: {
     status,
-    code: { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$' },
+    code: { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+$' },
     message: { type: 'string', minLength: 1 },
     file: { type: 'string' },
     line: { type: 'integer', minimum: 1 },

@@ -115,8 +115,8 @@ function resultCauses(c: ComparisonSection, findings: Finding[], result: AuditRe
     const status = worst(...metrics.map(f => f.status))
     const list = listed(moved.map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`))
     const plain = `${moved.length === 1 ? 'metric' : 'metrics'} ${list}${hintText(result)}`
-    const text =
-      status === 'fail' ? `Not reproduced: ${plain}` : `Reproduced; ${plain} (a change for the better)`
+    const better = `${moved.length === 1 ? 'metric' : 'metrics'} improved: ${list}`
+    const text = status === 'fail' ? `Not reproduced: ${plain}` : `Reproduced; ${better}`
     return [
       {
         status,

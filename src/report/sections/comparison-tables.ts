@@ -82,7 +82,7 @@ function toleranceText(t: { absolute: number; relative: number; better?: string 
 export function artifactsTable(artifacts: ArtifactComparison[]): string {
   const rows = artifacts.map(a => {
     const what = [
-      a.parameters?.length ? `${a.parameters.length} parameter(s)` : '',
+      a.parameters?.length ? plural(a.parameters.length, 'parameter') : '',
       a.features ? 'feature list' : '',
       a.diffCount ? plural(a.diffCount, 'learned value') : ''
     ]

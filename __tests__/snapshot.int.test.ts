@@ -229,7 +229,7 @@ describe('snapshot verify on the example data', () => {
       kinds: ['rows-added'],
       rowsAdded: 3
     })
-    expect(section.findings[0].message).toContain('3 row(s) added (2,344 → 2,347; name an id_column')
+    expect(section.findings[0].message).toContain('3 rows added (2,344 → 2,347; name an id_column')
   })
 
   it('schema changes: added, removed, renamed, retyped and reordered columns each fail', async () => {

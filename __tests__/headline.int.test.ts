@@ -46,7 +46,7 @@ async function builtin(
 
 async function python(script: string, perturbation: string): Promise<AuditResult> {
   const extra = [`  python: ${PYTHON}`, 'determinism:', '  runs: 1', `  perturbations: [${perturbation}]`].join('\n')
-  const dir = await dataWorkspace(commandConfig(`python3 ${path.join(VARIANTS, script)}`, extra))
+  const dir = await dataWorkspace(`name: headline\n${commandConfig(`python3 ${path.join(VARIANTS, script)}`, extra)}`)
   const config = await loadConfig(path.join(dir, 'repro.yml'))
   await audit(config, 'lock')
   await audit(config, 'baseline')

@@ -95,8 +95,9 @@ function findingsList(r: AuditResult): Part[] {
     const where = f.file ? ` (${codeSpan(f.line ? `${f.file}:${f.line}` : f.file)})` : ''
     const mark = f.accepted ? ACCEPTED_MARK : STATUS_MARK[f.status]
     const indent = depth ? '  - ↳ ' : '- '
-    const seen = f.seen === 'new' ? ' · **new**' : ''
-    const note = f.seen === 'new' ? '' : escapeMessage(triageNote(f))
+    // An accepted finding is decided on: its note says so, new or not.
+    const seen = f.seen === 'new' && !f.accepted ? ' · **new**' : ''
+    const note = seen ? '' : escapeMessage(triageNote(f))
     return `${indent}${mark} ${escapeMessage(f.message)}${where}${seen}${note}`
   }
   const shown = listed.slice(0, FINDINGS_SHOWN).map(line)

@@ -45,8 +45,15 @@ async function builtin(
 }
 
 async function python(script: string, perturbation: string): Promise<AuditResult> {
-  const extra = [`  python: ${PYTHON}`, 'determinism:', '  runs: 1', `  perturbations: [${perturbation}]`].join('\n')
-  const dir = await dataWorkspace(`name: headline\n${commandConfig(`python3 ${path.join(VARIANTS, script)}`, extra)}`)
+  const extra = [
+    `  python: ${PYTHON}`,
+    'determinism:',
+    '  runs: 1',
+    `  perturbations: [${perturbation}]`
+  ].join('\n')
+  const dir = await dataWorkspace(
+    `name: headline\n${commandConfig(`python3 ${path.join(VARIANTS, script)}`, extra)}`
+  )
   const config = await loadConfig(path.join(dir, 'repro.yml'))
   await audit(config, 'lock')
   await audit(config, 'baseline')
@@ -62,7 +69,9 @@ describe('the headline names the leading cause and the next step', () => {
   it('data edit: the file, the rows by id, the column, and how to re-pin', async () => {
     const { result } = await builtin(dir =>
       editCsv(train(dir), rows =>
-        rows.map(r => (r[0] === '7' || r[0] === '41' ? r.map((v, i) => (i === lotArea ? String(Number(v) + 1) : v)) : r))
+        rows.map(r =>
+          r[0] === '7' || r[0] === '41' ? r.map((v, i) => (i === lotArea ? String(Number(v) + 1) : v)) : r
+        )
       )
     )
     expect(result.summary).toBe(
@@ -73,7 +82,9 @@ describe('the headline names the leading cause and the next step', () => {
 
   it('parameter edit: the parameter, old → new, before the drift it explains', async () => {
     const { result } = await builtin(dir =>
-      setConfig(dir, t => t.replace('model: { type: lasso, alpha: 0.001 }', 'model: { type: lasso, alpha: 0.01 }'))
+      setConfig(dir, t =>
+        t.replace('model: { type: lasso, alpha: 0.001 }', 'model: { type: lasso, alpha: 0.01 }')
+      )
     )
     expect(result.summary).toBe(
       'Not reproduced: parameters changed since the baseline (alpha 0.001 → 0.01). If intended: `repro-audit baseline` and commit.'
@@ -97,7 +108,8 @@ describe('the headline names the leading cause and the next step', () => {
   it('equal within tolerance: how many predictions differ, and by how much at most', async () => {
     const { result } = await builtin(dir =>
       alterBaseline(dir, {
-        predictions: rows => rows.map((r, i) => (i % 2 === 0 ? [r[0], String(Number(r[1]) * (1 + 1e-12))] : r))
+        predictions: rows =>
+          rows.map((r, i) => (i % 2 === 0 ? [r[0], String(Number(r[1]) * (1 + 1e-12))] : r))
       })
     )
     expect(result.status).toBe('pass')
@@ -110,7 +122,10 @@ describe('the headline names the leading cause and the next step', () => {
   it('unpinned requirements: how many, which, and what to do', async () => {
     const { result } = await builtin(async dir => {
       await fs.writeFile(path.join(dir, 'requirements.txt'), 'pandas>=1.0\nnumpy~=1.26\nscipy==1.11.4\n')
-      await setConfig(dir, t => `${t}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n`)
+      await setConfig(
+        dir,
+        t => `${t}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n`
+      )
     })
     expect(result.summary).toBe(
       'Reproduced; 2 requirements are not pinned exactly (pandas and numpy). Pin exact versions and commit.'
@@ -133,11 +148,14 @@ describe('the headline names the leading cause and the next step', () => {
 
   it('intended baseline update: said first, counted once per row, not called drift, parameters in view', async () => {
     const dir = await workspace({ runs: 1 })
-    const run = (...args: string[]) => git('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir })
+    const run = (...args: string[]) =>
+      git('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir })
     await run('init', '-q', '-b', 'main')
     await run('add', '-A')
     await run('commit', '-qm', 'base')
-    await setConfig(dir, t => t.replace('model: { type: lasso, alpha: 0.001 }', 'model: { type: lasso, alpha: 0.01 }'))
+    await setConfig(dir, t =>
+      t.replace('model: { type: lasso, alpha: 0.001 }', 'model: { type: lasso, alpha: 0.01 }')
+    )
     await runAudit(dir, {}, 'baseline')
     const result = machineIndependent(await runAudit(dir, { baseRef: 'HEAD' }), dir)
     expectValid(result)
@@ -179,13 +197,18 @@ describe('the headline names the leading cause and the next step', () => {
 describe('accepted and known findings', () => {
   const unpinned = async (dir: string, accept = ''): Promise<void> => {
     await fs.writeFile(path.join(dir, 'requirements.txt'), 'pandas>=1.0\n')
-    await setConfig(dir, t => `${t}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n${accept}`)
+    await setConfig(
+      dir,
+      t => `${t}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n${accept}`
+    )
   }
   const acceptPandas = (until: string) =>
     `accept:\n  - { code: deps.unpinned, package: pandas, reason: "the platform team pins it", until: ${until} }\n`
 
   it('an accepted finding shows as accepted and does not raise the status', async () => {
-    const { result } = await builtin(dir => unpinned(dir, acceptPandas('2026-06-30')), { today: '2026-06-30' })
+    const { result } = await builtin(dir => unpinned(dir, acceptPandas('2026-06-30')), {
+      today: '2026-06-30'
+    })
     expect(result.status).toBe('pass')
     expect(result.dependencies.status).toBe('pass')
     expect(result.dependencies.findings[0]).toMatchObject({
@@ -200,7 +223,9 @@ describe('accepted and known findings', () => {
   })
 
   it('an expired acceptance is a warning, and the finding counts again', async () => {
-    const { result } = await builtin(dir => unpinned(dir, acceptPandas('2026-06-30')), { today: '2026-07-01' })
+    const { result } = await builtin(dir => unpinned(dir, acceptPandas('2026-06-30')), {
+      today: '2026-07-01'
+    })
     expect(result.status).toBe('warn')
     expect(result.dependencies.findings.map(f => [f.code, f.accepted === undefined])).toEqual([
       ['deps.unpinned', true],
@@ -214,7 +239,10 @@ describe('accepted and known findings', () => {
     const { result } = await builtin(
       async dir => {
         await fs.writeFile(path.join(dir, 'requirements.txt'), 'pandas>=1.0\nnumpy>=1.0\n')
-        await setConfig(dir, t => `${t}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n`)
+        await setConfig(
+          dir,
+          t => `${t}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n`
+        )
       },
       { known: base }
     )

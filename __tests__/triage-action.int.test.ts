@@ -25,7 +25,10 @@ async function declare(dir: string, requirements: string, accept = ''): Promise<
   await fs.writeFile(path.join(example, 'requirements.txt'), requirements)
   const config = path.join(example, 'repro.yml')
   const text = (await fs.readFile(config, 'utf8')).replace(/\ndependencies:[\s\S]*$/, '')
-  await fs.writeFile(config, `${text}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n${accept}`)
+  await fs.writeFile(
+    config,
+    `${text}\ndependencies:\n  files: [requirements.txt]\n  check_installed: false\n${accept}`
+  )
 }
 
 describe('accepted and known findings in the action', () => {
@@ -44,7 +47,10 @@ describe('accepted and known findings in the action', () => {
       'pandas>=1.0\nnumpy>=1.0\nscipy>=1.0\n',
       'accept:\n  - { code: deps.unpinned, package: scipy, reason: "pinned by the base image" }\n'
     )
-    const pr = await runAction(server.url, dir, 'pull_request', { ...CONFIG, 'known-report': 'base-report.json' })
+    const pr = await runAction(server.url, dir, 'pull_request', {
+      ...CONFIG,
+      'known-report': 'base-report.json'
+    })
     expect(pr.code).toBe(0)
     expect(pr.outputs.status).toBe('warn')
     const [comment] = server.list(7)
@@ -52,10 +58,18 @@ describe('accepted and known findings in the action', () => {
       expect(text).toMatch(/- ⚠️ pandas is declared as .* · known\n/)
       expect(text).toMatch(/- ⚠️ numpy is declared as .* · \*\*new\*\*\n/)
       expect(text).toMatch(/- ☑️ scipy is declared as .* — accepted: pinned by the base image\n/)
-      expect(text).toContain('**Reproduced; 2 requirements are not pinned exactly (pandas and numpy). Pin exact versions and commit.**')
+      expect(text).toContain(
+        '**Reproduced; 2 requirements are not pinned exactly (pandas and numpy). Pin exact versions and commit.**'
+      )
     }
     const report = JSON.parse(await fs.readFile(pr.outputs['report-json'], 'utf8'))
-    expect(report.dependencies.findings.map((f: { package: string; seen?: string; accepted?: object }) => [f.package, f.seen, !!f.accepted])).toEqual([
+    expect(
+      report.dependencies.findings.map((f: { package: string; seen?: string; accepted?: object }) => [
+        f.package,
+        f.seen,
+        !!f.accepted
+      ])
+    ).toEqual([
       ['pandas', 'known', false],
       ['numpy', 'new', false],
       ['scipy', 'new', true]
@@ -65,7 +79,10 @@ describe('accepted and known findings in the action', () => {
   it('a known-report that is not there marks nothing and is no error (the first run of a repository)', async () => {
     const dir = await workspace()
     await declare(dir, 'pandas>=1.0\n')
-    const pr = await runAction(server.url, dir, 'pull_request', { ...CONFIG, 'known-report': 'nowhere/report.json' })
+    const pr = await runAction(server.url, dir, 'pull_request', {
+      ...CONFIG,
+      'known-report': 'nowhere/report.json'
+    })
     expect(pr.code).toBe(0)
     const report = JSON.parse(await fs.readFile(pr.outputs['report-json'], 'utf8'))
     expect(report.dependencies.findings[0].seen).toBeUndefined()

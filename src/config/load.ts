@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'node:fs'
+import { constants as fsConstants, existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
@@ -6,6 +6,7 @@ import { InputError } from '../core/errors.js'
 import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
+import { checkConfigShape, checkDuplicateKeys, firstAliasOffset, MAX_CONFIG_BYTES, tooLarge } from './limits.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
@@ -25,31 +26,54 @@ const validate = ajv.compile(CONFIG_SCHEMA)
 /** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
 export async function loadConfig(configPath: string): Promise<AuditConfig> {
   const file = path.resolve(configPath)
-  let text: string
+  return parseConfig(await readConfigText(file), file)
+}
+
+/** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
+async function readConfigText(file: string): Promise<string> {
+  let handle
   try {
-    text = await fs.readFile(file, 'utf8')
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError('config file not found (pass --config FILE)', { file })
-    if (code === 'EISDIR') throw new InputError('expected a config file, found a folder', { file })
     throw new InputError(`cannot read config file: ${(error as Error).message}`, { file })
   }
-  return parseConfig(text, file)
+  try {
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new InputError('expected a config file, found a folder', { file })
+    if (!stat.isFile()) throw new InputError('the config is not a regular file', { file })
+    if (stat.size > MAX_CONFIG_BYTES) throw tooLarge(file)
+    return await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
 }
 
 export function parseConfig(text: string, file: string): AuditConfig {
+  checkConfigShape(text, file)
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // uniqueKeys: false, because yaml's own check compares every pair of keys; ours is linear.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset)
+    return { file, line: pos.line, column: pos.col }
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
-    const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col
-    })
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]))
   }
-  const raw = doc.toJS() as unknown
+  checkDuplicateKeys(doc, file, position)
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) as unknown
+  } catch (error) {
+    const alias = firstAliasOffset(doc)
+    throw new InputError(
+      `aliases expand too far (${(error as Error).message.toLowerCase()})`,
+      alias === undefined ? { file } : position(alias)
+    )
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
   }

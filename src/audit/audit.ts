@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
-import { hashFile, relativePosix } from '../core/files.js'
+import { hashFile, relativePosix, requireWritableInside } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
 import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
@@ -106,6 +106,7 @@ async function trainAll(
       ...plan.runs
     ]
     const runsDir = path.join(config.reportDir, 'runs')
+    requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
     await fs.rm(runsDir, { recursive: true, force: true })
     const limit = concurrency(config.determinism.parallel, planned.length)
     say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
@@ -211,8 +212,13 @@ export async function audit(
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
+    // `run` reads the baseline before training: a damaged or escaping one is refused at once.
     const baseline =
-      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+      command === 'baseline'
+        ? undefined
+        : command === 'run'
+          ? await readBaseline(config.baselineDir, config.snapshot.root)
+          : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
     sections.dependencies = await auditDependencies({
       files: options.dependencyFiles ?? config.dependencies.files,
       root: repositoryRoot(config.dir),
@@ -315,7 +321,7 @@ async function compareWithBaseline(
   baseRef?: string
 ): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
-  const baseline = await readBaseline(config.baselineDir)
+  const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
   if (!baseline) {
     return {
       status: 'error',

@@ -177,7 +177,7 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       onReference: outputs => (reference = outputs)
     })
     const reports =
-      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir, config.snapshot.root) : undefined
     const job = opts.resultFile
       ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
       : undefined

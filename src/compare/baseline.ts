@@ -2,7 +2,14 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalHash, canonicalJsonPretty } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
-import { copyFileAtomic, hashFile, writeFileAtomic } from '../core/files.js'
+import {
+  confinedPath,
+  copyFileAtomic,
+  hashFile,
+  linkOutside,
+  requireWritableInside,
+  writeFileAtomic
+} from '../core/files.js'
 import type { AuditConfig } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 
@@ -37,6 +44,7 @@ export async function writeBaseline(
   dependencies?: Record<string, string>
 ): Promise<Baseline> {
   const dir = config.baselineDir
+  requireWritableInside(config.snapshot.root, dir, 'the baseline folder')
   await copyFileAtomic(outputs.predictions, path.join(dir, BASELINE_PREDICTIONS))
   const artifacts = []
   for (const name of outputs.artifacts) {
@@ -63,8 +71,10 @@ export async function writeBaseline(
 }
 
 /** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
-export async function readBaseline(dir: string): Promise<Baseline | undefined> {
+export async function readBaseline(dir: string, root: string): Promise<Baseline | undefined> {
   const file = path.join(dir, BASELINE_MANIFEST)
+  const link = linkOutside(root, file)
+  if (link) throw new InputError('the baseline manifest leads outside the repository through a link; refused', { file: link })
   let text: string
   try {
     text = await fs.readFile(file, 'utf8')
@@ -81,12 +91,20 @@ export async function readBaseline(dir: string): Promise<Baseline | undefined> {
       { file }
     )
   }
-  if (value.schemaVersion !== 1 || !value.predictions?.file) {
+  if (value?.schemaVersion !== 1 || !value.predictions?.file) {
     throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', {
       file
     })
   }
-  const predictions = path.join(dir, value.predictions.file)
+  checkShape(value, text, file)
+  const source = (field: string, key: string, raw: unknown) => ({ file, field, line: jsonLine(text, key, raw) })
+  const predictions = confinedPath(
+    value.predictions.file,
+    dir,
+    root,
+    source('predictions.file', 'file', value.predictions.file)
+  )
+  value.artifacts.forEach((a, i) => confinedPath(a.path, dir, root, source(`artifacts[${i}].path`, 'path', a.path)))
   let actual: string
   try {
     actual = (await hashFile(predictions)).sha256
@@ -100,4 +118,31 @@ export async function readBaseline(dir: string): Promise<Baseline | undefined> {
     )
   }
   return value
+}
+
+/** Metrics are finite numbers and every file entry has its path and sha256, or the baseline is refused. */
+function checkShape(value: Baseline, text: string, file: string): void {
+  const refuse = (message: string, key?: string, raw?: unknown): InputError =>
+    new InputError(`${message}; re-create it with \`repro-audit baseline\``, {
+      file,
+      line: key === undefined ? undefined : jsonLine(text, key, raw)
+    })
+  if (typeof value.predictions.sha256 !== 'string') throw refuse('predictions.sha256 is missing')
+  if (!value.metrics || typeof value.metrics !== 'object' || Array.isArray(value.metrics))
+    throw refuse('metrics is not a mapping of names to numbers')
+  for (const [name, v] of Object.entries(value.metrics))
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw refuse(`metrics.${name} is ${JSON.stringify(v)}, not a finite number`, name, v)
+  if (!Array.isArray(value.artifacts)) throw refuse('artifacts is not a list')
+  value.artifacts.forEach((a, i) => {
+    if (typeof a?.path !== 'string' || typeof a.sha256 !== 'string')
+      throw refuse(`artifacts[${i}] lacks its path or sha256`)
+  })
+}
+
+/** The line of `"key": value` in a JSON text (its first occurrence), for pointing at a bad field. */
+export function jsonLine(text: string, key: string, value: unknown): number | undefined {
+  const needle = `${JSON.stringify(key)}: ${JSON.stringify(value)}`
+  const at = text.indexOf(needle)
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length
 }

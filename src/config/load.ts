@@ -2,8 +2,8 @@ import { constants as fsConstants, existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { InputError } from '../core/errors.js'
-import { isInside } from '../core/files.js'
+import { displayPath, InputError } from '../core/errors.js'
+import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { checkConfigShape, checkDuplicateKeys, firstAliasOffset, MAX_CONFIG_BYTES, tooLarge } from './limits.js'
@@ -240,14 +240,19 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
+    const key = keyPath('/' + pointer.join('/'))
     if (path.isAbsolute(value) || !isInside(root, abs)) {
       throw at(
         pointer,
-        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
+        `${key}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
       )
     }
+    const link = linkOutside(root, abs)
+    if (link)
+      throw at(pointer, `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`)
     return abs
   }
+  refuseNul(raw, [], at)
 
   const entries = raw.snapshot.entries.map((e, i) =>
     snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
@@ -355,15 +360,18 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
   }
 
+  const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock'])
+  // The lock's side files go to a folder beside it, which must not lead out either.
+  inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries'])
   return {
     file,
     dir,
     name: raw.name ?? path.basename(dir),
     snapshot: {
-      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
+      lock,
       idColumn: raw.snapshot.id_column,
       entries,
-      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+      cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
       root
     },
     pipeline,
@@ -507,6 +515,22 @@ function snapshotEntry(
     absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']),
     ...common
   }
+}
+
+/** A NUL byte in any string of the config (a path, a command) is refused at its key. */
+function refuseNul(
+  value: unknown,
+  pointer: (string | number)[],
+  at: (pointer: (string | number)[], message: string) => InputError
+): void {
+  if (typeof value === 'string' && value.includes('\0'))
+    throw at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`)
+  if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at))
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\0')) throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
+      refuseNul(v, [...pointer, k], at)
+    }
 }
 
 /** The git work tree holding the config, or the config's own folder outside git. */

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { AuditConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
+import { requireWritableInside } from '../core/files.js'
 import { entryFiles, fileLockFrom, scanDataFile, sidecarPath, type SnapshotContext } from './describe.js'
 import type { SnapshotFile } from '../report/model.js'
 import { writeRowHashesTemp } from './rowhashes.js'
@@ -26,6 +27,7 @@ export async function createLock(
   options: Omit<SnapshotContext, 'config'> = {}
 ): Promise<SnapshotLock> {
   const ctx: SnapshotContext = { config, ...options }
+  requireWritableInside(config.snapshot.root, `${config.snapshot.lock}.d`, "the lock's folder")
   const entries: LockEntry[] = []
   // Sidecars are streamed to temporary files as each file is read, renamed only once all is read.
   const sidecars: [string, string][] = []

@@ -6,7 +6,13 @@ import { displayPath, InputError } from '../core/errors.js'
 import { hashFile, relativePosix, requireWritableInside } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
-import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
+import {
+  baselineFilesDir,
+  readBaseline,
+  writeBaseline,
+  BASELINE_MANIFEST,
+  type Baseline
+} from '../compare/baseline.js'
 import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
 import { describeTolerance } from '../compare/tolerance.js'
 import { formatInt, formatNumber } from '../core/format.js'
@@ -418,8 +424,9 @@ async function compareOutputs(
 }> {
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
+  const filesDir = baselineFilesDir(baselineDir, baseline)
   const predicted = await comparePredictions(
-    path.join(baselineDir, baseline.predictions.file),
+    path.join(filesDir, baseline.predictions.file),
     current.predictions,
     {
       idColumn: baseline.predictions.idColumn,
@@ -441,7 +448,7 @@ async function compareOutputs(
   const artifacts: ArtifactComparison[] = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
   for (const name of names) {
-    const a = await compareArtifact(name, baselineDir, current.dir)
+    const a = await compareArtifact(name, filesDir, current.dir)
     artifacts.push(a)
     findings.push(...artifactFindings(a))
   }
@@ -603,8 +610,8 @@ async function intendedChange(
         message: `The pull request does not change the baseline of ${ref}.`
       }
     const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
-      predictions: path.join(config.baselineDir, prBaseline.predictions.file),
-      dir: config.baselineDir,
+      predictions: path.join(baselineFilesDir(config.baselineDir, prBaseline), prBaseline.predictions.file),
+      dir: baselineFilesDir(config.baselineDir, prBaseline),
       metrics: prBaseline.metrics,
       artifacts: prBaseline.artifacts.map(a => a.path)
     })

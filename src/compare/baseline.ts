@@ -4,12 +4,12 @@ import { canonicalHash, canonicalJsonPretty } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import {
   confinedPath,
-  copyFileAtomic,
   hashFile,
   linkOutside,
   requireWritableInside,
   writeFileAtomic
 } from '../core/files.js'
+import { removeStale, sealFolder, SET_NAME, stageFolder } from '../core/fileset.js'
 import type { AuditConfig } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 
@@ -23,6 +23,8 @@ export interface Baseline {
   /** sha256 of every snapshot entry the baseline was trained on. */
   snapshot: Record<string, string>
   pipeline: { engine: string; configSha256: string }
+  /** The sealed folder (16 hex digits) holding the predictions and artifacts; absent in older baselines. */
+  files?: string
   predictions: { file: string; sha256: string; idColumn: string }
   metrics: Record<string, number>
   artifacts: { path: string; sha256: string }[]
@@ -32,9 +34,10 @@ export interface Baseline {
 }
 
 /**
- * Write the baseline folder: data files first, each through a temporary file and a rename, then
- * the manifest, which names their hashes. An interrupted write leaves the old manifest, and the
- * hash check in readBaseline notices any file that no longer matches it.
+ * Write the baseline: predictions and artifacts into a staging folder sealed under a name made
+ * from its content (`baseline/<16 hex>/`), then the manifest naming that folder and the files'
+ * hashes, in one rename. An interrupted write leaves the old manifest naming the old, untouched
+ * folder; the next write removes what the interrupted one left.
  */
 export async function writeBaseline(
   config: AuditConfig,
@@ -44,30 +47,63 @@ export async function writeBaseline(
   dependencies?: Record<string, string>
 ): Promise<Baseline> {
   const dir = config.baselineDir
-  requireWritableInside(config.snapshot.root, dir, 'the baseline folder')
-  await copyFileAtomic(outputs.predictions, path.join(dir, BASELINE_PREDICTIONS))
+  const root = config.snapshot.root
+  requireWritableInside(root, dir, 'the baseline folder')
+  await removeStaleBaselineFiles(dir, root)
+  const staging = await stageFolder(dir)
   const artifacts = []
-  for (const name of outputs.artifacts) {
-    await copyFileAtomic(path.join(outputs.dir, name), path.join(dir, name))
-    artifacts.push({ path: name, sha256: (await hashFile(path.join(dir, name))).sha256 })
+  let files: string
+  let predictions: string
+  try {
+    await fs.copyFile(outputs.predictions, path.join(staging, BASELINE_PREDICTIONS))
+    predictions = (await hashFile(path.join(staging, BASELINE_PREDICTIONS))).sha256
+    for (const name of outputs.artifacts) {
+      await fs.mkdir(path.dirname(path.join(staging, name)), { recursive: true })
+      await fs.copyFile(path.join(outputs.dir, name), path.join(staging, name))
+      artifacts.push({ path: name, sha256: (await hashFile(path.join(staging, name))).sha256 })
+    }
+    files = await sealFolder(staging)
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true })
+    throw error
   }
   const baseline: Baseline = {
     schemaVersion: 1,
     audit: config.name,
     snapshot,
     pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
-    predictions: {
-      file: BASELINE_PREDICTIONS,
-      sha256: (await hashFile(path.join(dir, BASELINE_PREDICTIONS))).sha256,
-      idColumn: outputs.idColumn
-    },
+    files,
+    predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
     metrics: outputs.metrics,
     artifacts,
     environment
   }
   if (dependencies && Object.keys(dependencies).length) baseline.dependencies = dependencies
+  requireWritableInside(root, dir, 'the baseline folder')
   await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline))
+  await removeStaleBaselineFiles(dir, root)
   return baseline
+}
+
+/** The folder holding a baseline's predictions and artifacts: its sealed set, or (older layout) the baseline folder. */
+export function baselineFilesDir(dir: string, baseline: Pick<Baseline, 'files'>): string {
+  return baseline.files ? path.join(dir, baseline.files) : dir
+}
+
+/**
+ * What an interrupted `baseline` left: temporary files, staging folders and sealed sets the
+ * manifest does not name, and copies of the older flat layout beside a sealed set.
+ */
+async function removeStaleBaselineFiles(dir: string, root: string): Promise<void> {
+  let current: Baseline | undefined
+  try {
+    current = await readBaseline(dir, root)
+  } catch {
+    return removeStale(dir, 'all') // a damaged manifest: remove only temporary files
+  }
+  const files = current?.files
+  const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : [])
+  await removeStale(dir, new Set(files ? [files] : []), rel => Boolean(files) && named.has(rel))
 }
 
 /** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
@@ -98,13 +134,21 @@ export async function readBaseline(dir: string, root: string): Promise<Baseline 
   }
   checkShape(value, text, file)
   const source = (field: string, key: string, raw: unknown) => ({ file, field, line: jsonLine(text, key, raw) })
+  if (value.files !== undefined && (typeof value.files !== 'string' || !SET_NAME.test(value.files)))
+    throw new InputError(`files: ${JSON.stringify(value.files)} is not the name of a sealed baseline folder; refused`, {
+      file,
+      line: jsonLine(text, 'files', value.files)
+    })
+  const filesDir = confinedPath(value.files ?? '.', dir, root, source('files', 'files', value.files))
   const predictions = confinedPath(
     value.predictions.file,
-    dir,
+    filesDir,
     root,
     source('predictions.file', 'file', value.predictions.file)
   )
-  value.artifacts.forEach((a, i) => confinedPath(a.path, dir, root, source(`artifacts[${i}].path`, 'path', a.path)))
+  value.artifacts.forEach((a, i) =>
+    confinedPath(a.path, filesDir, root, source(`artifacts[${i}].path`, 'path', a.path))
+  )
   let actual: string
   try {
     actual = (await hashFile(predictions)).sha256

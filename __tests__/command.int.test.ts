@@ -6,6 +6,7 @@ import type { AuditResult } from '../src/report/model.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { commandConfig, dataWorkspace } from './helpers/python.js'
 import { ROOT } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 /** Writes predictions for the three test ids, the way a correct pipeline would. */
 const GOOD = `printf 'Id,prediction\\n5,1.5\\n10,2.5\\n11,3.5\\n' > "$REPRO_OUTPUT_DIR/predictions.csv"`
@@ -60,7 +61,7 @@ describe('the command engine', () => {
       '  outputs: { predictions: predictions.parquet }'
     )
     expect((await baseline(dir)).status).toBe('pass')
-    expect(await fs.readFile(path.join(dir, 'baseline', 'predictions.csv'), 'utf8')).toBe(
+    expect(await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'predictions.csv'), 'utf8')).toBe(
       'Id,prediction\n5,1.5\n10,2.5\n11,3.5\n'
     )
     const result = await audit(await loadConfig(path.join(dir, 'repro.yml')), 'run')

@@ -14,6 +14,7 @@ import { createLock } from '../src/snapshot/lock.js'
 import { readLock, type FileLock } from '../src/snapshot/lockfile.js'
 import { verifySnapshot } from '../src/snapshot/verify.js'
 import { copyFixture, ROOT, runCli } from './helpers/workspace.js'
+import { sidecarFile } from './helpers/baseline.js'
 
 // Every case works on a private copy of fixtures/house-prices: the committed lock pins its data,
 // the test alters the data the way a re-export or a database update would, and verify explains it.
@@ -319,7 +320,7 @@ describe('snapshot lock', () => {
       rows: 2344,
       newline: 'lf',
       id_column: 'Id',
-      row_hashes: 'repro.lock.d/data/train.csv.rows.tsv'
+      row_hashes: expect.stringMatching(/^repro\.lock\.d\/[0-9a-f]{16}\/data\/train\.csv\.rows\.tsv$/)
     })
     expect(train.fingerprint).toMatch(/^[0-9a-f]{16}$/)
     expect(train.columns.find(c => c.name === 'Gr_Liv_Area')).toMatchObject({
@@ -327,7 +328,7 @@ describe('snapshot lock', () => {
       count: 2344,
       missing: 0
     })
-    const sidecar = await fs.readFile(path.join(dir, 'repro.lock.d', 'data', 'train.csv.rows.tsv'), 'utf8')
+    const sidecar = await fs.readFile(sidecarFile(dir, 'data/train.csv'), 'utf8')
     expect(sidecar.trim().split('\n')).toHaveLength(2345)
   })
 

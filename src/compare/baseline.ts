@@ -94,7 +94,7 @@ export function baselineFilesDir(dir: string, baseline: Pick<Baseline, 'files'>)
  * What an interrupted `baseline` left: temporary files, staging folders and sealed sets the
  * manifest does not name, and copies of the older flat layout beside a sealed set.
  */
-async function removeStaleBaselineFiles(dir: string, root: string): Promise<void> {
+export async function removeStaleBaselineFiles(dir: string, root: string): Promise<void> {
   let current: Baseline | undefined
   try {
     current = await readBaseline(dir, root)

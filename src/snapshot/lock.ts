@@ -91,7 +91,7 @@ export async function createLock(
  * What an interrupted `lock` left: temporary files beside the lock, staging folders and sealed
  * sets the current lock does not name, and sidecars of the older flat layout it does not name.
  */
-async function removeStaleLockFiles(config: AuditConfig): Promise<void> {
+export async function removeStaleLockFiles(config: AuditConfig): Promise<void> {
   const sideDir = `${config.snapshot.lock}.d`
   await removeStaleBeside(config.snapshot.lock)
   let current: SnapshotLock | undefined

@@ -186,7 +186,7 @@ function checkShape(value: Baseline, text: string, file: string): void {
 
 /** The line of `"key": value` in a JSON text (its first occurrence), for pointing at a bad field. */
 export function jsonLine(text: string, key: string, value: unknown): number | undefined {
-  const needle = `${JSON.stringify(key)}: ${JSON.stringify(value)}`
-  const at = text.indexOf(needle)
+  let at = text.indexOf(`${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+  if (at < 0) at = text.indexOf(`${JSON.stringify(key)}:`)
   return at < 0 ? undefined : text.slice(0, at).split('\n').length
 }

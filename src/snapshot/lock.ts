@@ -7,7 +7,8 @@ import { relativePosix, requireWritableInside } from '../core/files.js'
 import { removeStale, removeStaleBeside, sealFolder, stageFolder } from '../core/fileset.js'
 import { entryFiles, fileLockFrom, scanDataFile, sidecarName, type SnapshotContext } from './describe.js'
 import type { SnapshotFile } from '../report/model.js'
-import { writeRowHashesTemp } from './rowhashes.js'
+import { scanCsv } from './csv.js'
+import { DuplicateIdError, writeRowHashesTemp } from './rowhashes.js'
 import {
   entryKey,
   isDirLock,
@@ -65,6 +66,13 @@ export async function createLock(
       for (const file of files) {
         const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits })
         const spool = scan.profile.rowHashes
+        if (scan.profile.rows === 0) {
+          spool?.dispose()
+          throw new InputError(
+            entry.asOf ? `no rows at or before ${entry.asOf.until}: nothing to pin` : 'the file has a header but no rows: nothing to pin',
+            { file: file.abs, line: scan.format === 'csv' ? 1 : undefined }
+          )
+        }
         const fileLock = fileLockFrom(scan, entry)
         if (spool) {
           try {
@@ -73,6 +81,9 @@ export async function createLock(
             const target = path.join(staging, name)
             await fs.rename(await writeRowHashesTemp(target, spool), target)
             sidecars.set(fileLock, name)
+          } catch (error) {
+            if (!(error instanceof DuplicateIdError)) throw error
+            throw await duplicateIdError(file.abs, scan.format, entry.idColumn ?? '', error.id)
           } finally {
             spool.dispose()
             scan.profile.rowHashes = undefined
@@ -85,6 +96,28 @@ export async function createLock(
       else entries.push(locks[0])
     }
   }
+}
+
+/** A duplicate id, named with the line of its second row when the file is CSV. */
+async function duplicateIdError(file: string, format: string, idColumn: string, id: string): Promise<InputError> {
+  const lines: number[] = []
+  if (format === 'csv') {
+    let index = -1
+    const stop = new InputError('found')
+    await scanCsv(file, {
+      header: names => void (index = names.indexOf(idColumn)),
+      row(fields, line) {
+        if (fields[index] === id && lines.push(line) === 2) throw stop
+      }
+    }).catch((error: unknown) => {
+      if (error !== stop) throw error
+    })
+  }
+  const first = lines.length === 2 ? ` (first on line ${lines[0]})` : ''
+  return new InputError(`id ${JSON.stringify(id)} in "${idColumn}" appears more than once${first}: ids must name one row each`, {
+    file,
+    line: lines[1]
+  })
 }
 
 /**

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { baselineFile, sidecarFile } from '../helpers/baseline.js'
 import { cli, copyFixture, expectRefused, treeState } from './helpers.js'
 
 const SECRET = 'root:x:0:0:SECRET-FIRST-LINE'
@@ -68,12 +69,12 @@ async function artifactAt(value: string): Promise<void> {
 
 describe('reads outside the repository', () => {
   it('baseline predictions.file ../../outside/secret.csv with its sha256', async () => {
-    await predictionsAt('../../outside/secret.csv')
+    await predictionsAt('../../../outside/secret.csv')
     await refused(['run'], /baseline\.json:\d+/, 'predictions.file')
   })
 
   it('baseline predictions.file ../../../../../../etc/passwd', async () => {
-    await predictionsAt('../../../../../../etc/passwd')
+    await predictionsAt('../../../../../../../etc/passwd')
     await refused(['run'], /baseline\.json:\d+/, 'points outside the repository')
   })
 
@@ -83,13 +84,13 @@ describe('reads outside the repository', () => {
   })
 
   it('baseline predictions.file a link to a file outside', async () => {
-    await fs.symlink(secret, path.join(dir, 'baseline', 'evil.csv'))
+    await fs.symlink(secret, baselineFile(path.join(dir, 'baseline'), 'evil.csv'))
     await predictionsAt('evil.csv')
     await refused(['run'], 'baseline.json', /predictions\.file.*through the link/)
   })
 
   it('baseline predictions.file inside a linked folder that leads outside', async () => {
-    await fs.symlink(outside, path.join(dir, 'baseline', 'sub'))
+    await fs.symlink(outside, baselineFile(path.join(dir, 'baseline'), 'sub'))
     await predictionsAt('sub/secret.csv')
     await refused(['run'], 'baseline.json', /predictions\.file.*through the link/)
   })
@@ -107,7 +108,7 @@ describe('reads outside the repository', () => {
   })
 
   it('baseline artifacts[].path ../../outside/secret.csv', async () => {
-    await artifactAt('../../outside/secret.csv')
+    await artifactAt('../../../outside/secret.csv')
     await refused(['run'], /baseline\.json:\d+/, 'artifacts[1].path')
   })
 
@@ -117,7 +118,7 @@ describe('reads outside the repository', () => {
   })
 
   it('baseline artifacts[].path a link outside', async () => {
-    await fs.symlink(secret, path.join(dir, 'baseline', 'model.json'))
+    await fs.symlink(secret, baselineFile(path.join(dir, 'baseline'), 'model.json'))
     await artifactAt('model.json')
     await refused(['run'], 'baseline.json', /artifacts\[1\]\.path.*through the link/)
   })
@@ -136,25 +137,26 @@ describe('reads outside the repository', () => {
   })
 
   it('lock row_hashes ../outside/secret.csv', async () => {
-    await editLock(t => t.replace('row_hashes: repro.lock.d/data/test.csv.rows.tsv', 'row_hashes: ../outside/secret.csv'))
+    await editLock(t => t.replace(/row_hashes: \S+\/data\/test\.csv\.rows\.tsv/, 'row_hashes: ../outside/secret.csv'))
     await refused(['verify'], /repro\.lock:\d+/, 'row_hashes')
   })
 
   it('lock row_hashes /etc/passwd', async () => {
-    await editLock(t => t.replace('row_hashes: repro.lock.d/data/test.csv.rows.tsv', 'row_hashes: /etc/passwd'))
+    await editLock(t => t.replace(/row_hashes: \S+\/data\/test\.csv\.rows\.tsv/, 'row_hashes: /etc/passwd'))
     await refused(['verify'], /repro\.lock:\d+/, /row_hashes.*outside the repository/)
   })
 
   it('lock row_hashes a link outside', async () => {
-    const sidecar = path.join(dir, 'repro.lock.d', 'data', 'test.csv.rows.tsv')
+    const sidecar = sidecarFile(dir, 'data/test.csv')
     await fs.rm(sidecar)
     await fs.symlink(secret, sidecar)
     await refused(['verify'], /repro\.lock:\d+/, /row_hashes.*through the link/)
   })
 
   it('lock row_hashes read when the data changed, through a linked folder', async () => {
-    await fs.rename(path.join(dir, 'repro.lock.d', 'data'), path.join(outside, 'data'))
-    await fs.symlink(path.join(outside, 'data'), path.join(dir, 'repro.lock.d', 'data'))
+    const sealed = path.dirname(path.dirname(sidecarFile(dir, 'data/test.csv')))
+    await fs.rename(sealed, path.join(outside, 'sealed'))
+    await fs.symlink(path.join(outside, 'sealed'), sealed)
     await fs.appendFile(path.join(dir, 'data', 'test.csv'), '')
     await refused(['verify'], /repro\.lock/, /outside the repository/)
   })
@@ -216,10 +218,16 @@ describe('writes outside the repository', () => {
     await refused(['lock'], /repro\.yml|repro\.lock\.d/, /outside the repository/)
   })
 
-  it('a folder inside repro.lock.d a link outside', async () => {
-    await fs.rename(path.join(dir, 'repro.lock.d', 'data'), path.join(outside, 'data'))
-    await fs.symlink(path.join(outside, 'data'), path.join(dir, 'repro.lock.d', 'data'))
-    await refused(['lock'], /repro\.lock/, /outside the repository/)
+  it('a folder inside repro.lock.d a link outside: lock writes a new sealed folder, never through it', async () => {
+    const sealed = (await fs.readdir(path.join(dir, 'repro.lock.d')))[0]
+    await fs.rename(path.join(dir, 'repro.lock.d', sealed), path.join(outside, 'sealed'))
+    await fs.symlink(path.join(outside, 'sealed'), path.join(dir, 'repro.lock.d', sealed))
+    const outsideBefore = await treeState(outside, [])
+    // verify refuses the lock that names files through the link; lock replaces it without using it
+    expectRefused(await cli(['verify', '--config', config()]), /repro\.lock:\d+/, /through the link/)
+    expect((await cli(['lock', '--config', config()])).code).toBe(0)
+    expect(await treeState(outside, [])).toEqual(outsideBefore)
+    expect((await cli(['verify', '--config', config()])).code).toBe(0)
   })
 
   it('a dangling link as the report folder', async () => {

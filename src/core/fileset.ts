@@ -42,6 +42,9 @@ export async function sealFolder(staging: string): Promise<string> {
   for (const name of await filesUnder(staging)) listing += `${name} ${(await hashFile(path.join(staging, name))).sha256}\n`
   const id = createHash('sha256').update(listing).digest('hex').slice(0, 16)
   const target = path.join(path.dirname(staging), id)
+  const existing = await fs.lstat(target).catch(() => undefined)
+  // Something that is not a folder under our name (a link, perhaps leading out) is replaced.
+  if (existing && !existing.isDirectory()) await fs.rm(target)
   try {
     await fs.rename(staging, target)
   } catch (error) {

@@ -40,8 +40,12 @@ describe.each([
   it('reproduces the committed baseline byte for byte', async () => {
     const dir = await copyFixture(fixture)
     const run = await train(dir)
-    expect(run.predictions).toBe(await fs.readFile(baselineFile(path.join(fixture, 'baseline'), 'predictions.csv'), 'utf8'))
-    expect(run.fitted).toBe(await fs.readFile(baselineFile(path.join(fixture, 'baseline'), FITTED_PIPELINE_FILE), 'utf8'))
+    expect(run.predictions).toBe(
+      await fs.readFile(baselineFile(path.join(fixture, 'baseline'), 'predictions.csv'), 'utf8')
+    )
+    expect(run.fitted).toBe(
+      await fs.readFile(baselineFile(path.join(fixture, 'baseline'), FITTED_PIPELINE_FILE), 'utf8')
+    )
   })
 
   it('scores from fitted-pipeline.json alone exactly as the training run did', async () => {

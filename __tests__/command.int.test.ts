@@ -41,7 +41,9 @@ describe('the command engine', () => {
     ])
     const env = await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/env.txt'), 'utf8')
     expect(env).toBe(`LC_ALL=C.UTF-8\nOMP_NUM_THREADS=1\nPYTHONHASHSEED=0\nREPRO_DATA_DIR=${dir}\nTZ=UTC\n`)
-    expect((await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/cwd.txt'), 'utf8')).trim()).toBe(dir)
+    expect(
+      (await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/cwd.txt'), 'utf8')).trim()
+    ).toBe(dir)
   })
 
   it('puts the configured Python first on PATH and names it in REPRO_PYTHON', async () => {
@@ -50,7 +52,9 @@ describe('the command engine', () => {
       '  python: /usr/bin/python3'
     )
     expect((await baseline(dir)).status).toBe('pass')
-    const params = JSON.parse(await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'params.json'), 'utf8'))
+    const params = JSON.parse(
+      await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'params.json'), 'utf8')
+    )
     expect(params).toEqual({ python: '/usr/bin/python3', first: '/usr/bin/python3' })
   })
 

@@ -15,7 +15,9 @@ const committedDir = path.join('fixtures', 'house-prices', 'baseline')
 const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
   metrics: Record<string, number>
 }
-const committedFitted = JSON.parse(readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+const committedFitted = JSON.parse(
+  readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')
+) as {
   features: string[]
   model: { params: { alpha: number } }
 }

@@ -109,7 +109,9 @@ function cli(args: string[], killAfter?: number): Promise<{ code: number | null;
 }
 
 const sha = async (file: string): Promise<string> =>
-  createHash('sha256').update(await fs.readFile(file)).digest('hex')
+  createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex')
 
 /** The lock and every sidecar it names, as bytes' hashes. */
 async function lockState(): Promise<Record<string, string>> {
@@ -132,7 +134,9 @@ async function baselineState(): Promise<Record<string, string>> {
 
 /** Paths under `sub` that no current manifest names (after the cleanup the next writer does). */
 async function strays(sub: string, named: string[]): Promise<string[]> {
-  const all = (await fs.readdir(path.join(dir, sub), { recursive: true })).map(p => p.split(path.sep).join('/'))
+  const all = (await fs.readdir(path.join(dir, sub), { recursive: true })).map(p =>
+    p.split(path.sep).join('/')
+  )
   return all.filter(p => !named.some(n => n === p || n.startsWith(`${p}/`)))
 }
 
@@ -188,14 +192,21 @@ describe('kill -9 during lock and baseline', () => {
         after = undefined
       }
       const same = JSON.stringify(after) === JSON.stringify(before)
-      const current = same ? undefined : await readBaseline(cfg.baselineDir, cfg.snapshot.root).catch(() => undefined)
+      const current = same
+        ? undefined
+        : await readBaseline(cfg.baselineDir, cfg.snapshot.root).catch(() => undefined)
       if (!same && current?.pipeline.configSha256 !== canonicalHash(cfg.pipeline.spec)) {
         torn++
         problems.push(`baseline ${i}: neither the old baseline nor a complete new one`)
       }
       await removeStaleBaselineFiles(cfg.baselineDir, cfg.snapshot.root)
       const manifest = JSON.parse(await fs.readFile(path.join(cfg.baselineDir, 'baseline.json'), 'utf8'))
-      const named = ['baseline.json', ...Object.keys(after ?? {}).filter(k => k !== 'baseline.json').map(k => `${manifest.files}/${k}`)]
+      const named = [
+        'baseline.json',
+        ...Object.keys(after ?? {})
+          .filter(k => k !== 'baseline.json')
+          .map(k => `${manifest.files}/${k}`)
+      ]
       const left = await strays('baseline', named)
       if (left.length) {
         stray++

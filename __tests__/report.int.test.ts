@@ -21,7 +21,9 @@ const committedDir = path.join(ROOT, 'fixtures', 'house-prices', 'baseline')
 const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
   metrics: Record<string, number>
 }
-const committedFitted = JSON.parse(readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+const committedFitted = JSON.parse(
+  readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')
+) as {
   model: { params: { alpha: number } }
   steps: { learned: { fill?: Record<string, number> } }[]
 }

@@ -14,7 +14,6 @@ import { sidecarFile } from './helpers/baseline.js'
 // The (id, row hash) sidecar through the external sort: with a tiny spill limit every file spills
 // many sorted runs, and the sidecar, the diffs and the temporary folders must be as without.
 
-
 interface Workspace {
   dir: string
   train: string

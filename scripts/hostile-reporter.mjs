@@ -8,7 +8,8 @@ export default class HostileReporter {
   onRunComplete(_contexts, results) {
     for (const suite of results.testResults) {
       const file = path.relative(process.cwd(), suite.testFilePath)
-      if (suite.testExecError) this.#failed.push(`${file}: the file did not run (${suite.testExecError.message})`)
+      if (suite.testExecError)
+        this.#failed.push(`${file}: the file did not run (${suite.testExecError.message})`)
       for (const test of suite.testResults)
         if (test.status === 'failed') this.#failed.push(`${file}: ${test.fullName}`)
     }

@@ -47,7 +47,9 @@ export async function alterBaseline(
 
 /** A file of the baseline in `baselineDir`, in the sealed folder its manifest names. */
 export function baselineFile(baselineDir: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(baselineDir, 'baseline.json'), 'utf8')) as { files?: string }
+  const manifest = JSON.parse(readFileSync(path.join(baselineDir, 'baseline.json'), 'utf8')) as {
+    files?: string
+  }
   return path.join(baselineDir, manifest.files ?? '', name)
 }
 

@@ -34,7 +34,9 @@ async function verifyWith(text: string | Buffer, name = 'hostile.yml') {
 function manyMetrics(n: number, extra = ''): string {
   const lines = [example, 'compare:', '  metrics:']
   for (let i = 0; i < n; i++) lines.push(`    m${i}: {}`)
-  return lines.join('\n').replace(/\ncompare:\n {2}predictions:[\s\S]*?\ndeterminism:/, '\ndeterminism:') + extra
+  return (
+    lines.join('\n').replace(/\ncompare:\n {2}predictions:[\s\S]*?\ndeterminism:/, '\ndeterminism:') + extra
+  )
 }
 
 describe('hostile config files', () => {
@@ -85,14 +87,20 @@ describe('hostile config files', () => {
   })
 
   it('a duplicate key in a flow mapping names its column', async () => {
-    const text = example.replace('model: { type: lasso, alpha: 0.001 }', 'model: { type: lasso, alpha: 0.001, type: ridge }')
+    const text = example.replace(
+      'model: { type: lasso, alpha: 0.001 }',
+      'model: { type: lasso, alpha: 0.001, type: ridge }'
+    )
     const line = text.split('\n').findIndex(l => l.includes('type: ridge')) + 1
     const result = await verifyWith(text)
     expectRefused(result, new RegExp(`hostile\\.yml:${line}:\\d+`), 'duplicate key "pipeline.model.type"')
   })
 
   it('a duplicate key inside a list item', async () => {
-    const text = example.replace('    - path: data/test.csv', '    - path: data/test.csv\n      path: data/train.csv')
+    const text = example.replace(
+      '    - path: data/test.csv',
+      '    - path: data/test.csv\n      path: data/train.csv'
+    )
     const line = text.split('\n').findIndex(l => l === '      path: data/train.csv') + 1
     const result = await verifyWith(text)
     expectRefused(result, `hostile.yml:${line}:7`, 'duplicate key "snapshot.entries[1].path"')
@@ -138,7 +146,10 @@ describe('hostile config files', () => {
   })
 
   it('an unclosed quote', async () => {
-    expectRefused(await verifyWith(example.replace('name: house-prices', 'name: "house-prices')), /hostile\.yml:\d+/)
+    expectRefused(
+      await verifyWith(example.replace('name: house-prices', 'name: "house-prices')),
+      /hostile\.yml:\d+/
+    )
   })
 
   it('a list at the top level', async () => {

@@ -21,7 +21,10 @@ export async function cli(args: string[]): Promise<Completed> {
 }
 
 /** Every path under `dir` (links not followed) with a hash of its content or link target. */
-export async function treeState(dir: string, skip: string[] = ['.repro-audit']): Promise<Map<string, string>> {
+export async function treeState(
+  dir: string,
+  skip: string[] = ['.repro-audit']
+): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   async function walk(rel: string): Promise<void> {
     for (const d of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
@@ -32,7 +35,13 @@ export async function treeState(dir: string, skip: string[] = ['.repro-audit']):
       else if (d.isDirectory()) {
         out.set(name, 'dir')
         await walk(name)
-      } else out.set(name, createHash('sha256').update(await fs.readFile(abs)).digest('hex'))
+      } else
+        out.set(
+          name,
+          createHash('sha256')
+            .update(await fs.readFile(abs))
+            .digest('hex')
+        )
     }
   }
   await walk('')

@@ -7,6 +7,10 @@ import path from 'node:path'
 import { baselineFile, sidecarFile } from '../helpers/baseline.js'
 import { cli, copyFixture, expectRefused, treeState } from './helpers.js'
 
+// Manifests are edited freely here, whatever their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Manifest = Record<string, any>
+
 const SECRET = 'root:x:0:0:SECRET-FIRST-LINE'
 let dir: string
 let outside: string
@@ -20,7 +24,10 @@ beforeEach(async () => {
   await fs.writeFile(secret, `${SECRET}\n1,2\n`)
   const config = path.join(dir, 'repro.yml')
   const text = await fs.readFile(config, 'utf8')
-  await fs.writeFile(config, text.replace('determinism:\n  runs: 2', 'determinism:\n  runs: 1\n  perturbations: []'))
+  await fs.writeFile(
+    config,
+    text.replace('determinism:\n  runs: 2', 'determinism:\n  runs: 1\n  perturbations: []')
+  )
 })
 
 afterEach(async () => {
@@ -29,9 +36,11 @@ afterEach(async () => {
 
 const config = (): string => path.join(dir, 'repro.yml')
 const sha = async (file: string): Promise<string> =>
-  createHash('sha256').update(await fs.readFile(file)).digest('hex')
+  createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex')
 
-async function editManifest(edit: (m: Record<string, any>) => Promise<void> | void): Promise<void> {
+async function editManifest(edit: (m: Manifest) => Promise<void> | void): Promise<void> {
   const file = path.join(dir, 'baseline', 'baseline.json')
   const manifest = JSON.parse(await fs.readFile(file, 'utf8'))
   await edit(manifest)
@@ -137,7 +146,9 @@ describe('reads outside the repository', () => {
   })
 
   it('lock row_hashes ../outside/secret.csv', async () => {
-    await editLock(t => t.replace(/row_hashes: \S+\/data\/test\.csv\.rows\.tsv/, 'row_hashes: ../outside/secret.csv'))
+    await editLock(t =>
+      t.replace(/row_hashes: \S+\/data\/test\.csv\.rows\.tsv/, 'row_hashes: ../outside/secret.csv')
+    )
     await refused(['verify'], /repro\.lock:\d+/, 'row_hashes')
   })
 
@@ -180,18 +191,24 @@ describe('writes outside the repository', () => {
   }
 
   it('snapshot.cache as an absolute path', async () => {
-    await setConfig(t => t.replace('  id_column: Id\n  entries:', `  id_column: Id\n  cache: ${outside}\n  entries:`))
+    await setConfig(t =>
+      t.replace('  id_column: Id\n  entries:', `  id_column: Id\n  cache: ${outside}\n  entries:`)
+    )
     await refused(['lock'], /repro\.yml:\d+:\d+/, /snapshot\.cache.*leaves the repository/)
   })
 
   it('snapshot.cache ../outside', async () => {
-    await setConfig(t => t.replace('  id_column: Id\n  entries:', '  id_column: Id\n  cache: ../outside\n  entries:'))
+    await setConfig(t =>
+      t.replace('  id_column: Id\n  entries:', '  id_column: Id\n  cache: ../outside\n  entries:')
+    )
     await refused(['verify'], /repro\.yml:\d+:\d+/, 'snapshot.cache')
   })
 
   it('snapshot.cache through a link outside', async () => {
     await fs.symlink(outside, path.join(dir, 'cache'))
-    await setConfig(t => t.replace('  id_column: Id\n  entries:', '  id_column: Id\n  cache: cache/downloads\n  entries:'))
+    await setConfig(t =>
+      t.replace('  id_column: Id\n  entries:', '  id_column: Id\n  cache: cache/downloads\n  entries:')
+    )
     await refused(['verify'], /repro\.yml:\d+:\d+/, /snapshot\.cache.*through the link/)
   })
 
@@ -241,7 +258,9 @@ describe('writes outside the repository', () => {
   })
 
   it('snapshot.lock /tmp/x.lock', async () => {
-    await setConfig(t => t.replace('  id_column: Id\n  entries:', `  id_column: Id\n  lock: ${outside}/x.lock\n  entries:`))
+    await setConfig(t =>
+      t.replace('  id_column: Id\n  entries:', `  id_column: Id\n  lock: ${outside}/x.lock\n  entries:`)
+    )
     await refused(['lock'], /repro\.yml:\d+:\d+/, 'snapshot.lock')
   })
 

@@ -5,6 +5,10 @@ import path from 'node:path'
 import { commandConfig, dataWorkspace } from '../helpers/python.js'
 import { cli, copyFixture, expectRefused, treeState } from './helpers.js'
 
+// Manifests are edited freely here, whatever their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Manifest = Record<string, any>
+
 const dirs: string[] = []
 afterAll(async () => {
   for (const d of dirs) await fs.rm(d, { recursive: true, force: true })
@@ -12,8 +16,12 @@ afterAll(async () => {
 
 /** A command pipeline whose command prints `predictions` (and `metrics`), locked and ready. */
 async function commandWorkspace(predictions: string, metrics?: string): Promise<string> {
-  const write = (text: string, file: string) => `printf '${text.replace(/\n/g, '\\n')}' > "$REPRO_OUTPUT_DIR/${file}"`
-  const command = [write(predictions, 'predictions.csv'), ...(metrics ? [write(metrics, 'metrics.json')] : [])].join('; ')
+  const write = (text: string, file: string) =>
+    `printf '${text.replace(/\n/g, '\\n')}' > "$REPRO_OUTPUT_DIR/${file}"`
+  const command = [
+    write(predictions, 'predictions.csv'),
+    ...(metrics ? [write(metrics, 'metrics.json')] : [])
+  ].join('; ')
   const dir = await dataWorkspace(commandConfig(command, 'determinism: { runs: 1, perturbations: [] }'), {
     trainRows: 5,
     testRows: 3
@@ -23,7 +31,12 @@ async function commandWorkspace(predictions: string, metrics?: string): Promise<
   return dir
 }
 
-async function refused(dir: string, args: string[], file: string | RegExp, cause?: string | RegExp): Promise<void> {
+async function refused(
+  dir: string,
+  args: string[],
+  file: string | RegExp,
+  cause?: string | RegExp
+): Promise<void> {
   const before = await treeState(dir)
   expectRefused(await cli([...args, '--config', path.join(dir, 'repro.yml')]), file, cause)
   expect(await treeState(dir)).toEqual(before)
@@ -34,11 +47,14 @@ async function house(): Promise<string> {
   dirs.push(path.dirname(dir))
   const config = path.join(dir, 'repro.yml')
   const text = await fs.readFile(config, 'utf8')
-  await fs.writeFile(config, text.replace('determinism:\n  runs: 2', 'determinism:\n  runs: 1\n  perturbations: []'))
+  await fs.writeFile(
+    config,
+    text.replace('determinism:\n  runs: 2', 'determinism:\n  runs: 1\n  perturbations: []')
+  )
   return dir
 }
 
-async function editManifest(dir: string, edit: (m: Record<string, any>) => void): Promise<void> {
+async function editManifest(dir: string, edit: (m: Manifest) => void): Promise<void> {
   const file = path.join(dir, 'baseline', 'baseline.json')
   const m = JSON.parse(await fs.readFile(file, 'utf8'))
   edit(m)
@@ -131,7 +147,12 @@ describe('data files that lock must refuse', () => {
     const id = lines[5].split(',')[0]
     lines.push([id, ...lines[9].split(',').slice(1)].join(','))
     await fs.writeFile(train, lines.join('\n') + '\n')
-    await refused(dir, ['lock'], `train.csv:${lines.length}`, `id "${id}" in "Id" appears more than once (first on line 6)`)
+    await refused(
+      dir,
+      ['lock'],
+      `train.csv:${lines.length}`,
+      `id "${id}" in "Id" appears more than once (first on line 6)`
+    )
   })
 
   it('a header-only training file', async () => {
@@ -144,7 +165,10 @@ describe('data files that lock must refuse', () => {
   it('a header-only file without an id column', async () => {
     const dir = await house()
     const config = path.join(dir, 'repro.yml')
-    await fs.writeFile(config, (await fs.readFile(config, 'utf8')).replace('  id_column: Id\n  entries:', '  entries:'))
+    await fs.writeFile(
+      config,
+      (await fs.readFile(config, 'utf8')).replace('  id_column: Id\n  entries:', '  entries:')
+    )
     const test = path.join(dir, 'data', 'test.csv')
     await fs.writeFile(test, (await fs.readFile(test, 'utf8')).split('\n')[0] + '\n')
     await refused(dir, ['lock'], 'test.csv:1', /header but no rows/)
@@ -157,7 +181,13 @@ describe('data files that lock must refuse', () => {
     await fs.mkdir(path.join(dir, 'exports'))
     await fs.symlink(outside, path.join(dir, 'exports', 'part-1.csv'))
     const config = path.join(dir, 'repro.yml')
-    await fs.writeFile(config, (await fs.readFile(config, 'utf8')).replace('    - path: data/test.csv', '    - path: data/test.csv\n    - glob: "exports/*.csv"'))
+    await fs.writeFile(
+      config,
+      (await fs.readFile(config, 'utf8')).replace(
+        '    - path: data/test.csv',
+        '    - path: data/test.csv\n    - glob: "exports/*.csv"'
+      )
+    )
     await refused(dir, ['lock'], 'part-1.csv', /leaves the repository/)
   })
 
@@ -168,7 +198,13 @@ describe('data files that lock must refuse', () => {
     await fs.mkdir(path.join(dir, 'parts'))
     await fs.symlink(outside, path.join(dir, 'parts', 'a.csv'))
     const config = path.join(dir, 'repro.yml')
-    await fs.writeFile(config, (await fs.readFile(config, 'utf8')).replace('    - path: data/test.csv', '    - path: data/test.csv\n    - folder: parts'))
+    await fs.writeFile(
+      config,
+      (await fs.readFile(config, 'utf8')).replace(
+        '    - path: data/test.csv',
+        '    - path: data/test.csv\n    - folder: parts'
+      )
+    )
     await refused(dir, ['lock'], 'a.csv', /leaves the repository/)
   })
 
@@ -178,8 +214,13 @@ describe('data files that lock must refuse', () => {
     await fs.symlink('/etc/passwd', path.join(dir, 'exports', 'notes.txt'))
     await fs.symlink('/etc/hostname', path.join(dir, 'exports', 'x.csv'))
     const config = path.join(dir, 'repro.yml')
-    await fs.writeFile(config, (await fs.readFile(config, 'utf8')).replace('    - path: data/test.csv', '    - path: data/test.csv\n    - glob: "exports/*.csv"'))
+    await fs.writeFile(
+      config,
+      (await fs.readFile(config, 'utf8')).replace(
+        '    - path: data/test.csv',
+        '    - path: data/test.csv\n    - glob: "exports/*.csv"'
+      )
+    )
     await refused(dir, ['lock'], 'x.csv', /leaves the repository/)
   })
 })
-

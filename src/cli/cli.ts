@@ -178,7 +178,9 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       onReference: outputs => (reference = outputs)
     })
     const reports =
-      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir, config.snapshot.root) : undefined
+      command === 'run' || command === 'verify'
+        ? await writeReports(result, config.reportDir, config.snapshot.root)
+        : undefined
     const job = opts.resultFile
       ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
       : undefined
@@ -279,7 +281,10 @@ async function predict(
       }
       if (!fitted) {
         const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
-        fitted = path.join(baseline ? baselineFilesDir(config.baselineDir, baseline) : config.baselineDir, FITTED_PIPELINE_FILE)
+        fitted = path.join(
+          baseline ? baselineFilesDir(config.baselineDir, baseline) : config.baselineDir,
+          FITTED_PIPELINE_FILE
+        )
       }
       input ??= path.join(config.dir, config.pipeline.score)
     }

@@ -56,11 +56,23 @@ export async function readBaselineAtRef(
   try {
     await fs.writeFile(path.join(dir, BASELINE_MANIFEST), manifestText)
     const files = [baseline.predictions.file, ...baseline.artifacts.map(a => a.path)]
-    if (baseline.files !== undefined && (typeof baseline.files !== 'string' || !SET_NAME.test(baseline.files)))
-      throw new Error(`${BASELINE_MANIFEST} at ${ref} names no sealed folder: ${JSON.stringify(baseline.files)}`)
+    if (
+      baseline.files !== undefined &&
+      (typeof baseline.files !== 'string' || !SET_NAME.test(baseline.files))
+    )
+      throw new Error(
+        `${BASELINE_MANIFEST} at ${ref} names no sealed folder: ${JSON.stringify(baseline.files)}`
+      )
     for (const file of files) {
-      if (typeof file !== 'string' || path.isAbsolute(file) || file.split(/[\\/]/).includes('..') || file.includes('\0'))
-        throw new Error(`${BASELINE_MANIFEST} at ${ref} names a file outside the baseline: ${JSON.stringify(file)}`)
+      if (
+        typeof file !== 'string' ||
+        path.isAbsolute(file) ||
+        file.split(/[\\/]/).includes('..') ||
+        file.includes('\0')
+      )
+        throw new Error(
+          `${BASELINE_MANIFEST} at ${ref} names a file outside the baseline: ${JSON.stringify(file)}`
+        )
       const name = baseline.files ? `${baseline.files}/${file}` : file
       await gitShowToFile(spec(name), top, path.join(dir, name))
     }

@@ -2,13 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalHash, canonicalJsonPretty } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
-import {
-  confinedPath,
-  hashFile,
-  linkOutside,
-  requireWritableInside,
-  writeFileAtomic
-} from '../core/files.js'
+import { confinedPath, hashFile, linkOutside, requireWritableInside, writeFileAtomic } from '../core/files.js'
 import { removeStale, sealFolder, SET_NAME, stageFolder } from '../core/fileset.js'
 import type { AuditConfig } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
@@ -110,7 +104,10 @@ export async function removeStaleBaselineFiles(dir: string, root: string): Promi
 export async function readBaseline(dir: string, root: string): Promise<Baseline | undefined> {
   const file = path.join(dir, BASELINE_MANIFEST)
   const link = linkOutside(root, file)
-  if (link) throw new InputError('the baseline manifest leads outside the repository through a link; refused', { file: link })
+  if (link)
+    throw new InputError('the baseline manifest leads outside the repository through a link; refused', {
+      file: link
+    })
   let text: string
   try {
     text = await fs.readFile(file, 'utf8')
@@ -133,12 +130,19 @@ export async function readBaseline(dir: string, root: string): Promise<Baseline 
     })
   }
   checkShape(value, text, file)
-  const source = (field: string, key: string, raw: unknown) => ({ file, field, line: jsonLine(text, key, raw) })
+  const source = (field: string, key: string, raw: unknown) => ({
+    file,
+    field,
+    line: jsonLine(text, key, raw)
+  })
   if (value.files !== undefined && (typeof value.files !== 'string' || !SET_NAME.test(value.files)))
-    throw new InputError(`files: ${JSON.stringify(value.files)} is not the name of a sealed baseline folder; refused`, {
-      file,
-      line: jsonLine(text, 'files', value.files)
-    })
+    throw new InputError(
+      `files: ${JSON.stringify(value.files)} is not the name of a sealed baseline folder; refused`,
+      {
+        file,
+        line: jsonLine(text, 'files', value.files)
+      }
+    )
   const filesDir = confinedPath(value.files ?? '.', dir, root, source('files', 'files', value.files))
   const predictions = confinedPath(
     value.predictions.file,

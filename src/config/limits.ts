@@ -51,7 +51,10 @@ export function checkConfigShape(text: string, file: string): void {
     else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--
     else if (type === 'seq-item-ind' || type === 'explicit-key-ind') onLine++
     if (type === 'map-value-ind' && ++keys > MAX_CONFIG_KEYS)
-      throw new InputError(`the config has more than ${MAX_CONFIG_KEYS.toLocaleString('en-US')} keys`, at(offset))
+      throw new InputError(
+        `the config has more than ${MAX_CONFIG_KEYS.toLocaleString('en-US')} keys`,
+        at(offset)
+      )
     if (indents.length + onLine + flow > MAX_CONFIG_DEPTH)
       throw new InputError(`the config is nested more than ${MAX_CONFIG_DEPTH} levels deep`, at(offset))
     offset += token.length
@@ -59,9 +62,12 @@ export function checkConfigShape(text: string, file: string): void {
 }
 
 export function tooLarge(file: string): InputError {
-  return new InputError(`the config is larger than 1 MiB (${MAX_CONFIG_BYTES} bytes); is this the right file?`, {
-    file
-  })
+  return new InputError(
+    `the config is larger than 1 MiB (${MAX_CONFIG_BYTES} bytes); is this the right file?`,
+    {
+      file
+    }
+  )
 }
 
 /**

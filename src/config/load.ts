@@ -6,7 +6,13 @@ import { displayPath, InputError } from '../core/errors.js'
 import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { CONFIG_SCHEMA } from './schema.js'
-import { checkConfigShape, checkDuplicateKeys, firstAliasOffset, MAX_CONFIG_BYTES, tooLarge } from './limits.js'
+import {
+  checkConfigShape,
+  checkDuplicateKeys,
+  firstAliasOffset,
+  MAX_CONFIG_BYTES,
+  tooLarge
+} from './limits.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
@@ -249,7 +255,10 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     }
     const link = linkOutside(root, abs)
     if (link)
-      throw at(pointer, `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`)
+      throw at(
+        pointer,
+        `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`
+      )
     return abs
   }
   refuseNul(raw, [], at)
@@ -528,7 +537,8 @@ function refuseNul(
   if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at))
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\0')) throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
+      if (k.includes('\0'))
+        throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
       refuseNul(v, [...pointer, k], at)
     }
 }

@@ -149,8 +149,7 @@ export function requireWritableInside(root: string, dir: string, what: string): 
     })
   const link = linkOutside(root, dir)
   if (link)
-    throw new InputError(
-      `${what} leads outside the repository through this link; refusing to write there`,
-      { file: link }
-    )
+    throw new InputError(`${what} leads outside the repository through this link; refusing to write there`, {
+      file: link
+    })
 }

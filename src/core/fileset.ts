@@ -39,7 +39,8 @@ async function filesUnder(dir: string, rel = ''): Promise<string[]> {
  */
 export async function sealFolder(staging: string): Promise<string> {
   let listing = ''
-  for (const name of await filesUnder(staging)) listing += `${name} ${(await hashFile(path.join(staging, name))).sha256}\n`
+  for (const name of await filesUnder(staging))
+    listing += `${name} ${(await hashFile(path.join(staging, name))).sha256}\n`
   const id = createHash('sha256').update(listing).digest('hex').slice(0, 16)
   const target = path.join(path.dirname(staging), id)
   const existing = await fs.lstat(target).catch(() => undefined)
@@ -93,7 +94,11 @@ export async function removeStale(
       const name = rel ? `${rel}/${d.name}` : d.name
       const abs = path.join(parent, name)
       const sealed = !rel && d.isDirectory() && SET_NAME.test(d.name)
-      if ((sealed && keep !== 'all' && !keep.has(d.name)) || staleTemp(d.name) || (d.isFile() && stray(name))) {
+      if (
+        (sealed && keep !== 'all' && !keep.has(d.name)) ||
+        staleTemp(d.name) ||
+        (d.isFile() && stray(name))
+      ) {
         await fs.rm(abs, { recursive: true, force: true })
         left--
       } else if (keep !== 'all' && d.isDirectory() && !sealed && !TEMP.test(d.name) && (await walk(name))) {
@@ -116,5 +121,6 @@ export async function removeStaleBeside(file: string): Promise<void> {
     return
   }
   for (const name of names)
-    if (name.startsWith(prefix) && staleTemp(name)) await fs.rm(path.join(path.dirname(file), name), { force: true })
+    if (name.startsWith(prefix) && staleTemp(name))
+      await fs.rm(path.join(path.dirname(file), name), { force: true })
 }

@@ -44,7 +44,8 @@ export async function createLock(
     if (staging) {
       const set = await sealFolder(staging)
       staging = undefined
-      for (const [lock, name] of sidecars) lock.row_hashes = relativePosix(config.dir, path.join(sideDir, set, name))
+      for (const [lock, name] of sidecars)
+        lock.row_hashes = relativePosix(config.dir, path.join(sideDir, set, name))
     }
   } finally {
     if (staging) await fs.rm(staging, { recursive: true, force: true })
@@ -69,7 +70,9 @@ export async function createLock(
         if (scan.profile.rows === 0) {
           spool?.dispose()
           throw new InputError(
-            entry.asOf ? `no rows at or before ${entry.asOf.until}: nothing to pin` : 'the file has a header but no rows: nothing to pin',
+            entry.asOf
+              ? `no rows at or before ${entry.asOf.until}: nothing to pin`
+              : 'the file has a header but no rows: nothing to pin',
             { file: file.abs, line: scan.format === 'csv' ? 1 : undefined }
           )
         }
@@ -99,7 +102,12 @@ export async function createLock(
 }
 
 /** A duplicate id, named with the line of its second row when the file is CSV. */
-async function duplicateIdError(file: string, format: string, idColumn: string, id: string): Promise<InputError> {
+async function duplicateIdError(
+  file: string,
+  format: string,
+  idColumn: string,
+  id: string
+): Promise<InputError> {
   const lines: number[] = []
   if (format === 'csv') {
     let index = -1
@@ -114,10 +122,13 @@ async function duplicateIdError(file: string, format: string, idColumn: string, 
     })
   }
   const first = lines.length === 2 ? ` (first on line ${lines[0]})` : ''
-  return new InputError(`id ${JSON.stringify(id)} in "${idColumn}" appears more than once${first}: ids must name one row each`, {
-    file,
-    line: lines[1]
-  })
+  return new InputError(
+    `id ${JSON.stringify(id)} in "${idColumn}" appears more than once${first}: ids must name one row each`,
+    {
+      file,
+      line: lines[1]
+    }
+  )
 }
 
 /**

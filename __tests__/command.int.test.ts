@@ -6,6 +6,7 @@ import type { AuditResult } from '../src/report/model.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { commandConfig, dataWorkspace } from './helpers/python.js'
 import { ROOT } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 /** Writes predictions for the three test ids, the way a correct pipeline would. */
 const GOOD = `printf 'Id,prediction\\n5,1.5\\n10,2.5\\n11,3.5\\n' > "$REPRO_OUTPUT_DIR/predictions.csv"`
@@ -38,9 +39,11 @@ describe('the command engine', () => {
       'model/tree.txt',
       'params.json'
     ])
-    const env = await fs.readFile(path.join(dir, 'baseline', 'model', 'env.txt'), 'utf8')
+    const env = await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/env.txt'), 'utf8')
     expect(env).toBe(`LC_ALL=C.UTF-8\nOMP_NUM_THREADS=1\nPYTHONHASHSEED=0\nREPRO_DATA_DIR=${dir}\nTZ=UTC\n`)
-    expect((await fs.readFile(path.join(dir, 'baseline', 'model', 'cwd.txt'), 'utf8')).trim()).toBe(dir)
+    expect(
+      (await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/cwd.txt'), 'utf8')).trim()
+    ).toBe(dir)
   })
 
   it('puts the configured Python first on PATH and names it in REPRO_PYTHON', async () => {
@@ -49,7 +52,9 @@ describe('the command engine', () => {
       '  python: /usr/bin/python3'
     )
     expect((await baseline(dir)).status).toBe('pass')
-    const params = JSON.parse(await fs.readFile(path.join(dir, 'baseline', 'params.json'), 'utf8'))
+    const params = JSON.parse(
+      await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'params.json'), 'utf8')
+    )
     expect(params).toEqual({ python: '/usr/bin/python3', first: '/usr/bin/python3' })
   })
 
@@ -60,7 +65,7 @@ describe('the command engine', () => {
       '  outputs: { predictions: predictions.parquet }'
     )
     expect((await baseline(dir)).status).toBe('pass')
-    expect(await fs.readFile(path.join(dir, 'baseline', 'predictions.csv'), 'utf8')).toBe(
+    expect(await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'predictions.csv'), 'utf8')).toBe(
       'Id,prediction\n5,1.5\n10,2.5\n11,3.5\n'
     )
     const result = await audit(await loadConfig(path.join(dir, 'repro.yml')), 'run')

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../src/report/markdown.js'
 import { renderJson, writeReports } from '../src/report/write.js'
 import { alterBaseline } from './helpers/baseline.js'
 import { runAudit, setConfig, workspace } from './helpers/audit.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const git = promisify(execFile)
 // Expected values come from the committed baseline of the example, which an untouched retrain
@@ -14,12 +15,14 @@ const committedDir = path.join('fixtures', 'house-prices', 'baseline')
 const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
   metrics: Record<string, number>
 }
-const committedFitted = JSON.parse(readFileSync(path.join(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+const committedFitted = JSON.parse(
+  readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')
+) as {
   features: string[]
   model: { params: { alpha: number } }
 }
 const committedRows =
-  readFileSync(path.join(committedDir, 'predictions.csv'), 'utf8').trimEnd().split('\n').length - 1
+  readFileSync(baselineFile(committedDir, 'predictions.csv'), 'utf8').trimEnd().split('\n').length - 1
 /** Six significant digits, trailing zeros dropped: how the report states a metric value. */
 const sixDigits = (x: number): string => String(Number(x.toPrecision(6)))
 

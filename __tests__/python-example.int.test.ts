@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { copyFixture, ROOT, runCli } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const EXAMPLE = path.join(ROOT, 'fixtures', 'python-house-prices')
 
@@ -48,8 +49,8 @@ describe('repro-audit CLI on the bundled python-house-prices example', () => {
     const result = await runCli(['baseline', '--config', path.join(dir, 'repro.yml')])
     expect(result.code).toBe(0)
     for (const file of ['predictions.csv', 'params.json', 'feature-importances.json']) {
-      expect(await fs.readFile(path.join(dir, 'baseline', file), 'utf8')).toBe(
-        await fs.readFile(path.join(EXAMPLE, 'baseline', file), 'utf8')
+      expect(await fs.readFile(baselineFile(path.join(dir, 'baseline'), file), 'utf8')).toBe(
+        await fs.readFile(baselineFile(path.join(EXAMPLE, 'baseline'), file), 'utf8')
       )
     }
   })

@@ -9,11 +9,10 @@ import { RowHashSpool, serializeRowHashes, type RowHashLimits } from '../src/sna
 import { scanCsvFile } from '../src/snapshot/scan-csv.js'
 import { verifySnapshot } from '../src/snapshot/verify.js'
 import { copyFixture } from './helpers/workspace.js'
+import { sidecarFile } from './helpers/baseline.js'
 
 // The (id, row hash) sidecar through the external sort: with a tiny spill limit every file spills
 // many sorted runs, and the sidecar, the diffs and the temporary folders must be as without.
-
-const SIDECAR = path.join('repro.lock.d', 'data', 'train.csv.rows.tsv')
 
 interface Workspace {
   dir: string
@@ -90,9 +89,9 @@ async function verify(w: Workspace, limits?: RowHashLimits): Promise<SnapshotSec
 describe('row-hash sidecar through the external sort', () => {
   it('spilled runs give the committed sidecar byte for byte', async () => {
     const w = await workspace()
-    const committed = await fs.readFile(path.join(w.dir, SIDECAR), 'utf8')
+    const committed = await fs.readFile(sidecarFile(w.dir, 'data/train.csv'), 'utf8')
     await createLock(await loadConfig(w.config), { rowHashLimits: spilling(w) })
-    expect(await fs.readFile(path.join(w.dir, SIDECAR), 'utf8')).toBe(committed)
+    expect(await fs.readFile(sidecarFile(w.dir, 'data/train.csv'), 'utf8')).toBe(committed)
     expect(committed.split('\n')).toHaveLength(2346)
     expect(await leftovers(w)).toEqual([])
   })
@@ -101,9 +100,9 @@ describe('row-hash sidecar through the external sort', () => {
     const w = await workspace()
     await awkwardIds(w.train)
     await createLock(await loadConfig(w.config))
-    const inMemory = await fs.readFile(path.join(w.dir, SIDECAR), 'utf8')
+    const inMemory = await fs.readFile(sidecarFile(w.dir, 'data/train.csv'), 'utf8')
     await createLock(await loadConfig(w.config), { rowHashLimits: spilling(w) })
-    const spilled = await fs.readFile(path.join(w.dir, SIDECAR), 'utf8')
+    const spilled = await fs.readFile(sidecarFile(w.dir, 'data/train.csv'), 'utf8')
     expect(spilled).toBe(inMemory)
     const lines = spilled.split('\n').slice(1, -1)
     expect(lines).toHaveLength(2344 + 3)
@@ -190,7 +189,7 @@ describe('row-hash sidecar through the external sort', () => {
 
   it('removes the spool folder when the CSV is malformed midway, and when a later file fails', async () => {
     const w = await workspace()
-    const committed = await fs.readFile(path.join(w.dir, SIDECAR), 'utf8')
+    const committed = await fs.readFile(sidecarFile(w.dir, 'data/train.csv'), 'utf8')
     const { header, rows: body } = await rows(w.train)
     const broken = [
       ...body.slice(0, 2000),
@@ -220,8 +219,8 @@ describe('row-hash sidecar through the external sort', () => {
       /ragged row/
     )
     expect(await leftovers(w)).toEqual([])
-    expect(await fs.readFile(path.join(w.dir, SIDECAR), 'utf8')).toBe(committed)
-    const sidecars = await fs.readdir(path.join(w.dir, 'repro.lock.d', 'data'))
+    expect(await fs.readFile(sidecarFile(w.dir, 'data/train.csv'), 'utf8')).toBe(committed)
+    const sidecars = await fs.readdir(path.join(w.dir, 'repro.lock.d'), { recursive: true })
     expect(sidecars.filter(f => f.includes('.tmp-'))).toEqual([])
   })
 

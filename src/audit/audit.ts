@@ -3,11 +3,17 @@ import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
-import { hashFile, relativePosix } from '../core/files.js'
+import { hashFile, relativePosix, requireWritableInside } from '../core/files.js'
 import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
-import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
+import {
+  baselineFilesDir,
+  readBaseline,
+  writeBaseline,
+  BASELINE_MANIFEST,
+  type Baseline
+} from '../compare/baseline.js'
 import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
 import { describeTolerance } from '../compare/tolerance.js'
 import { formatInt, formatNumber } from '../core/format.js'
@@ -113,6 +119,7 @@ async function trainAll(
       ...plan.runs
     ]
     const runsDir = path.join(config.reportDir, 'runs')
+    requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
     await fs.rm(runsDir, { recursive: true, force: true })
     const limit = concurrency(config.determinism.parallel, planned.length)
     say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
@@ -224,8 +231,13 @@ export async function audit(
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
+    // `run` reads the baseline before training: a damaged or escaping one is refused at once.
     const baseline =
-      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+      command === 'baseline'
+        ? undefined
+        : command === 'run'
+          ? await readBaseline(config.baselineDir, config.snapshot.root)
+          : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
     sections.dependencies = await auditDependencies({
       files: options.dependencyFiles ?? config.dependencies.files,
       root: repositoryRoot(config.dir),
@@ -337,7 +349,7 @@ async function compareWithBaseline(
   baseRef?: string
 ): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
-  const baseline = await readBaseline(config.baselineDir)
+  const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
   if (!baseline) {
     return {
       status: 'error',
@@ -434,8 +446,9 @@ async function compareOutputs(
 }> {
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
+  const filesDir = baselineFilesDir(baselineDir, baseline)
   const predicted = await comparePredictions(
-    path.join(baselineDir, baseline.predictions.file),
+    path.join(filesDir, baseline.predictions.file),
     current.predictions,
     {
       idColumn: baseline.predictions.idColumn,
@@ -457,7 +470,7 @@ async function compareOutputs(
   const artifacts: ArtifactComparison[] = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
   for (const name of names) {
-    const a = await compareArtifact(name, baselineDir, current.dir)
+    const a = await compareArtifact(name, filesDir, current.dir)
     artifacts.push(a)
     findings.push(...artifactFindings(a))
   }
@@ -619,8 +632,8 @@ async function intendedChange(
         message: `The pull request does not change the baseline of ${ref}.`
       }
     const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
-      predictions: path.join(config.baselineDir, prBaseline.predictions.file),
-      dir: config.baselineDir,
+      predictions: path.join(baselineFilesDir(config.baselineDir, prBaseline), prBaseline.predictions.file),
+      dir: baselineFilesDir(config.baselineDir, prBaseline),
       metrics: prBaseline.metrics,
       artifacts: prBaseline.artifacts.map(a => a.path)
     })

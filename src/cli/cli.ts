@@ -6,6 +6,7 @@ import { aggregateFiles, findResultFiles } from '../aggregate/aggregate.js'
 import { writeJobResult } from '../aggregate/job.js'
 import { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } from '../aggregate/render.js'
 import { audit, type Command } from '../audit/audit.js'
+import { baselineFilesDir, readBaseline } from '../compare/baseline.js'
 import { defaultDepsConfig, loadConfig } from '../config/load.js'
 import { FITTED_PIPELINE_FILE, predictWithFitted } from '../pipeline/builtin/engine.js'
 import { runPipeline } from '../pipeline/run.js'
@@ -197,7 +198,9 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       secrets
     })
     const reports =
-      command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
+      command === 'run' || command === 'verify'
+        ? await writeReports(result, config.reportDir, config.snapshot.root)
+        : undefined
     const job = opts.resultFile
       ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label, secrets })
       : undefined
@@ -299,7 +302,13 @@ async function predict(
           file: config.file
         })
       }
-      fitted ??= path.join(config.baselineDir, FITTED_PIPELINE_FILE)
+      if (!fitted) {
+        const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
+        fitted = path.join(
+          baseline ? baselineFilesDir(config.baselineDir, baseline) : config.baselineDir,
+          FITTED_PIPELINE_FILE
+        )
+      }
       input ??= path.join(config.dir, config.pipeline.score)
     }
     if (opts.out) {

@@ -1,12 +1,19 @@
-import { existsSync, promises as fs } from 'node:fs'
+import { constants as fsConstants, existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { InputError } from '../core/errors.js'
-import { isInside } from '../core/files.js'
+import { displayPath, InputError } from '../core/errors.js'
+import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { NEVER_PASS, type EnvRules } from '../pipeline/env.js'
 import { CONFIG_SCHEMA } from './schema.js'
+import {
+  checkConfigShape,
+  checkDuplicateKeys,
+  firstAliasOffset,
+  MAX_CONFIG_BYTES,
+  tooLarge
+} from './limits.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
@@ -26,31 +33,54 @@ const validate = ajv.compile(CONFIG_SCHEMA)
 /** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
 export async function loadConfig(configPath: string): Promise<AuditConfig> {
   const file = path.resolve(configPath)
-  let text: string
+  return parseConfig(await readConfigText(file), file)
+}
+
+/** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
+async function readConfigText(file: string): Promise<string> {
+  let handle
   try {
-    text = await fs.readFile(file, 'utf8')
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError('config file not found (pass --config FILE)', { file })
-    if (code === 'EISDIR') throw new InputError('expected a config file, found a folder', { file })
     throw new InputError(`cannot read config file: ${(error as Error).message}`, { file })
   }
-  return parseConfig(text, file)
+  try {
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new InputError('expected a config file, found a folder', { file })
+    if (!stat.isFile()) throw new InputError('the config is not a regular file', { file })
+    if (stat.size > MAX_CONFIG_BYTES) throw tooLarge(file)
+    return await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
 }
 
 export function parseConfig(text: string, file: string): AuditConfig {
+  checkConfigShape(text, file)
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // uniqueKeys: false, because yaml's own check compares every pair of keys; ours is linear.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset)
+    return { file, line: pos.line, column: pos.col }
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
-    const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col
-    })
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]))
   }
-  const raw = doc.toJS() as unknown
+  checkDuplicateKeys(doc, file, position)
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) as unknown
+  } catch (error) {
+    const alias = firstAliasOffset(doc)
+    throw new InputError(
+      `aliases expand too far (${(error as Error).message.toLowerCase()})`,
+      alias === undefined ? { file } : position(alias)
+    )
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
   }
@@ -217,14 +247,22 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
+    const key = keyPath('/' + pointer.join('/'))
     if (path.isAbsolute(value) || !isInside(root, abs)) {
       throw at(
         pointer,
-        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
+        `${key}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
       )
     }
+    const link = linkOutside(root, abs)
+    if (link)
+      throw at(
+        pointer,
+        `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`
+      )
     return abs
   }
+  refuseNul(raw, [], at)
 
   const entries = raw.snapshot.entries.map((e, i) =>
     snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
@@ -334,15 +372,18 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
   }
 
+  const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock'])
+  // The lock's side files go to a folder beside it, which must not lead out either.
+  inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries'])
   return {
     file,
     dir,
     name: raw.name ?? path.basename(dir),
     snapshot: {
-      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
+      lock,
       idColumn: raw.snapshot.id_column,
       entries,
-      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+      cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
       root
     },
     pipeline,
@@ -509,6 +550,23 @@ function snapshotEntry(
     absPath: inRepo(value, [...where, kind === 'folder' ? 'folder' : 'path']),
     ...common
   }
+}
+
+/** A NUL byte in any string of the config (a path, a command) is refused at its key. */
+function refuseNul(
+  value: unknown,
+  pointer: (string | number)[],
+  at: (pointer: (string | number)[], message: string) => InputError
+): void {
+  if (typeof value === 'string' && value.includes('\0'))
+    throw at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`)
+  if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at))
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\0'))
+        throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
+      refuseNul(v, [...pointer, k], at)
+    }
 }
 
 /** The git work tree holding the config, or the config's own folder outside git. */

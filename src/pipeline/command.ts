@@ -272,6 +272,8 @@ function lastLine(text: string): string {
 const RESERVED = new Set([BASELINE_MANIFEST, BASELINE_PREDICTIONS])
 
 const BAD_NUMBER = /^[+-]?(nan|inf|infinity)$/i
+/** A decimal number as text: one that parses to ±Infinity overflowed (`1e999`). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 
 /**
  * Check the predictions file and return a CSV path the comparison can read: the file itself for
@@ -335,6 +337,11 @@ async function checkPredictions(csv: string, idColumn: string, shownAs: string):
           throw new InputError(`id ${id} has no value in "${columns[i]}"`, { file: shownAs, line })
         if (BAD_NUMBER.test(value.trim()))
           throw new InputError(`id ${id} has ${value} in "${columns[i]}"`, { file: shownAs, line })
+        if (DECIMAL.test(value.trim()) && !Number.isFinite(Number(value)))
+          throw new InputError(`id ${id} has ${value} in "${columns[i]}", beyond the range of a double`, {
+            file: shownAs,
+            line
+          })
       })
     }
   })
@@ -391,6 +398,8 @@ async function readMetrics(file: string, required: boolean): Promise<Record<stri
   const walk = (prefix: string, object: Record<string, unknown>): void => {
     for (const [key, v] of Object.entries(object)) {
       const name = prefix ? `${prefix}.${key}` : key
+      if (typeof v === 'number' && !Number.isFinite(v))
+        throw new InputError(`metric "${name}" is ${v}, beyond the range of a double`, { file })
       if (typeof v === 'number') metrics[name] = v
       else if (v !== null && typeof v === 'object' && !Array.isArray(v))
         walk(name, v as Record<string, unknown>)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { canonicalJsonPretty } from '../core/canonical-json.js'
-import { writeFileAtomic } from '../core/files.js'
+import { requireWritableInside, writeFileAtomic } from '../core/files.js'
 import { COMMENT_LIMIT, renderMarkdown } from './markdown.js'
 import type { AuditResult } from './model.js'
 
@@ -15,7 +15,9 @@ export function renderJson(result: AuditResult): string {
 }
 
 /** Write report.json and report.md into `dir`, each replaced in one rename. */
-export async function writeReports(result: AuditResult, dir: string): Promise<ReportFiles> {
+export async function writeReports(result: AuditResult, dir: string, root?: string): Promise<ReportFiles> {
+  // The report folder is checked again here: pipeline code ran since the config was loaded.
+  if (root) requireWritableInside(root, dir, 'the report folder')
   const json = path.join(dir, 'report.json')
   const markdown = path.join(dir, 'report.md')
   await writeFileAtomic(json, renderJson(result))

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
-import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
-import { hashFile, relativePosix } from '../core/files.js'
+import { hashFile } from '../core/files.js'
 import { formatOf, listEntryFiles, requireDataFile, type DataFile } from './entries.js'
 import type { DataFormat, FileLock, LockedColumn } from './lockfile.js'
 import { profileParquet } from './parquet.js'
@@ -126,18 +125,12 @@ export async function entryFiles(ctx: SnapshotContext, entry: SnapshotEntryConfi
   }
 }
 
-/** Where the (id, row hash) sidecar of a file goes, relative to the config's folder. */
-export function sidecarPath(
-  config: AuditConfig,
-  key: string,
-  entry: SnapshotEntryConfig,
-  sha256: string
-): string {
-  const name = entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key
-  return relativePosix(config.dir, path.join(`${config.snapshot.lock}.d`, `${name}.rows.tsv`))
+/** The (id, row hash) sidecar's name inside the lock's sidecar set: the file's path, or for a url its hash. */
+export function sidecarName(key: string, entry: SnapshotEntryConfig, sha256: string): string {
+  return `${entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key}.rows.tsv`
 }
 
-export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig, rowHashes?: string): FileLock {
+export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig): FileLock {
   const p = scan.profile
   const lock: FileLock = {
     ...(entry.kind === 'url' ? { url: scan.key } : { path: scan.key }),
@@ -152,7 +145,6 @@ export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig, rowHash
   if (scan.format === 'csv') lock.newline = p.newline
   if (entry.asOf) lock.as_of = { column: entry.asOf.column, until: entry.asOf.until }
   if (entry.idColumn) lock.id_column = entry.idColumn
-  if (rowHashes) lock.row_hashes = rowHashes
   return lock
 }
 

@@ -356,11 +356,21 @@ export class RowHashSpool {
   }
 }
 
+/** Two rows with one id: the lock refuses the file, since ids must name rows. */
+export class DuplicateIdError extends Error {
+  constructor(readonly id: string) {
+    super(`id ${JSON.stringify(id)} appears more than once`)
+  }
+}
+
 function* chunks(rows: RowHashSpool): Generator<string> {
   yield HEADER
   const c = rows.cursor()
   let text = ''
+  let previous: string | undefined
   while (c.next()) {
+    if (c.id === previous) throw new DuplicateIdError(c.id)
+    previous = c.id
     text += `${c.line}\n`
     if (text.length > WRITE_CHUNK) {
       yield text

@@ -2,16 +2,18 @@
 // log-likelihood of a normal fit, found with Brent's method from the bracket (-2, 2), step for
 // step as SciPy's optimize.brent does, so the lambdas agree with scikit-learn's PowerTransformer.
 
+import { log, log1p, pow } from '../../core/detmath.js'
+
 const EPS = 2.220446049250313e-16
 const TINY = 2.2250738585072014e-308
 
 export function yeoJohnson(x: number, lambda: number): number {
-  if (x >= 0) return Math.abs(lambda) < EPS ? Math.log1p(x) : ((x + 1) ** lambda - 1) / lambda
-  return Math.abs(lambda - 2) > EPS ? -((-x + 1) ** (2 - lambda) - 1) / (2 - lambda) : -Math.log1p(-x)
+  if (x >= 0) return Math.abs(lambda) < EPS ? log1p(x) : (pow(x + 1, lambda) - 1) / lambda
+  return Math.abs(lambda - 2) > EPS ? -(pow(-x + 1, 2 - lambda) - 1) / (2 - lambda) : -log1p(-x)
 }
 
 export function boxCox(x: number, lambda: number): number {
-  return lambda === 0 ? Math.log(x) : (x ** lambda - 1) / lambda
+  return lambda === 0 ? log(x) : (pow(x, lambda) - 1) / lambda
 }
 
 /**
@@ -54,25 +56,25 @@ function variance(values: Float64Array): number {
 }
 
 export function fitYeoJohnson(x: Float64Array): number {
-  const logSum = pairwiseSum(x.map(v => Math.sign(v) * Math.log1p(Math.abs(v))))
+  const logSum = pairwiseSum(x.map(v => Math.sign(v) * log1p(Math.abs(v))))
   const out = new Float64Array(x.length)
   return brent(lambda => {
     for (let i = 0; i < x.length; i++) out[i] = yeoJohnson(x[i], lambda)
     const v = variance(out)
     if (v < TINY) return Infinity
-    return -(-(x.length / 2) * Math.log(v) + (lambda - 1) * logSum)
+    return -(-(x.length / 2) * log(v) + (lambda - 1) * logSum)
   })
 }
 
 export function fitBoxCox(x: Float64Array): number {
-  const logs = x.map(Math.log)
+  const logs = x.map(v => log(v))
   const logSum = pairwiseSum(logs)
   const out = new Float64Array(x.length)
   return brent(lambda => {
     // SciPy's boxcox_llf: the variance of x^λ/λ (the −1/λ offset cannot change it).
     if (lambda === 0) out.set(logs)
-    else for (let i = 0; i < x.length; i++) out[i] = x[i] ** lambda / lambda
-    return -((lambda - 1) * logSum - (x.length / 2) * Math.log(variance(out)))
+    else for (let i = 0; i < x.length; i++) out[i] = pow(x[i], lambda) / lambda
+    return -((lambda - 1) * logSum - (x.length / 2) * log(variance(out)))
   })
 }
 

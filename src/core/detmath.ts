@@ -288,7 +288,8 @@ function powSpecialCase(x: number, y: number): number | undefined {
       const z = (ax === 0) === y < 0 ? Infinity : 0
       return odd ? -z : z
     }
-    return (ax === 0) === y < 0 ? Infinity : ax === 1 ? 1 : 0
+    if (ax === 1) return 1
+    return (ax === 0) === y < 0 ? Infinity : 0
   }
   if (x < 0 && !isInteger) return NaN
   return undefined

@@ -9,6 +9,19 @@
 // Errors stay below 1 ulp; most results are correctly rounded. The table test
 // (__tests__/detmath.unit.test.ts) pins the bits of every function on every runtime CI runs.
 
+import {
+  EXP2_HI,
+  EXP2_LO,
+  EXP_INV_STEP,
+  EXP_STEP_HI,
+  EXP_STEP_LO,
+  LN2_HI as LOG_LN2_HI,
+  LN2_LO as LOG_LN2_LO,
+  LOG_C,
+  LOG_C_HI,
+  LOG_C_LO
+} from './detmath-tables.js'
+
 // One shared 8-byte buffer, read as a double or as its two 32-bit halves.
 const f64 = new Float64Array(1)
 const u32 = new Uint32Array(f64.buffer)
@@ -25,13 +38,6 @@ function highWord(x: number): number {
 function fromWords(high: number, low: number): number {
   u32[HI] = high
   u32[LO] = low
-  return f64[0]
-}
-
-/** x with its low 32 bits cleared: few enough significant bits that products with it are exact. */
-function truncateLow(x: number): number {
-  f64[0] = x
-  u32[LO] = 0
   return f64[0]
 }
 
@@ -215,58 +221,159 @@ export function log1p(x: number): number {
   return reducedLog(f, k, c)
 }
 
-// pow: x^y = 2^(y·log2 x), with log2 x carried as t1 + t2 (t1 with its low 32 bits zero, so y·t1 is
-// nearly exact) and the product y·log2 x as ph + pl, then 2^(ph + pl) = 2^n·e^(r·ln2) for |r| ≤ 1/2.
-// log2 on [1, 1.5) ∪ [1.5, 3) via s = (m − b)/(m + b): the L coefficients approximate
-// (3/2)·(log(m) − 2s − (2/3)s³)/s⁴ as a polynomial in s² (error < 2^-60 relative).
-const L1 = 5.99999999999994648725e-1
-const L2 = 4.28571428578550184252e-1
-const L3 = 3.33333329818377432918e-1
-const L4 = 2.72728123808534006489e-1
-const L5 = 2.30660745775561754067e-1
-const L6 = 2.06975017800338417784e-1
-const LOG2_OF_1_5_HI = 5.84962487220764160156e-1
-const LOG2_OF_1_5_LO = 1.35003920212974897128e-8
-// 2/(3·ln 2) and 1/ln 2, each as a 24-bit head and a tail; ln 2 with a 21-bit head.
-const CP = 9.61796693925975554329e-1
-const CP_H = 9.61796700954437255859e-1
-const CP_L = -7.02846165095275826516e-9
-const INV_LN2_H = 1.44269502162933349609
-const INV_LN2_L = 1.92596299112661746887e-8
-const LN2_H21 = 6.93147182464599609375e-1
-const LN2_L21 = -1.90465429995776804525e-9
-/** 1024 − log2(largest double + half an ulp): tells an exact 1024 that still rounds below overflow. */
-const OVERFLOW_MARGIN = 8.008566259537294e-17
+// pow: x^y = e^(y·log x), with log x and the product carried as double-doubles (a head and a tail
+// adding up to about 2^-70 relative), so that the one final rounding is nearly always the correct
+// one (a misrounding needs the exact result within 2^-70 of a half-way point). The reductions use
+// small tables written by scripts/make-detmath-tables.py from 60-digit decimal arithmetic.
 
-// log2|x| = LOG2_HEAD + LOG2_TAIL, written by the two log2 helpers (no array per call in hot loops).
-let LOG2_HEAD = 0
-let LOG2_TAIL = 0
+/** The low half of the last twoProduct or twoSum: what the rounded result left out. */
+let LOW = 0
+const SPLITTER = 134217729 // 2^27 + 1: Veltkamp's split into two 26-bit halves
+
+/** a·b rounded, with LOW = the exact rest (Dekker's product; |a|, |b| < 2^996). */
+function twoProduct(a: number, b: number): number {
+  const p = a * b
+  let t = SPLITTER * a
+  const aHi = t - (t - a)
+  const aLo = a - aHi
+  t = SPLITTER * b
+  const bHi = t - (t - b)
+  const bLo = b - bHi
+  LOW = aLo * bLo - (p - aHi * bHi - aLo * bHi - aHi * bLo)
+  return p
+}
+
+/** a + b rounded, with LOW = the exact rest (Knuth's sum, any order of magnitude). */
+function twoSum(a: number, b: number): number {
+  const s = a + b
+  const bb = s - a
+  LOW = a - (s - bb) + (b - bb)
+  return s
+}
 
 /**
- * x^y with ECMAScript's special cases (Number::exponentiate: 1^NaN and (±1)^±∞ are NaN), within
- * 1 ulp otherwise. Integer powers of integers that fit in a double come out exact.
+ * x^y with ECMAScript's special cases (Number::exponentiate: 1^NaN and (±1)^±∞ are NaN); otherwise
+ * within 1 ulp and almost always correctly rounded, so integer powers that fit in a double are exact.
  */
 export function pow(x: number, y: number): number {
   if (y === 0) return 1
   if (x !== x || y !== y) return NaN
   const special = powSpecialCase(x, y)
   if (special !== undefined) return special
-  const negativeOdd = x < 0 && y % 2 !== 0 // powSpecialCase returned NaN for a negative x and non-integer y
-  const ix = highWord(x) & 0x7fffffff
-  const iy = highWord(y) & 0x7fffffff
+  // Now x is finite and not 0 or ±1, y finite and not 0; x < 0 only with an integer y.
+  const negate = x < 0 && y % 2 !== 0
   const ax = x < 0 ? -x : x
-  if (iy > 0x41e00000) {
-    // |y| > 2^31: over- or underflow unless x is within 2^-20 of 1.
-    if (ix < 0x3fefffff || ix > 0x3ff00000 || iy > 0x43f00000) {
-      const grows = ax > 1 === y > 0
-      return (negativeOdd ? -1 : 1) * (grows ? Infinity : 0)
-    }
-    log2NearOne(ax)
-  } else {
-    log2Wide(ax, ix)
+  // |y| ≥ 2^64 with |log x| ≥ 2^-53 gives |y·log x| ≥ 2^11: certain over- or underflow.
+  if ((y < 0 ? -y : y) >= 18446744073709551616) return ax > 1 === y > 0 ? Infinity : 0
+  const logHead = logDoubleDouble(ax)
+  const logTail = LOW
+  const head = twoProduct(y, logHead)
+  const tail = LOW + y * logTail
+  const z = expDoubleDouble(head, tail)
+  return negate ? -z : z
+}
+
+/** log(ax) for positive finite ax, as a head (returned) and LOW, to about 2^-75 absolute (relative near 1). */
+function logDoubleDouble(ax: number): number {
+  // Near 1, log x is small: a relative bound needs the series in x − 1 itself (exact there).
+  if (ax > 0.984375 && ax < 1.015625) return logNearOne(ax - 1)
+  let hx = highWord(ax)
+  let k = 0
+  if (hx < 0x00100000) {
+    ax *= 18014398509481984 // subnormal: scale by 2^54
+    k = -54
+    hx = highWord(ax)
   }
-  const z = exp2Wide(y)
-  return negativeOdd ? -z : z
+  k += (hx >> 20) - 0x3ff
+  const cell = (hx >> 14) & 63 // top 6 fraction bits
+  const m = withHighWord(ax, (hx & 0x000fffff) | 0x3ff00000) // ax = 2^k·m, m in [1, 2)
+  // z = m·c − 1 exactly, as zHead + zTail: m·c is within 1/128 of 1, so subtracting 1 is exact.
+  const product = twoProduct(m, LOG_C[cell])
+  const zHead = twoSum(product - 1, LOW)
+  const zTail = LOW
+  // log(1 + z) = z − z²/2 + z³·(1/3 − z/4 + …), the cubic rest below 2^-22 of the result.
+  const square = twoProduct(zHead, zHead)
+  const squareTail = LOW + 2 * zHead * zTail
+  const cubic = zHead * square * logSeriesRest(zHead)
+  let sum = twoSum(zHead, -0.5 * square)
+  let low = LOW + zTail - 0.5 * squareTail + cubic
+  // + k·ln2 − log(c), each as head and tail.
+  sum = twoSum(sum, LOG_C_HI[cell])
+  low += LOW + LOG_C_LO[cell]
+  sum = twoSum(sum, k * LOG_LN2_HI)
+  low += LOW
+  const kLow = twoProduct(k, LOG_LN2_LO)
+  low += LOW
+  sum = twoSum(sum, kLow)
+  low += LOW
+  const head = sum + low
+  LOW = low - (head - sum)
+  return head
+}
+
+/** log(1 + z) for |z| < 1/64 as head and LOW: z − z²/2 + z³/3 as double-doubles, then the rest. */
+function logNearOne(z: number): number {
+  const square = twoProduct(z, z)
+  const squareTail = LOW
+  const cube = twoProduct(square, z)
+  const cubeTail = LOW + squareTail * z
+  // cube/3 as third + thirdTail: 3·third is within an ulp of cube, so cube − 3·third is exact.
+  const third = cube / 3
+  const thrice = twoProduct(third, 3)
+  const thirdTail = (cube - thrice - LOW + cubeTail) / 3
+  const rest = square * square * logSeriesFourth(z)
+  let sum = twoSum(z, -0.5 * square)
+  let low = LOW - 0.5 * squareTail
+  sum = twoSum(sum, third)
+  low += LOW + thirdTail + rest
+  const head = sum + low
+  LOW = low - (head - sum)
+  return head
+}
+
+/** (log(1 + z) − z + z²/2 − z³/3)/z⁴ for |z| < 1/64, in plain double arithmetic. */
+function logSeriesFourth(z: number): number {
+  let sum = 0
+  for (let n = 14; n >= 4; n--) sum = (n % 2 === 0 ? -1 : 1) / n + z * sum
+  return sum
+}
+
+/** (e^r − 1 − r − r²/2)/r³ for |r| ≤ ln2/64, in plain double arithmetic. */
+function expSeriesRest(r: number): number {
+  return 1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040 + r * (1 / 40320 + r / 362880)))))
+}
+
+/** (log(1 + z) − z + z²/2)/z³ for |z| ≤ 1/128, in plain double arithmetic. */
+function logSeriesRest(z: number): number {
+  return 1 / 3 - z * (0.25 - z * (0.2 - z * (1 / 6 - z * (1 / 7 - z * (0.125 - z * (1 / 9 - z * 0.1))))))
+}
+
+/** e^(head + tail) for |tail| ≤ ulp(head), with over- and underflow. */
+function expDoubleDouble(head: number, tail: number): number {
+  if (head > 709.8) return Infinity
+  if (head < -745.2) return 0
+  // head + tail = k·ln2/32 + r, |r| ≤ ln2/64; e^(head + tail) = 2^(k>>5)·2^((k&31)/32)·e^r.
+  const k = Math.round(head * EXP_INV_STEP)
+  const reduced = head - k * EXP_STEP_HI // exact: k·EXP_STEP_HI is exact and near head
+  const kLow = twoProduct(k, EXP_STEP_LO)
+  const kLowTail = LOW
+  const partial = twoSum(reduced, -kLow)
+  const rHead = twoSum(partial, LOW - kLowTail + tail)
+  const rTail = LOW
+  // e^r − 1 = r + r²/2 + r³·(1/6 + r/24 + …), the cubic rest below 2^-22 of the result.
+  const square = twoProduct(rHead, rHead)
+  const squareTail = LOW + 2 * rHead * rTail
+  const cubic = rHead * square * expSeriesRest(rHead)
+  const em1Head = twoSum(rHead, 0.5 * square)
+  const em1Tail = LOW + rTail + 0.5 * squareTail + cubic
+  // 2^(j/32)·(1 + e^r − 1), with the big product exact.
+  const j = k & 31
+  const tHead = EXP2_HI[j]
+  const tTail = EXP2_LO[j]
+  const scaled = twoProduct(tHead, em1Head)
+  const rest = LOW + tHead * em1Tail + tTail * (em1Head + 1)
+  const sum = twoSum(tHead, scaled)
+  return scaleByPowerOfTwo(sum + (LOW + rest), k >> 5)
 }
 
 /** The result when x or y is ±0, ±∞, ±1, 1/2, 2 or x < 0 with y not an integer; else undefined. */
@@ -293,102 +400,4 @@ function powSpecialCase(x: number, y: number): number | undefined {
   }
   if (x < 0 && !isInteger) return NaN
   return undefined
-}
-
-/** log2(ax) for |ax − 1| < 2^-20, from the series x − x²/2 + x³/3 − x⁴/4 of log(1 + t). */
-function log2NearOne(ax: number): void {
-  const t = ax - 1 // exact, with at least 20 trailing zero bits
-  const w = t * t * (0.5 - t * (0.3333333333333333 - t * 0.25))
-  const u = INV_LN2_H * t
-  const v = t * INV_LN2_L - w * INV_LN2
-  LOG2_HEAD = truncateLow(u + v)
-  LOG2_TAIL = v - (LOG2_HEAD - u)
-}
-
-/** log2(ax) for any positive finite ax, to about 2^-64 relative. */
-function log2Wide(ax: number, ix: number): void {
-  let n = 0
-  if (ix < 0x00100000) {
-    ax *= 9007199254740992 // subnormal: scale by 2^53
-    n -= 53
-    ix = highWord(ax)
-  }
-  n += (ix >> 20) - 0x3ff
-  const frac = ix & 0x000fffff
-  // m in [1, √1.5) uses b = 1; [√1.5, √3) uses b = 1.5; [√3, 2) is halved into the first range.
-  const k = frac <= 0x3988e ? 0 : frac < 0xbb67a ? 1 : 2
-  let mHigh = frac | 0x3ff00000
-  if (k === 2) {
-    n += 1
-    mHigh -= 0x00100000
-  }
-  const b = k === 1 ? 1.5 : 1
-  const m = withHighWord(ax, mHigh)
-  const u = m - b
-  const v = 1 / (m + b)
-  const ss = u * v
-  const sHead = truncateLow(ss)
-  // m + b with its low word cleared, built from the exponent bits, and what it leaves.
-  const sumHead = fromWords(((mHigh >> 1) | 0x20000000) + 0x00080000 + (k === 1 ? 1 << 18 : 0), 0)
-  const sumTail = m - (sumHead - b)
-  const sTail = v * (u - sHead * sumHead - sHead * sumTail)
-  logRatioToLog2(ss, sHead, sTail, n, k === 1)
-}
-
-/** From s = sHead + sTail = (m − b)/(m + b): log2(2^n·m) as head and tail. */
-function logRatioToLog2(ss: number, sHead: number, sTail: number, n: number, offset: boolean): void {
-  let s2 = ss * ss
-  let r = s2 * s2 * (L1 + s2 * (L2 + s2 * (L3 + s2 * (L4 + s2 * (L5 + s2 * L6)))))
-  r += sTail * (sHead + ss)
-  s2 = sHead * sHead
-  const tHead = truncateLow(3 + s2 + r)
-  const tTail = r - (tHead - 3 - s2)
-  const u = sHead * tHead
-  const v = sTail * tHead + tTail * ss
-  const pHead = truncateLow(u + v)
-  const pTail = v - (pHead - u)
-  const zHead = CP_H * pHead
-  const zTail = CP_L * pHead + pTail * CP + (offset ? LOG2_OF_1_5_LO : 0)
-  const dHead = offset ? LOG2_OF_1_5_HI : 0
-  LOG2_HEAD = truncateLow(zHead + zTail + dHead + n)
-  LOG2_TAIL = zTail - (LOG2_HEAD - n - dHead - zHead)
-}
-
-/** |2^(y·(LOG2_HEAD + LOG2_TAIL))|, with over- and underflow. */
-function exp2Wide(y: number): number {
-  const yHead = truncateLow(y)
-  const pl = (y - yHead) * LOG2_HEAD + y * LOG2_TAIL
-  let ph = yHead * LOG2_HEAD
-  const z = pl + ph
-  const j = highWord(z)
-  if (j >= 0x40900000) {
-    // z ≥ 1024
-    if (z > 1024 || pl + OVERFLOW_MARGIN > z - ph) return Infinity
-  } else if ((j & 0x7fffffff) >= 0x4090cc00) {
-    // z ≤ −1075
-    if (z < -1075 || pl <= z - ph) return 0
-  }
-  // n = z rounded to the nearest integer (taken from the bits of z), ph −= n.
-  const iz = j & 0x7fffffff
-  let n = 0
-  if (iz > 0x3fe00000) {
-    const rounded = j + (0x00100000 >> ((iz >> 20) - 0x3ff + 1))
-    const e = ((rounded & 0x7fffffff) >> 20) - 0x3ff
-    ph -= fromWords(rounded & ~(0x000fffff >> e), 0)
-    n = ((rounded & 0x000fffff) | 0x00100000) >> (20 - e)
-    if (j < 0) n = -n
-  }
-  return scaleByPowerOfTwo(expOfReduced(pl, ph), n)
-}
-
-/** 2^(ph + pl) for |ph + pl| ≤ 1/2, as e^(r·ln2) with r·ln2 carried as a head and a tail. */
-function expOfReduced(pl: number, ph: number): number {
-  const t = truncateLow(pl + ph)
-  const u = t * LN2_H21
-  const v = (pl - (t - ph)) * LN2 + t * LN2_L21
-  const z = u + v
-  const w = v - (z - u)
-  const c = z - primaryExpPoly(z * z)
-  const r = (z * c) / (c - 2) - (w + z * w)
-  return 1 - (r - z)
 }

@@ -2,18 +2,20 @@
 // log-likelihood of a normal fit, found with Brent's method from the bracket (-2, 2), step for
 // step as SciPy's optimize.brent does, so the lambdas agree with scikit-learn's PowerTransformer.
 
-import { log, log1p, pow } from '../../core/detmath.js'
+import { expm1, log, log1p, pow } from '../../core/detmath.js'
 
 const EPS = 2.220446049250313e-16
 const TINY = 2.2250738585072014e-308
 
+// (b^λ − 1)/λ as expm1(λ·log b)/λ: the same value without the cancellation of b^λ − 1 when λ·log b
+// is small, which made the likelihood (and so Brent's lambda) hang on the last bit of pow.
 export function yeoJohnson(x: number, lambda: number): number {
-  if (x >= 0) return Math.abs(lambda) < EPS ? log1p(x) : (pow(x + 1, lambda) - 1) / lambda
-  return Math.abs(lambda - 2) > EPS ? -(pow(-x + 1, 2 - lambda) - 1) / (2 - lambda) : -log1p(-x)
+  if (x >= 0) return Math.abs(lambda) < EPS ? log1p(x) : expm1(lambda * log1p(x)) / lambda
+  return Math.abs(lambda - 2) > EPS ? -expm1((2 - lambda) * log1p(-x)) / (2 - lambda) : -log1p(-x)
 }
 
 export function boxCox(x: number, lambda: number): number {
-  return lambda === 0 ? log(x) : (pow(x, lambda) - 1) / lambda
+  return lambda === 0 ? log(x) : expm1(lambda * log(x)) / lambda
 }
 
 /**

@@ -10,8 +10,13 @@ const TINY = 2.2250738585072014e-308
 // (b^λ − 1)/λ as expm1(λ·log b)/λ: the same value without the cancellation of b^λ − 1 when λ·log b
 // is small, which made the likelihood (and so Brent's lambda) hang on the last bit of pow.
 export function yeoJohnson(x: number, lambda: number): number {
-  if (x >= 0) return Math.abs(lambda) < EPS ? log1p(x) : expm1(lambda * log1p(x)) / lambda
-  return Math.abs(lambda - 2) > EPS ? -expm1((2 - lambda) * log1p(-x)) / (2 - lambda) : -log1p(-x)
+  return yeoJohnsonOfLog(x, log1p(Math.abs(x)), lambda)
+}
+
+/** Yeo-Johnson of x given log1p(|x|), which the fit computes once for all its trial lambdas. */
+function yeoJohnsonOfLog(x: number, logAbs1p: number, lambda: number): number {
+  if (x >= 0) return Math.abs(lambda) < EPS ? logAbs1p : expm1(lambda * logAbs1p) / lambda
+  return Math.abs(lambda - 2) > EPS ? -expm1((2 - lambda) * logAbs1p) / (2 - lambda) : -logAbs1p
 }
 
 export function boxCox(x: number, lambda: number): number {
@@ -58,10 +63,11 @@ function variance(values: Float64Array): number {
 }
 
 export function fitYeoJohnson(x: Float64Array): number {
-  const logSum = pairwiseSum(x.map(v => Math.sign(v) * log1p(Math.abs(v))))
+  const logs = x.map(v => log1p(Math.abs(v)))
+  const logSum = pairwiseSum(x.map((v, i) => Math.sign(v) * logs[i]))
   const out = new Float64Array(x.length)
   return brent(lambda => {
-    for (let i = 0; i < x.length; i++) out[i] = yeoJohnson(x[i], lambda)
+    for (let i = 0; i < x.length; i++) out[i] = yeoJohnsonOfLog(x[i], logs[i], lambda)
     const v = variance(out)
     if (v < TINY) return Infinity
     return -(-(x.length / 2) * log(v) + (lambda - 1) * logSum)

@@ -470,7 +470,7 @@ async function compareOutputs(
   const artifacts: ArtifactComparison[] = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
   for (const name of names) {
-    const a = await compareArtifact(name, filesDir, current.dir)
+    const a = await compareArtifact(name, filesDir, current.dir, config.compare.artifacts)
     artifacts.push(a)
     findings.push(...artifactFindings(a))
   }
@@ -542,6 +542,14 @@ function predictionFindings(p: PredictionComparison): Finding[] {
 }
 
 function artifactFindings(a: ArtifactComparison): Finding[] {
+  if (a.status === 'pass' && a.withinTolerance && a.tolerance)
+    return [
+      {
+        status: 'pass',
+        code: 'artifacts.within-tolerance',
+        message: `Artifact ${a.path} is equal within ${describeTolerance(a.tolerance)}, not bit-identical: ${formatInt(a.withinTolerance)} learned value(s) differ by at most ${formatNumber(a.maxRelDiff ?? 0)} relative.`
+      }
+    ]
   if (a.status === 'pass') return []
   const findings: Finding[] = []
   if (a.change === 'missing' || a.change === 'new') {

@@ -211,6 +211,7 @@ interface RawConfig {
       labels?: string[]
     }
     metrics?: Record<string, Partial<MetricThreshold>>
+    artifacts?: Partial<Tolerance>
   }
   determinism?: {
     runs?: number
@@ -395,7 +396,8 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
         top: raw.compare?.predictions?.top ?? 10,
         labels: raw.compare?.predictions?.labels ?? []
       },
-      metrics: { default: metricDefault, byName }
+      metrics: { default: metricDefault, byName },
+      artifacts: tol(raw.compare?.artifacts, { absolute: 0, relative: predDefault.relative })
     },
     determinism: {
       runs: raw.determinism?.runs ?? 2,
@@ -616,7 +618,8 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     baselineDir: path.join(dir, 'baseline'),
     compare: {
       predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] },
-      metrics: { default: { absolute: 0, relative: 0 }, byName: {} }
+      metrics: { default: { absolute: 0, relative: 0 }, byName: {} },
+      artifacts: { absolute: 0, relative: 0 }
     },
     determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
     dependencies: { files: [], checkInstalled: true },

@@ -426,7 +426,12 @@ export const CONFIG_SCHEMA = {
             }
           }
         },
-        metrics: { type: 'object', additionalProperties: metricThreshold }
+        metrics: { type: 'object', additionalProperties: metricThreshold },
+        artifacts: {
+          ...tolerance,
+          description:
+            "Learned numbers in JSON artifacts, compared value by value (default: the predictions' relative tolerance, no absolute one); other artifacts compare by sha256."
+        }
       }
     },
     determinism: {

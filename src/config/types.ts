@@ -82,6 +82,8 @@ export interface AuditConfig {
   compare: {
     predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number; labels: string[] }
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
+    /** Learned numbers in JSON artifacts (default: the predictions' relative tolerance). */
+    artifacts: Tolerance
   }
   determinism: {
     runs: number

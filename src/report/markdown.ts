@@ -465,7 +465,10 @@ function artifactsTable(artifacts: ArtifactComparison[]): string {
     const what = [
       a.parameters?.length ? `${a.parameters.length} parameter(s)` : '',
       a.features ? 'feature list' : '',
-      a.diffCount ? `${formatInt(a.diffCount)} learned value(s)` : ''
+      a.diffCount ? `${formatInt(a.diffCount)} learned value(s)` : '',
+      a.withinTolerance && a.tolerance
+        ? `${formatInt(a.withinTolerance)} learned value(s) within ${toleranceText(a.tolerance)}`
+        : ''
     ]
       .filter(Boolean)
       .join(', ')

@@ -200,7 +200,11 @@ export interface FeatureListChange {
 export interface ArtifactComparison {
   path: string
   status: Status
-  change: 'identical' | 'equivalent' | 'changed' | 'missing' | 'new'
+  /**
+   * `identical` bytes; `equivalent` canonical JSON; `within-tolerance`: learned numbers moved, none
+   * beyond the tolerance (equal, not bit-identical); `changed`, `missing`, `new`.
+   */
+  change: 'identical' | 'equivalent' | 'within-tolerance' | 'changed' | 'missing' | 'new'
   baselineSha256?: string
   currentSha256?: string
   /** For JSON artifacts: changed parameters (configuration: keys under `params`, top-level settings). */
@@ -209,6 +213,11 @@ export interface ArtifactComparison {
   /** Changed learned values, the first ones by path, and how many there are in all. */
   diffs?: JsonDifference[]
   diffCount?: number
+  /** Learned numbers that moved within `tolerance`, and by how much at most. */
+  withinTolerance?: number
+  tolerance?: { absolute: number; relative: number }
+  maxAbsDiff?: number
+  maxRelDiff?: number
 }
 
 /** The baseline of the base branch against the pull request's: what the pull request means to change. */

@@ -180,7 +180,12 @@ const artifact = {
   properties: {
     path: { type: 'string' },
     status,
-    change: { type: 'string', enum: ['identical', 'equivalent', 'changed', 'missing', 'new'] },
+    change: {
+      type: 'string',
+      enum: ['identical', 'equivalent', 'within-tolerance', 'changed', 'missing', 'new'],
+      description:
+        '"identical" is bit-identical; "within-tolerance" is equal within the tolerance, not bit-identical.'
+    },
     baselineSha256: sha256,
     currentSha256: sha256,
     parameters: { type: 'array', items: { $ref: '#/definitions/jsonDifference' } },
@@ -207,7 +212,11 @@ const artifact = {
       }
     },
     diffs: { type: 'array', items: { $ref: '#/definitions/jsonDifference' } },
-    diffCount: count
+    diffCount: count,
+    withinTolerance: count,
+    tolerance,
+    maxAbsDiff: number,
+    maxRelDiff: number
   }
 } as const
 

@@ -69,10 +69,10 @@ function withId(row: string, id: string): string {
  */
 async function awkwardIds(train: string): Promise<{ header: string; rows: string[] }> {
   const { header, rows: body } = await rows(train)
-  const ids = ['"a\tb"', '"say ""hi"""', '"#7"', '"x\ny"', 'é', 'Z', '"back\\slash"', '5', '5', '10']
+  const ids = ['"a\tb"', '"say ""hi"""', '"#7"', '"x\ny"', 'é', 'Z', '"back\\slash"', 'seven', '5', '10'] // unique: the lock refuses an id naming two rows
   const written = [
     ...body.map((r, i) => (i < ids.length ? withId(r, ids[i]) : r)),
-    ...body.slice(0, 3).map(r => withId(r, 'dup'))
+    ...body.slice(0, 3).map((r, i) => withId(r, `dup-${i}`))
   ]
   await writeRows(train, header, written)
   return { header, rows: written }
@@ -121,10 +121,8 @@ describe('row-hash sidecar through the external sort', () => {
       .map(l => l.slice(0, l.lastIndexOf('\t')))
       .map(k => (k.startsWith('"') ? JSON.parse(k) : k))
     expect(keys).toEqual([...keys].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)))
-    expect(keys.filter(k => k === 'dup')).toHaveLength(3)
-    const fives = lines.filter(l => l.startsWith('5\t')).map(l => l.slice(2))
-    expect(fives).toHaveLength(2)
-    expect(fives[0] <= fives[1]).toBe(true)
+    expect(keys.filter(k => k.startsWith('dup-'))).toHaveLength(3)
+    expect(lines.filter(l => l.startsWith('5\t'))).toHaveLength(1)
     expect(await verify(w, spilling(w))).toMatchObject({ status: 'pass' })
     expect(await leftovers(w)).toEqual([])
   })
@@ -171,7 +169,7 @@ describe('row-hash sidecar through the external sort', () => {
         return fields.join(',')
       })
     // One more row for the repeated id: that id changes, it is not added.
-    await writeRows(w.train, header, [...changed, ...extra, withId(body[50], 'dup')])
+    await writeRows(w.train, header, [...changed, ...extra, withId(body[50], 'dup-0')])
     const inMemory = await verify(w)
     const spilled = await verify(w, spilling(w))
     expect(spilled).toEqual(inMemory)
@@ -183,7 +181,7 @@ describe('row-hash sidecar through the external sort', () => {
       rowsRemoved: 2,
       rowsChanged: 3
     })
-    expect(train?.ids?.changed).toEqual(expect.arrayContaining(['dup', '5']))
+    expect(train?.ids?.changed).toEqual(expect.arrayContaining(['dup-0', '5']))
     expect(await leftovers(w)).toEqual([])
   })
 

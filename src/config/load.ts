@@ -5,12 +5,14 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { InputError } from '../core/errors.js'
 import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
+import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
   BuiltinPipelineConfig,
   CommandPipelineConfig,
+  DeterminismStrategy,
   MetricThreshold,
   Perturbation,
   PipelineConfig,
@@ -182,7 +184,9 @@ interface RawConfig {
     metrics?: Record<string, Partial<MetricThreshold>>
   }
   determinism?: {
+    strategy?: DeterminismStrategy
     runs?: number
+    max_runs?: number
     perturbations?: Perturbation[]
     on_change?: 'warn' | 'fail'
     parallel?: number | 'auto'
@@ -354,15 +358,10 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       metrics: { default: metricDefault, byName }
     },
     determinism: {
+      strategy: raw.determinism?.strategy ?? 'combined',
       runs: raw.determinism?.runs ?? 2,
-      perturbations: raw.determinism?.perturbations ?? [
-        'row_order',
-        'hash_seed',
-        'timezone',
-        'locale',
-        'threads',
-        'workdir'
-      ],
+      maxRuns: raw.determinism?.max_runs ?? 12,
+      perturbations: raw.determinism?.perturbations ?? [...PERTURBATION_NAMES],
       onChange: raw.determinism?.on_change ?? 'warn',
       parallel: raw.determinism?.parallel ?? 'auto'
     },
@@ -534,7 +533,14 @@ export function defaultDepsConfig(dir: string): AuditConfig {
       predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] },
       metrics: { default: { absolute: 0, relative: 0 }, byName: {} }
     },
-    determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
+    determinism: {
+      strategy: 'combined',
+      runs: 2,
+      maxRuns: 12,
+      perturbations: [],
+      onChange: 'warn',
+      parallel: 'auto'
+    },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),
     failOn: 'fail'

@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
 import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
 import { scanCsv } from '../snapshot/csv.js'
+import { parseTimes, TIMES_FD, withCpuTimes } from './cpu-time.js'
 import type { RunOptions } from './run.js'
 import type { RunOutputs } from './outputs.js'
 
@@ -53,7 +54,7 @@ export async function runCommand(
     // pyenv shim or other Python on PATH.
     if (spec.python.includes('/')) env.PATH = `${path.dirname(spec.python)}${path.delimiter}${env.PATH ?? ''}`
   }
-  const { code, signal, timedOut, output } = await execute(
+  const { code, signal, timedOut, output, cpuSeconds } = await execute(
     spec.command,
     options.workDir ?? config.dir,
     env,
@@ -86,7 +87,7 @@ export async function runCommand(
       spec.outputs.metrics.required
     )
     const artifacts = await collectArtifacts(outDir, spec)
-    return { dir: outDir, predictions, idColumn: spec.idColumn, metrics, artifacts }
+    return { dir: outDir, predictions, idColumn: spec.idColumn, metrics, artifacts, cpuSeconds }
   } catch (error) {
     if (error instanceof InputError)
       throw new RunError(error.message, { file: error.file, line: error.line }, output)
@@ -99,6 +100,8 @@ interface Completed {
   signal: NodeJS.Signals | null
   timedOut: boolean
   output: string
+  /** User plus system time of the command and its children. */
+  cpuSeconds?: number
 }
 
 function execute(
@@ -110,7 +113,15 @@ function execute(
 ): Promise<Completed> {
   return new Promise((resolve, reject) => {
     // A process group of its own, so a timeout stops the shell and everything it started.
-    const child = spawn(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(withCpuTimes(command), {
+      shell: true,
+      cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+    })
+    let times = ''
+    child.stdio[TIMES_FD]?.on('data', (chunk: Buffer) => (times += chunk.toString('utf8')))
     const untrack = track(child.pid)
     const log = createWriteStream(logFile)
     let tail = Buffer.alloc(0)
@@ -119,8 +130,8 @@ function execute(
       tail = Buffer.concat([tail, chunk])
       if (tail.length > TAIL_BYTES) tail = tail.subarray(tail.length - TAIL_BYTES)
     }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
+    child.stdout?.on('data', keep)
+    child.stderr?.on('data', keep)
     let timedOut = false
     let killer: NodeJS.Timeout | undefined
     const timer = setTimeout(() => {
@@ -139,7 +150,15 @@ function execute(
       untrack()
       clearTimeout(timer)
       clearTimeout(killer)
-      log.end(() => resolve({ code, signal, timedOut, output: tailLines(tail.toString('utf8')) }))
+      log.end(() =>
+        resolve({
+          code,
+          signal,
+          timedOut,
+          output: tailLines(tail.toString('utf8')),
+          cpuSeconds: parseTimes(times)
+        })
+      )
     })
   })
 }

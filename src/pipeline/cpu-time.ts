@@ -1,0 +1,21 @@
+// CPU time of a command and everything it started. Node gives no rusage of a child, and
+// process.resourceUsage() covers only this process; so the command runs in a subshell of the shell
+// Node starts, and that shell prints the `times` builtin (its own and its reaped children's user
+// and system time, from the kernel's rusage) to a side pipe after the command ends.
+
+/** The descriptor `times` writes to; the command's own stdout and stderr stay untouched. */
+export const TIMES_FD = 3
+
+/** The shell script that runs `command` and reports the CPU time it used. */
+export function withCpuTimes(command: string): string {
+  return `(\n${command}\n)\n__repro_status=$?\ntimes >&${TIMES_FD} 2>/dev/null\nexit $__repro_status`
+}
+
+/** Seconds of user plus system time of the children, from the second line `times` prints. */
+export function parseTimes(text: string): number | undefined {
+  const children = text.trim().split('\n')[1]
+  if (!children) return undefined
+  const parts = [...children.matchAll(/(\d+)m([\d.]+)s/g)]
+  if (parts.length !== 2) return undefined
+  return parts.reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0)
+}

@@ -28,7 +28,9 @@ export const clock = definePerturbation({
     "changes with the date and time: the code reads today's date or the current time (ages, durations, date-based splits)",
   reachesBuiltin: false,
   plan: async ({ env }) => {
-    const library = env.REPRO_AUDIT_LIBFAKETIME ?? LIBRARY_PATHS.find(p => existsSync(p))
+    // REPRO_AUDIT_LIBFAKETIME points at another copy (tests use it to try a missing or broken one).
+    const override = env.REPRO_AUDIT_LIBFAKETIME
+    const library = override ? [override].find(p => existsSync(p)) : LIBRARY_PATHS.find(p => existsSync(p))
     if (!library) return { notTried: `libfaketime is not installed; ${INSTALL_HINT}` }
     const clockEnv = fakeTimeEnv(library)
     const problem = await sanityProbe(clockEnv)

@@ -8,7 +8,8 @@ export const TIMES_FD = 3
 
 /** The shell script that runs `command` and reports the CPU time it used. */
 export function withCpuTimes(command: string): string {
-  return `(\n${command}\n)\n__repro_status=$?\ntimes >&${TIMES_FD} 2>/dev/null\nexit $__repro_status`
+  // `command` keeps a failed redirection of the special builtin `times` from ending the shell.
+  return `(\n${command}\n)\n__repro_status=$?\ncommand times >&${TIMES_FD} 2>/dev/null\nexit $__repro_status`
 }
 
 /** Seconds of user plus system time of the children, from the second line `times` prints. */

@@ -37,7 +37,12 @@ export function sectionSummary(result: AuditResult, key: SectionKey): string {
         changed.length === 0
           ? `${d.checks.length} check(s) reproduced`
           : `${changed.length} of ${d.checks.length} check(s) changed results`
-      return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head
+      const t = d.trainings
+      const cost = t
+        ? `; ${t.count} training(s), ${formatNumber(t.cpuSeconds, 3)} s CPU, ${formatNumber(t.wallSeconds, 3)} s wall`
+        : ''
+      const notTried = d.notTried.length ? `; not tried: ${groupNotTried(d.notTried).join(', ')}` : ''
+      return `${head}${cost}${notTried}`
     }
     case 'comparison': {
       const c = result.comparison

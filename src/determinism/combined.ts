@@ -90,7 +90,8 @@ class CombinedSearch {
   /** The combined run differed from the baseline (or, without one, is still to be compared). */
   private async afterCombined(c: FinishedRun, p1?: FinishedRun): Promise<StrategyOutcome> {
     const { matchesBaseline } = this.input
-    const speculative = this.tried.length > 1 ? halves(this.tried) : []
+    // The first halves are needed whenever the plain run matches; they go alongside it.
+    const speculative = this.tried.length > 1 && this.input.maxRuns >= 2 ? halves(this.tried) : []
     let pending: FinishedRun[] = []
     if (!p1) {
       // Whether the plain run matches decides what comes next; halves go alongside when it does.
@@ -135,7 +136,7 @@ class CombinedSearch {
       const splits = frontier.filter(v => v.run.spec.names.length > 1)
       culprits.push(...frontier.filter(v => v.run.spec.names.length === 1))
       const wanted = splits.flatMap(v => halves(v.run.spec.names)).filter(h => !known.has(key(h)))
-      if (this.followUps + wanted.length > this.input.maxRuns) {
+      if (wanted.length && this.followUps + wanted.length > this.input.maxRuns) {
         for (const v of splits) this.unresolve(v.run.spec.names)
         break
       }

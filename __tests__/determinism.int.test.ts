@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { audit } from '../src/audit/audit.js'
+import { runCli } from '../src/cli/cli.js'
 import { loadConfig } from '../src/config/load.js'
 import type { AuditResult, DeterminismCheck } from '../src/report/model.js'
 import { commandConfig, dataWorkspace, PYTHON, VARIANTS } from './helpers/python.js'
@@ -426,5 +427,32 @@ describe('the determinism check on the built-in engine', () => {
       ['hash_seed', 'timezone', 'locale', 'threads', 'clock'].map(name => ({ name, reason: reach }))
     )
     expect(result.runs.runs.map(r => r.id)).toEqual(['perturbed-combined'])
+  })
+})
+
+describe('progress a person watching CI can follow', () => {
+  it('prints one line per run as it starts and ends on stderr, and keeps --json stdout clean', async () => {
+    const dir = await copyFixture()
+    const out: string[] = []
+    const err: string[] = []
+    const saved = process.env.CI
+    process.env.CI = 'true'
+    try {
+      const code = await runCli(['run', '--json', '--config', path.join(dir, 'repro.yml')], {
+        stdout: text => out.push(text),
+        stderr: text => err.push(text),
+        isTTY: false
+      })
+      expect(code).toBe(0)
+    } finally {
+      if (saved === undefined) delete process.env.CI
+      else process.env.CI = saved
+    }
+    expect(JSON.parse(out.join('')).status).toBe('pass')
+    const lines = err.join('').split('\n')
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^… run perturbed-combined started: snapshot rows shuffled .*; run from a view/)
+    )
+    expect(lines).toContainEqual(expect.stringMatching(/^… run perturbed-combined finished in \d+\.\d s$/))
   })
 })

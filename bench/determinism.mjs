@@ -3,7 +3,7 @@
 // against one plain training of the same script (python3 train.py with the same settings),
 // alternating in one process, whole processes: wall time from here, CPU time (user + system of
 // the process and everything it started) from the shell's `times`. Target: audit ≤ 1.3× one
-// training in wall and CPU time. Builds the sources into build/ first (see package.json).
+// training in wall and CPU time. Runs the bundled CLI as users do: `npm run build` first.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'build', 'src', 'cli', 'bin.js')
+const cli = path.join(root, 'dist', 'cli.js')
 const example = path.join(root, 'fixtures', 'python-house-prices')
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SETTINGS = {

@@ -87,37 +87,47 @@ class CombinedSearch {
     return this.outcome(completed(p1))
   }
 
-  /** The combined run differed from the baseline (or, without one, is still to be compared). */
+  /**
+   * The combined run differed from the baseline, or, without one, is still to be compared with the
+   * plain run that went alongside it. With a baseline, the plain run and (when there are cores) the
+   * identical rerun go together: a pull request that changes the model needs both, as does
+   * nondeterminism; only a culprit among the perturbations leaves the rerun unused.
+   */
   private async afterCombined(c: FinishedRun, p1?: FinishedRun): Promise<StrategyOutcome> {
-    const { matchesBaseline } = this.input
-    // The first halves are needed whenever the plain run matches; they go alongside it.
-    const speculative = this.tried.length > 1 && this.input.maxRuns >= 2 ? halves(this.tried) : []
-    let pending: FinishedRun[] = []
+    const { matchesBaseline, runner } = this.input
+    let p2: FinishedRun | undefined
     if (!p1) {
-      // Whether the plain run matches decides what comes next; halves go alongside when it does.
-      ;[p1, ...pending] = await this.follow([plainRun('run-1'), ...speculative.map(h => this.spec(h))])
+      const rerun = runner.limit >= 2 ? [plainRun('run-2')] : []
+      ;[p1, p2] = await this.follow([plainRun('run-1'), ...rerun])
     }
     if (!p1.outputs) return this.outcome(undefined)
-    const plainMatches = matchesBaseline ? await matchesBaseline(p1.outputs) : false
-    if (plainMatches) this.checks.push(reproducedCheck('run-1 vs baseline', 'none', p1.spec.id))
-    else {
+    let pending: FinishedRun[] = []
+    if (matchesBaseline && (await matchesBaseline(p1.outputs))) {
+      this.checks.push(reproducedCheck('run-1 vs baseline', 'none', p1.spec.id))
+      if (p2 && !(await this.repeatCheck(p1, p2))) return this.nondeterministic(p1)
+    } else {
       if (!matchesBaseline && c.outputs && same(await this.diff(p1, c))) {
         for (const n of this.tried) this.reproduced(n, c)
         return this.outcome(completed(p1))
       }
-      const extra = pending.length || !speculative.length ? [] : speculative.map(h => this.spec(h))
-      const [p2, ...more] = await this.follow([plainRun('run-2'), ...extra])
-      pending = pending.length ? pending : more
-      if (!(await this.repeatCheck(p1, p2))) {
-        for (const n of this.tried)
-          this.inconclusive(
-            n,
-            'the identical runs already differ, so a perturbed run that differs proves nothing'
-          )
-        return this.outcome(completed(p1))
+      if (!p2) {
+        // Without a baseline the first halves go alongside: they are needed unless runs differ.
+        const halvesAlongside = this.tried.length > 1 && this.input.maxRuns >= 2 ? halves(this.tried) : []
+        ;[p2, ...pending] = await this.follow([plainRun('run-2'), ...halvesAlongside.map(h => this.spec(h))])
       }
+      if (!(await this.repeatCheck(p1, p2))) return this.nondeterministic(p1)
     }
     await this.isolate(p1, c, pending)
+    return this.outcome(completed(p1))
+  }
+
+  /** Identical runs differ: no perturbed run can be blamed. */
+  private nondeterministic(p1: FinishedRun): StrategyOutcome {
+    for (const n of this.tried)
+      this.inconclusive(
+        n,
+        'the identical runs already differ, so a perturbed run that differs proves nothing'
+      )
     return this.outcome(completed(p1))
   }
 

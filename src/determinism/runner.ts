@@ -45,6 +45,11 @@ export class Runner {
 
   constructor(private readonly setup: RunnerSetup) {}
 
+  /** Runs at a time. */
+  get limit(): number {
+    return this.setup.limit
+  }
+
   /** Run `specs` (at most `limit` at a time) and return them finished, in the same order. */
   async runAll(specs: RunSpec[]): Promise<FinishedRun[]> {
     const started = performance.now()

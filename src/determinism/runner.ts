@@ -128,6 +128,7 @@ export async function runRecords(
 ): Promise<{ records: RunRecord[]; findings: Finding[] }> {
   const records: RunRecord[] = []
   const findings: Finding[] = []
+  let plainFailures = 0
   for (const run of runs) {
     const { id } = run.spec
     const timing = { seconds: run.seconds, cpuSeconds: run.cpuSeconds }
@@ -149,11 +150,14 @@ export async function runRecords(
       : ''
     // The file is named in the message only: logs and outputs live in the report folder, not in
     // the repository, so they are no place for an annotation.
-    findings.push({
+    const finding: Finding = {
       status: 'error',
       code: 'run.failed',
       message: `${label} failed: ${where}${error.message}.`
-    })
+    }
+    // A plain run that fails is the failure to lead with: the perturbed runs fail for the same reason.
+    if (run.spec.names.length) findings.push(finding)
+    else findings.splice(plainFailures++, 0, finding)
     records.push({
       id,
       perturbation: run.varied,

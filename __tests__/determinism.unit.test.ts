@@ -195,7 +195,10 @@ describe('the command pipeline config', () => {
       COMMAND_CONFIG + 'determinism:\n  parallel: many\n',
       /repro\.yml:8:13: determinism\.parallel: must match pattern "\^auto\$"/
     ],
-    [COMMAND_CONFIG + 'determinism:\n  parallel: 0\n', /repro\.yml:8:13: determinism\.parallel: must be >= 1/],
+    [
+      COMMAND_CONFIG + 'determinism:\n  parallel: 0\n',
+      /repro\.yml:8:13: determinism\.parallel: must be >= 1/
+    ],
     [
       COMMAND_CONFIG + 'determinism:\n  strategy: combine\n',
       /repro\.yml:8:13: determinism\.strategy: "combine" is not one of combined, each; did you mean "combined"\?/

@@ -169,8 +169,7 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
     // One line per stage and per run as it starts and ends, on stderr (never in the --json output),
     // on a terminal and in CI logs.
-    const progress =
-      io.isTTY || process.env.CI ? (line: string) => io.stderr(`… ${line}\n`) : undefined
+    const progress = io.isTTY || process.env.CI ? (line: string) => io.stderr(`… ${line}\n`) : undefined
     let reference: RunOutputs | undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,

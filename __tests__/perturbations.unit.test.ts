@@ -119,8 +119,12 @@ describe('the CPU time of a command', () => {
     expect(seconds).toBeGreaterThan(0.1)
   })
 
-  it('keeps the exit status of the command', async () => {
+  it('keeps the exit status of the command, and the signal that killed it', async () => {
     await expect(execFileAsync('/bin/sh', ['-c', withCpuTimes('exit 7')])).rejects.toMatchObject({ code: 7 })
+    const killed = spawnSync('/bin/sh', ['-c', withCpuTimes('sleep 5 & kill -TERM $!; wait $!')], {
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+    })
+    expect(killed.signal).toBe('SIGTERM')
     expect(parseTimes('0m0.01s 0m0.00s\n1m2.50s 0m0.25s\n')).toBeCloseTo(62.75)
     expect(parseTimes('')).toBeUndefined()
   })

@@ -9,7 +9,14 @@ export const TIMES_FD = 3
 /** The shell script that runs `command` and reports the CPU time it used. */
 export function withCpuTimes(command: string): string {
   // `command` keeps a failed redirection of the special builtin `times` from ending the shell.
-  return `(\n${command}\n)\n__repro_status=$?\ncommand times >&${TIMES_FD} 2>/dev/null\nexit $__repro_status`
+  // A command killed by a signal ends this shell with the same signal, so it is reported as killed.
+  return [
+    `(\n${command}\n)`,
+    '__repro_status=$?',
+    `command times >&${TIMES_FD} 2>/dev/null`,
+    'if [ "$__repro_status" -gt 128 ] && [ "$__repro_status" -lt 160 ]; then kill -s "$(kill -l "$__repro_status")" $$; fi',
+    'exit $__repro_status'
+  ].join('\n')
 }
 
 /** Seconds of user plus system time of the children, from the second line `times` prints. */

@@ -4,6 +4,7 @@ import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath } from '../core/errors.js'
 import { relativePosix } from '../core/files.js'
+import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
 import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
@@ -63,6 +64,11 @@ export interface AuditOptions {
   snapshotCache?: BlobCache
   /** When the audit runs; tests pin it (the time-zone perturbation is chosen by the hour). */
   now?: Date
+  /**
+   * Secret values the edge knows (the token, the runner's secret variables): redacted from the
+   * result and from the command logs, in case pipeline code printed or wrote one.
+   */
+  secrets?: readonly string[]
 }
 
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
@@ -84,7 +90,7 @@ interface Trained {
 async function trainAll(
   ctx: SnapshotContext,
   command: 'run' | 'baseline',
-  options: { say: (line: string) => void; now: Date }
+  options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
 ): Promise<Trained> {
   const { config } = ctx
   const settings = await deterministicSettings(config.dir)
@@ -93,7 +99,15 @@ async function trainAll(
   // url entries at their save_as paths and time-cut entries cut, read by every run alike.
   const base = await prepareDataView(ctx)
   const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
-  const runner = new Runner({ ctx, settings, base, runsDir, limit, say: options.say })
+  const runner = new Runner({
+    ctx,
+    settings,
+    base,
+    runsDir,
+    limit,
+    say: options.say,
+    secrets: options.secrets
+  })
   let reference: CompletedRun | undefined
   let determinism: DeterminismSection | undefined
   try {
@@ -117,7 +131,7 @@ async function trainAll(
     await base.cleanup()
   }
   const { records, findings } = await runRecords(runner.finished)
-  const status = worst(...records.map(r => r.status))
+  const status = worst(...records.map(r => r.status), ...findings.map(f => f.status))
   return {
     runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
     reference,
@@ -193,7 +207,8 @@ export async function audit(
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
     const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
       say,
-      now: options.now ?? new Date()
+      now: options.now ?? new Date(),
+      secrets: options.secrets ?? []
     })
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
@@ -254,22 +269,26 @@ export async function audit(
 
   const status: Status = worst(...Object.values(sections).map(s => s.status))
   const finishedAt = new Date()
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'repro-audit', version: VERSION },
-    audit: config.name,
-    command,
-    config: displayPath(config.file),
-    status,
-    gate: { failOn, exitCode: exitCodeFor(status, failOn) },
-    summary: summarize(command, status, sections),
-    ...sections,
-    timing: {
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - startedAt.getTime()
-    }
-  }
+  // Every report, summary, comment and result file is rendered from this one model.
+  return redactDeep<AuditResult>(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      tool: { name: 'repro-audit', version: VERSION },
+      audit: config.name,
+      command,
+      config: displayPath(config.file),
+      status,
+      gate: { failOn, exitCode: exitCodeFor(status, failOn) },
+      summary: summarize(command, status, sections),
+      ...sections,
+      timing: {
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime()
+      }
+    },
+    options.secrets ?? []
+  )
 }
 
 async function compareWithBaseline(

@@ -13,6 +13,10 @@ import { prepareDataView } from '../snapshot/view.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/files.js'
 import { formatNumber } from '../core/format.js'
+import { redact, secretList } from '../core/redact.js'
+import { logLine } from '../core/text.js'
+import type { AuditConfig } from '../config/types.js'
+import { NO_ENV_RULES, secretEnvValues } from '../pipeline/env.js'
 import type { FailOn } from '../core/status.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import { COMMENT_LIMIT } from '../report/markdown.js'
@@ -140,6 +144,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
+/**
+ * Secret values in this machine's environment (a CI job's tokens; see pipeline/env.ts), redacted
+ * from what the audit writes and prints.
+ */
+function secretsFor(config?: AuditConfig): string[] {
+  const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES
+  return secretList(secretEnvValues(process.env, rules))
+}
+
+/** The one-line reason on stderr: control characters escaped, secrets redacted. */
+function complain(io: CliIO, message: string): void {
+  io.stderr(`repro-audit: ${logLine(redact(message, secretsFor()))}\n`)
+}
+
 interface CommandOptions {
   config: string
   json?: boolean
@@ -167,27 +185,32 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       opts.config === 'repro.yml' &&
       !existsSync(path.resolve(opts.config))
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
+    const secrets = secretsFor(config)
     // One line per stage and per run as it starts and ends, on stderr (never in the --json output),
     // on a terminal and in CI logs.
-    const progress = io.isTTY || process.env.CI ? (line: string) => io.stderr(`… ${line}\n`) : undefined
+    const progress =
+      io.isTTY || process.env.CI ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
     let reference: RunOutputs | undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,
       baseRef: opts.base,
       dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
       progress,
-      onReference: outputs => (reference = outputs)
+      onReference: outputs => (reference = outputs),
+      secrets
     })
     const reports =
       command === 'run' || command === 'verify' ? await writeReports(result, config.reportDir) : undefined
     const job = opts.resultFile
-      ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
+      ? await writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label, secrets })
       : undefined
     if (opts.json) io.stdout(renderJson(result))
     else {
       io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
-      if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
-      if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
+      if (reports)
+        io.stdout(`${logLine(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}`)}\n`)
+      if (job)
+        io.stdout(`${logLine(`result file: ${displayPath(job.file)} (label ${job.portable.label})`)}\n`)
     }
     if (result.gate.exitCode === 2) {
       const first = (
@@ -195,11 +218,11 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       )
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
-      io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
+      complain(io, `${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`)
     }
     return result.gate.exitCode
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }
@@ -234,11 +257,11 @@ async function executeAggregate(results: string[], opts: AggregateCliOptions, io
     io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
     if (result.gate.exitCode === 2) {
       const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
-      io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`)
+      complain(io, first?.message ?? result.summary)
     }
     return result.gate.exitCode
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }
@@ -250,15 +273,16 @@ async function train(opts: { config: string; out?: string }, io: CliIO): Promise
     const view = await prepareDataView({ config })
     let result
     try {
-      result = await runPipeline(config, view.dir, out)
+      result = await runPipeline(config, view.dir, out, { secrets: secretsFor(config) })
     } finally {
       await view.cleanup()
     }
-    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    // Metric names come from the pipeline's metrics.json.
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${logLine(k)} ${formatNumber(v)}`)
     io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
     return 0
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }
@@ -296,7 +320,7 @@ async function predict(
     }
     return 0
   } catch (error) {
-    io.stderr(`repro-audit: ${errorMessage(error)}\n`)
+    complain(io, errorMessage(error))
     return 2
   }
 }

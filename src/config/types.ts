@@ -1,5 +1,6 @@
 import type { FailOn } from '../core/status.js'
 import type { PerturbationName } from '../determinism/perturbations/index.js'
+import type { EnvRules } from '../pipeline/env.js'
 
 export interface Tolerance {
   absolute: number
@@ -55,6 +56,8 @@ export interface CommandPipelineConfig {
   timeout: number
   /** Absolute path of the Python interpreter put first on PATH, when set. */
   python?: string
+  /** Which variables of the machine's environment the command does not get (env_drop/env_pass). */
+  env: EnvRules
   /** Paths relative to the run's output folder; `required` says whether the config named them. */
   outputs: {
     predictions: string

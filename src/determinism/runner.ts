@@ -33,6 +33,8 @@ export interface RunnerSetup {
   /** Runs at a time. */
   limit: number
   say: (line: string) => void
+  /** Secret values redacted from the command logs. */
+  secrets: readonly string[]
 }
 
 /**
@@ -73,7 +75,7 @@ export class Runner {
   }
 
   private async runOne(spec: RunSpec): Promise<FinishedRun> {
-    const { ctx, settings, base, runsDir, say } = this.setup
+    const { ctx, settings, base, runsDir, say, secrets } = this.setup
     const config = ctx.config
     say(`run ${spec.id} started: ${spec.names.length ? spec.varied : 'plain, nothing varied'}`)
     const started = performance.now()
@@ -100,7 +102,8 @@ export class Runner {
       }
       const outputs = await runPipeline(config, dir, path.join(runsDir, spec.id), {
         workDir: dir,
-        env: { ...settings, ...spec.env }
+        env: { ...settings, ...spec.env },
+        secrets
       })
       return finish({ outputs }, outputs.cpuSeconds)
     } catch (error) {
@@ -141,6 +144,9 @@ export async function runRecords(
         metrics: run.outputs.metrics,
         ...timing
       })
+      const label = run.spec.names.length ? `Run ${id} (${run.varied})` : `Run ${id}`
+      for (const note of run.outputs.notes ?? [])
+        findings.push({ status: 'warn', code: 'run.left-processes', message: `${label}: ${note}.` })
       continue
     }
     const error = run.error as InputError

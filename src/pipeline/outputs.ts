@@ -10,4 +10,6 @@ export interface RunOutputs {
   artifacts: string[]
   /** CPU seconds the run used (user plus system, the command and its children), when measured. */
   cpuSeconds?: number
+  /** What the run did that the report should mention although it succeeded (processes left running). */
+  notes?: string[]
 }

@@ -193,8 +193,19 @@ describe('bad input from the command: an error naming the run and the file, exit
     const result = await audit(await loadConfig(path.join(dir, 'repro.yml')), 'run')
     expect(result.gate.exitCode).toBe(2)
     expect(result.runs.findings.map(f => f.message)).toEqual([
-      expect.stringMatching(/^Run perturbed-timezone \(TZ=\S+\) failed: .*exited with status 4\.$/)
+      expect.stringMatching(/^Run perturbed-timezone \(TZ=\S+ .*\) failed: .*exited with status 4\.$/)
     ])
+    // The plain run succeeded, so the failure is the time zone's doing, and said so.
+    expect(result.determinism.checks.find(c => c.name === 'timezone')).toMatchObject({
+      outcome: 'failed',
+      cause: expect.stringMatching(/^the run fails under this perturbation but not without it: .*status 4/)
+    })
+    // The plain run (and, with a second core, the identical rerun beside it) passed.
+    expect(result.runs.runs.slice(0, 2).map(r => [r.id, r.status])).toEqual([
+      ['perturbed-timezone', 'error'],
+      ['run-1', 'pass']
+    ])
+    expect(result.runs.runs.slice(2).every(r => r.status === 'pass')).toBe(true)
     expect(result.comparison.status).toBe('pass')
   })
 })

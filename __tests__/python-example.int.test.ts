@@ -6,7 +6,7 @@ import { baselineFile } from './helpers/baseline.js'
 const EXAMPLE = path.join(ROOT, 'fixtures', 'python-house-prices')
 
 describe('repro-audit CLI on the bundled python-house-prices example', () => {
-  it('run passes, and the determinism section shows the row-order and hash-seed runs', async () => {
+  it('run passes in one combined training, and the determinism section shows each perturbation', async () => {
     const dir = await copyFixture(EXAMPLE)
     const result = await runCli(['run', '--json', '--config', path.join(dir, 'repro.yml')])
     expect(result.stderr).toBe('')
@@ -27,7 +27,9 @@ describe('repro-audit CLI on the bundled python-house-prices example', () => {
       perturbation: 'PYTHONHASHSEED=1',
       status: 'pass'
     })
-    expect(checks['run-2 vs run-1']).toMatchObject({ outcome: 'reproduced' })
+    expect(checks.clock).toMatchObject({ outcome: 'reproduced', run: 'perturbed-combined' })
+    expect(json.runs.runs.map((r: { id: string }) => r.id)).toEqual(['perturbed-combined'])
+    expect(json.determinism.trainings.count).toBe(1)
     expect(json.comparison.predictions.columns[0]).toMatchObject({
       column: 'prediction',
       verdict: 'bit-identical',

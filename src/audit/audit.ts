@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
-import { displayPath, InputError } from '../core/errors.js'
-import { hashFile, relativePosix, requireWritableInside } from '../core/files.js'
+import { displayPath } from '../core/errors.js'
+import { relativePosix, requireWritableInside } from '../core/files.js'
 import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
@@ -23,13 +23,14 @@ import { comparePredictions } from '../compare/predictions.js'
 import { repositoryRoot } from '../config/load.js'
 import { auditDependencies } from '../deps/audit.js'
 import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
-import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
-import { planPerturbations, type PerturbationPlan, type PlannedRun } from '../determinism/perturb.js'
-import { concurrency, runPool } from '../determinism/pool.js'
+import type { CompletedRun } from '../determinism/check.js'
+import { checkDeterminism } from '../determinism/determine.js'
+import type { Tolerances } from '../determinism/difference.js'
+import { plainRun } from '../determinism/perturb.js'
+import { concurrency } from '../determinism/pool.js'
+import { completed, Runner, runRecords } from '../determinism/runner.js'
 import { deterministicSettings } from '../determinism/settings.js'
-import { RunError } from '../pipeline/command.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import { runPipeline } from '../pipeline/run.js'
 import {
   SCHEMA_VERSION,
   skippedSection,
@@ -43,7 +44,6 @@ import {
   type Finding,
   type MetricComparison,
   type PredictionComparison,
-  type RunRecord,
   type RunsSection,
   type SnapshotSection
 } from '../report/model.js'
@@ -68,6 +68,8 @@ export interface AuditOptions {
   onReference?: (outputs: RunOutputs) => void
   /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
   snapshotCache?: BlobCache
+  /** When the audit runs; tests pin it (the time-zone perturbation is chosen by the hour). */
+  now?: Date
   /**
    * Secret values the edge knows (the token, the runner's secret variables): redacted from the
    * result and from the command logs, in case pipeline code printed or wrote one.
@@ -80,111 +82,75 @@ const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
 interface Trained {
   runs: RunsSection
-  /** The first identical run, the one compared with the baseline; absent when it failed. */
+  /** The run compared with the baseline; absent when it failed. */
   reference?: CompletedRun
-  others: CompletedRun[]
-  checkOptions: CheckOptions
+  /** For `run`: the determinism section. */
+  determinism?: DeterminismSection
 }
 
 /**
- * Train the pipeline: once for `baseline`; for `run`, the configured number of identical runs and
- * one run per perturbation, several at a time when the machine has the cores. A run that cannot
- * produce usable outputs becomes an `error` finding naming the run and the file.
+ * Train the pipeline: once for `baseline`; for `run`, as the determinism strategy asks (one
+ * combined run when it matches the baseline), several at a time when the machine has the cores.
+ * A run that cannot produce usable outputs becomes an `error` finding naming the run and the file.
  */
 async function trainAll(
   ctx: SnapshotContext,
   command: 'run' | 'baseline',
-  say: (line: string) => void,
-  secrets: readonly string[]
+  options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
 ): Promise<Trained> {
   const { config } = ctx
   const settings = await deterministicSettings(config.dir)
-  const repeats = command === 'run' ? config.determinism.runs : 1
+  const runsDir = path.join(config.reportDir, 'runs')
+  requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
+  await fs.rm(runsDir, { recursive: true, force: true })
   // url entries at their save_as paths and time-cut entries cut, read by every run alike.
-  const view = await prepareDataView(ctx)
-  let plan: PerturbationPlan = { runs: [], notTried: [], cleanup: async () => {} }
-  let settled: PromiseSettledResult<RunOutputs>[]
-  let planned: PlannedRun[]
+  const base = await prepareDataView(ctx)
+  const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
+  const runner = new Runner({
+    ctx,
+    settings,
+    base,
+    runsDir,
+    limit,
+    say: options.say,
+    secrets: options.secrets
+  })
+  let reference: CompletedRun | undefined
+  let determinism: DeterminismSection | undefined
   try {
-    if (command === 'run')
-      plan = await planPerturbations(ctx, settings, config.determinism.perturbations, view.dir)
-    planned = [
-      ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
-        id: `run-${i + 1}`,
-        perturbation: 'none',
-        varied: 'none',
-        dataDir: view.dir,
-        env: settings
-      })),
-      ...plan.runs
-    ]
-    const runsDir = path.join(config.reportDir, 'runs')
-    requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
-    await fs.rm(runsDir, { recursive: true, force: true })
-    const limit = concurrency(config.determinism.parallel, planned.length)
-    say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
-    settled = await runPool(
-      planned.map(
-        p => () =>
-          runPipeline(config, p.dataDir, path.join(runsDir, p.id), {
-            workDir: p.workDir,
-            env: p.env,
-            secrets
-          })
-      ),
-      limit
-    )
-  } finally {
-    await plan.cleanup()
-    await view.cleanup()
-  }
-  const records: RunRecord[] = []
-  const findings: Finding[] = []
-  const completed: (CompletedRun | undefined)[] = []
-  for (const [i, p] of planned.entries()) {
-    const result = settled[i]
-    const label = p.perturbation === 'none' ? `Run ${p.id}` : `Run ${p.id} (${p.varied})`
-    if (result.status === 'fulfilled') {
-      const out = result.value
-      completed.push({ id: p.id, perturbation: p.perturbation, varied: p.varied, outputs: out })
-      for (const note of out.notes ?? [])
-        findings.push({ status: 'warn', code: 'run.left-processes', message: `${label}: ${note}.` })
-      records.push({
-        id: p.id,
-        perturbation: p.varied,
-        status: 'pass',
-        predictionsSha256: (await hashFile(out.predictions)).sha256,
-        metrics: out.metrics
+    if (command === 'baseline') reference = completed((await runner.runAll([plainRun('run-1')]))[0])
+    else {
+      const baseline = await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+      const outcome = await checkDeterminism({
+        determinism: config.determinism,
+        engine: config.pipeline.engine,
+        settings,
+        runner,
+        now: options.now,
+        tolerances: configuredTolerances(config),
+        matchesBaseline:
+          baseline &&
+          (async out => (await compareOutputs(config, baseline, config.baselineDir, out)).status === 'pass')
       })
-      continue
+      ;({ reference, section: determinism } = outcome)
     }
-    const error = result.reason as unknown
-    if (!(error instanceof InputError)) throw error
-    completed.push(undefined)
-    const where = error.file
-      ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
-      : ''
-    // The file is named in the message only: logs and outputs live in the report folder, not in
-    // the repository, so they are no place for an annotation.
-    findings.push({
-      status: 'error',
-      code: 'run.failed',
-      message: `${label} failed: ${where}${error.message}.`
-    })
-    records.push({
-      id: p.id,
-      perturbation: p.varied,
-      status: 'error',
-      output: error instanceof RunError ? error.output : undefined
-    })
+  } finally {
+    await base.cleanup()
   }
-  const [reference, ...rest] = completed
+  const { records, findings } = await runRecords(runner.finished)
   const status = worst(...records.map(r => r.status), ...findings.map(f => f.status))
   return {
     runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
     reference,
-    others: rest.filter((r): r is CompletedRun => r !== undefined),
-    checkOptions: { onChange: config.determinism.onChange, notTried: plan.notTried, runs: repeats }
+    determinism
+  }
+}
+
+function configuredTolerances(config: AuditConfig): Tolerances {
+  const { predictions, metrics } = config.compare
+  return {
+    column: c => predictions.columns[c] ?? predictions.default,
+    metric: m => metrics.byName[m] ?? metrics.default
   }
 }
 
@@ -251,19 +217,15 @@ export async function audit(
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const trained = await trainAll(
-      { config, cache: options.snapshotCache },
-      command,
+    const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
       say,
-      options.secrets ?? []
-    )
+      now: options.now ?? new Date(),
+      secrets: options.secrets ?? []
+    })
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)
-    if (command === 'run' && trained.reference)
-      sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
-    else if (command === 'run')
-      sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
+    if (trained.determinism) sections.determinism = trained.determinism
 
     if (!trained.reference) {
       // The first run failed: the runs section holds the error; nothing is compared or written.

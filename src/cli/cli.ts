@@ -187,7 +187,10 @@ async function execute(command: Command, opts: CommandOptions, files: string[], 
       !existsSync(path.resolve(opts.config))
     const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
     const secrets = secretsFor(config)
-    const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
+    // One line per stage and per run as it starts and ends, on stderr (never in the --json output),
+    // on a terminal and in CI logs.
+    const progress =
+      io.isTTY || process.env.CI ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
     let reference: RunOutputs | undefined
     const result = await audit(config, command, {
       failOn: opts.failOn,

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { displayPath, InputError } from '../core/errors.js'
 import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
+import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
 import { NEVER_PASS, type EnvRules } from '../pipeline/env.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import {
@@ -19,6 +20,7 @@ import type {
   AuditConfig,
   BuiltinPipelineConfig,
   CommandPipelineConfig,
+  DeterminismStrategy,
   MetricThreshold,
   Perturbation,
   PipelineConfig,
@@ -214,7 +216,9 @@ interface RawConfig {
     artifacts?: Partial<Tolerance>
   }
   determinism?: {
+    strategy?: DeterminismStrategy
     runs?: number
+    max_runs?: number
     perturbations?: Perturbation[]
     on_change?: 'warn' | 'fail'
     parallel?: number | 'auto'
@@ -400,15 +404,10 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       artifacts: tol(raw.compare?.artifacts, { absolute: 0, relative: predDefault.relative })
     },
     determinism: {
+      strategy: raw.determinism?.strategy ?? 'combined',
       runs: raw.determinism?.runs ?? 2,
-      perturbations: raw.determinism?.perturbations ?? [
-        'row_order',
-        'hash_seed',
-        'timezone',
-        'locale',
-        'threads',
-        'workdir'
-      ],
+      maxRuns: raw.determinism?.max_runs ?? 12,
+      perturbations: raw.determinism?.perturbations ?? [...PERTURBATION_NAMES],
       onChange: raw.determinism?.on_change ?? 'warn',
       parallel: raw.determinism?.parallel ?? 'auto'
     },
@@ -621,7 +620,14 @@ export function defaultDepsConfig(dir: string): AuditConfig {
       metrics: { default: { absolute: 0, relative: 0 }, byName: {} },
       artifacts: { absolute: 0, relative: 0 }
     },
-    determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
+    determinism: {
+      strategy: 'combined',
+      runs: 2,
+      maxRuns: 12,
+      perturbations: [],
+      onChange: 'warn',
+      parallel: 'auto'
+    },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),
     failOn: 'fail'

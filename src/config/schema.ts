@@ -1,5 +1,6 @@
 // The config file's JSON Schema. schema/repro-config.schema.json is generated from this object
 // (`npm run schema`) and published for editors; a test keeps the two identical.
+import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
 
 const columns = {
   description: 'Columns a step applies to: a list of names, or "numeric", "categorical" or "all".',
@@ -438,15 +439,30 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' },
+        strategy: {
+          type: 'string',
+          enum: ['combined', 'each'],
+          description:
+            'combined (default): one run with every perturbation at once, compared with the baseline; more runs only when it differs, to find the cause. each: the identical runs plus one run per perturbation.'
+        },
+        runs: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 20,
+          description: 'Identical runs of the each strategy (default 2).'
+        },
+        max_runs: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          description:
+            'Most follow-up runs the combined strategy makes to find a cause (default 12); past it the report lists the candidates it could not separate.'
+        },
         perturbations: {
           type: 'array',
-          items: {
-            type: 'string',
-            enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir']
-          },
+          items: { type: 'string', enum: [...PERTURBATION_NAMES] },
           uniqueItems: true,
-          description: 'One extra run per entry, each varying one thing (default: all).'
+          description: 'What the perturbed runs vary (default: all).'
         },
         on_change: {
           type: 'string',

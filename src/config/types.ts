@@ -1,4 +1,5 @@
 import type { FailOn } from '../core/status.js'
+import type { PerturbationName } from '../determinism/perturbations/index.js'
 import type { EnvRules } from '../pipeline/env.js'
 
 export interface Tolerance {
@@ -69,7 +70,11 @@ export interface CommandPipelineConfig {
 
 export type PipelineConfig = BuiltinPipelineConfig | CommandPipelineConfig
 
-export type Perturbation = 'row_order' | 'hash_seed' | 'timezone' | 'locale' | 'threads' | 'workdir'
+/** A perturbation's name; the list is src/determinism/perturbations/index.ts. */
+export type Perturbation = PerturbationName
+
+/** `combined`: one run with every perturbation, more only when it differs; `each`: one run per perturbation. */
+export type DeterminismStrategy = 'combined' | 'each'
 
 export interface AuditConfig {
   /** Absolute path of the config file, and its folder: every relative path starts there. */
@@ -86,7 +91,10 @@ export interface AuditConfig {
     artifacts: Tolerance
   }
   determinism: {
+    strategy: DeterminismStrategy
     runs: number
+    /** Cap on the follow-up runs of the combined strategy. */
+    maxRuns: number
     perturbations: Perturbation[]
     onChange: 'warn' | 'fail'
     parallel: number | 'auto'

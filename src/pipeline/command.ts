@@ -9,6 +9,7 @@ import { exists } from '../core/files.js'
 import { StreamRedactor } from '../core/redact.js'
 import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
 import { scanCsv } from '../snapshot/csv.js'
+import { parseTimes, TIMES_FD, withCpuTimes } from './cpu-time.js'
 import type { RunOptions } from './run.js'
 import type { RunOutputs } from './outputs.js'
 import { pipelineEnv } from './env.js'
@@ -101,7 +102,15 @@ export async function runCommand(
     )
     const artifacts = await collectArtifacts(outDir, spec)
     const notes = done.stopped ? [`the command exited 0${leftover(done)}`] : []
-    return { dir: outDir, predictions, idColumn: spec.idColumn, metrics, artifacts, notes }
+    return {
+      dir: outDir,
+      predictions,
+      idColumn: spec.idColumn,
+      metrics,
+      artifacts,
+      notes,
+      cpuSeconds: done.cpuSeconds
+    }
   } catch (error) {
     if (error instanceof InputError)
       throw new RunError(error.message, { file: error.file, line: error.line }, output)
@@ -118,6 +127,8 @@ interface Completed {
   /** Whether one of them still held the output open when the audit stopped reading it. */
   heldOutput: boolean
   output: string
+  /** User plus system time of the command and its children. */
+  cpuSeconds?: number
 }
 
 interface Execution {
@@ -138,15 +149,22 @@ interface Execution {
  */
 function execute(run: Execution): Promise<Completed> {
   return new Promise((resolve, reject) => {
-    const child = spawn(run.command, {
+    const child = spawn(withCpuTimes(run.command), {
       shell: true,
       cwd: run.cwd,
       env: run.env,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
     })
+    let times = ''
+    child.stdio[TIMES_FD]?.on('data', (chunk: Buffer) => (times += chunk.toString('utf8')))
     const untrack = track(child.pid)
-    const output = capture(child, run.logFile, run.secrets)
+    // The fourth pipe carries only the CPU times (see cpu-time.ts); stdout and stderr are as ever.
+    const output = capture(
+      child as unknown as ChildProcessByStdio<null, Readable, Readable>,
+      run.logFile,
+      run.secrets
+    )
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined
     let settled = false
     const timers: NodeJS.Timeout[] = []
@@ -164,7 +182,8 @@ function execute(run: Execution): Promise<Completed> {
         timedOut: how.timedOut ?? false,
         stopped: stopped.length,
         heldOutput: how.heldOutput ?? false,
-        output: text
+        output: text,
+        cpuSeconds: parseTimes(times)
       })
     }
     timers.push(setTimeout(() => void finish({ timedOut: true }), run.timeoutSeconds * 1000))

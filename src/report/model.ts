@@ -99,6 +99,9 @@ export interface RunRecord {
   fittedSha256?: string
   /** The last lines the command printed (stdout and stderr), kept when the run failed. */
   output?: string
+  /** Wall and CPU time of the run (the command and its children). */
+  seconds?: number
+  cpuSeconds?: number
 }
 
 export interface RunsSection extends Section {
@@ -112,17 +115,36 @@ export interface DeterminismCheck {
   name: string
   perturbation: string
   status: Status
-  outcome: 'reproduced' | 'changed' | 'not-run'
+  outcome: 'reproduced' | 'changed' | 'failed' | 'not-run'
   rowsChanged?: number
   maxAbsDiff?: number
   maxRelDiff?: number
   cause?: string
+  /** The run that showed the outcome (for example `perturbed-combined`). */
+  run?: string
+  /**
+   * Where two differing runs part: the declared outputs (params, artifacts, predictions, metrics)
+   * in the order the run wrote them, those identical and the first that differs.
+   */
+  location?: { identical: string[]; firstDiffering: string }
+}
+
+/** A perturbation left out, and why. */
+export interface NotTried {
+  name: string
+  reason: string
 }
 
 export interface DeterminismSection extends Section {
+  /** `combined` or `each` (absent in results written before strategies existed). */
+  strategy?: string
   runs: number
   checks: DeterminismCheck[]
-  notTried: string[]
+  notTried: NotTried[]
+  /** Every training the audit ran (the plain, perturbed and follow-up runs), with its cost. */
+  trainings?: { count: number; cpuSeconds: number; wallSeconds: number }
+  /** Perturbations among which a cause hides that the follow-up runs could not separate. */
+  unresolved?: string[]
 }
 
 export interface ColumnComparison {

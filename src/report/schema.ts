@@ -316,7 +316,21 @@ export const REPORT_SCHEMA = {
             }
           }
         },
-        notTried: { type: 'array', items: { type: 'string' } }
+        strategy: { type: 'string' },
+        notTried: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'reason'],
+            properties: { name: { type: 'string' }, reason: { type: 'string' } }
+          }
+        },
+        trainings: {
+          type: 'object',
+          required: ['count', 'cpuSeconds', 'wallSeconds'],
+          properties: { count: count, cpuSeconds: { type: 'number' }, wallSeconds: { type: 'number' } }
+        },
+        unresolved: { type: 'array', items: { type: 'string' } }
       },
       ['checks']
     ),

@@ -7,22 +7,15 @@ import { hashFile, relativePosix } from '../core/files.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
 import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
-import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
+import type { BaselineAtRef } from '../compare/base-ref.js'
 import { describeTolerance } from '../compare/tolerance.js'
 import { formatInt, formatNumber } from '../core/format.js'
-import { compareArtifact } from '../compare/artifacts.js'
-import { compareMetrics } from '../compare/metrics.js'
-import { comparePredictions } from '../compare/predictions.js'
 import { repositoryRoot } from '../config/load.js'
-import { auditDependencies } from '../deps/audit.js'
-import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
-import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
-import { planPerturbations, type PerturbationPlan, type PlannedRun } from '../determinism/perturb.js'
+import type { CheckOptions, CompletedRun } from '../determinism/check.js'
+import type { PerturbationPlan, PlannedRun } from '../determinism/perturb.js'
 import { concurrency, runPool } from '../determinism/pool.js'
 import { deterministicSettings } from '../determinism/settings.js'
-import { RunError } from '../pipeline/command.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import { runPipeline } from '../pipeline/run.js'
 import {
   SCHEMA_VERSION,
   skippedSection,
@@ -43,7 +36,6 @@ import {
 import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
-import { prepareDataView } from '../snapshot/view.js'
 import { VERSION } from '../version.js'
 
 export type Command = 'lock' | 'verify' | 'run' | 'baseline' | 'deps'
@@ -86,6 +78,11 @@ async function trainAll(
 ): Promise<Trained> {
   const { config } = ctx
   const settings = await deterministicSettings(config.dir)
+  // The engine, the data view and the perturbations are loaded only by commands that train.
+  const { prepareDataView } = await import('../snapshot/view.js')
+  const { planPerturbations } = await import('../determinism/perturb.js')
+  const { runPipeline } = await import('../pipeline/run.js')
+  const { RunError } = await import('../pipeline/command.js')
   const repeats = command === 'run' ? config.determinism.runs : 1
   // url entries at their save_as paths and time-cut entries cut, read by every run alike.
   const view = await prepareDataView(ctx)
@@ -174,6 +171,11 @@ export async function audit(
   command: Command,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
+  if ((command === 'run' || command === 'baseline') && config.hasPipeline === false)
+    throw new InputError(
+      `\`${command}\` needs a pipeline section in the config (lock, verify and deps work without one)`,
+      { file: config.file }
+    )
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
@@ -211,6 +213,8 @@ export async function audit(
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
+    const { auditDependencies } = await import('../deps/audit.js')
+    const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
     const baseline =
       command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
     sections.dependencies = await auditDependencies({
@@ -230,6 +234,7 @@ export async function audit(
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)
+    const { checkRuns } = await import('../determinism/check.js')
     if (command === 'run' && trained.reference)
       sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
     else if (command === 'run')
@@ -412,6 +417,9 @@ async function compareOutputs(
 }> {
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
+  const { comparePredictions } = await import('../compare/predictions.js')
+  const { compareMetrics } = await import('../compare/metrics.js')
+  const { compareArtifact } = await import('../compare/artifacts.js')
   const predicted = await comparePredictions(
     path.join(baselineDir, baseline.predictions.file),
     current.predictions,
@@ -569,6 +577,12 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
   return findings
 }
 
+/** The baseline committed at `ref` (HEAD for `accept`) against the one in the working tree. */
+export async function baselineChange(config: AuditConfig, ref: string): Promise<BaselineChange | undefined> {
+  const current = await readBaseline(config.baselineDir)
+  return current ? intendedChange(config, current, ref) : undefined
+}
+
 /** The base branch's baseline against the pull request's: informational, never a failure. */
 async function intendedChange(
   config: AuditConfig,
@@ -578,6 +592,7 @@ async function intendedChange(
   const empty = { ref, metrics: [], artifacts: [] }
   let atRef: BaselineAtRef | undefined
   try {
+    const { readBaselineAtRef } = await import('../compare/base-ref.js')
     atRef = await readBaselineAtRef(ref, config.baselineDir)
   } catch (error) {
     return {
@@ -623,6 +638,15 @@ async function intendedChange(
   }
 }
 
+/** Counts, not "see below": the terminal prints this last, the Markdown report first. */
+function dependencySummary(d: DependenciesSection): string {
+  const counts = (['error', 'fail', 'warn'] as const)
+    .map(status => [status, d.findings.filter(f => f.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+  return `Dependency findings (${counts.join(', ')}), each listed with its file and line.`
+}
+
 function summarize(
   command: Command,
   status: Status,
@@ -631,6 +655,7 @@ function summarize(
     runs: RunsSection
     comparison: ComparisonSection
     determinism: DeterminismSection
+    dependencies: DependenciesSection
   }
 ): string {
   if (status === 'error') {
@@ -654,7 +679,7 @@ function summarize(
         ? 'The data matches the lock.'
         : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
-      return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
+      return status === 'pass' ? 'Dependencies are pinned.' : dependencySummary(s.dependencies)
     default:
       if (status === 'pass') return 'Reproduced: the retrained pipeline matches the baseline.'
       if (status === 'warn') return 'Reproduced, with warnings.'

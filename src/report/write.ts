@@ -14,11 +14,14 @@ export function renderJson(result: AuditResult): string {
   return canonicalJsonPretty(result)
 }
 
-/** Write report.json and report.md into `dir`, each replaced in one rename. */
-export async function writeReports(result: AuditResult, dir: string): Promise<ReportFiles> {
-  const json = path.join(dir, 'report.json')
-  const markdown = path.join(dir, 'report.md')
+/**
+ * Write `<name>.json` and `<name>.md` into `dir`, each replaced in one rename. `run` writes
+ * report.*, `verify` verify-report.*, so a verify never replaces the last run's report.
+ */
+export async function writeReports(result: AuditResult, dir: string, name = 'report'): Promise<ReportFiles> {
+  const json = path.join(dir, `${name}.json`)
+  const markdown = path.join(dir, `${name}.md`)
   await writeFileAtomic(json, renderJson(result))
-  await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'report.json' }))
+  await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: `${name}.json` }))
   return { json, markdown }
 }

@@ -7,7 +7,6 @@ import { InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
 import { formatOf, listEntryFiles, requireDataFile, type DataFile } from './entries.js'
 import type { DataFormat, FileLock, LockedColumn } from './lockfile.js'
-import { profileParquet } from './parquet.js'
 import type { TableProfile } from './profile.js'
 import { progressFor } from './progress.js'
 import { fetchPinned } from './remote.js'
@@ -65,7 +64,8 @@ export async function scanDataFile(
     }
     const [hash, profile] = await Promise.all([
       hashFile(file.abs),
-      profileParquet(file.abs, { ...options, progress })
+      // hyparquet is loaded only when a Parquet file is read.
+      import('./parquet.js').then(({ profileParquet }) => profileParquet(file.abs, { ...options, progress }))
     ])
     return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile }
   } catch (error) {

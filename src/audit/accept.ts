@@ -44,7 +44,12 @@ export async function accept(
 function describeDataChanges(before: AuditResult): Finding[] {
   return before.snapshot.findings
     .filter(f => f.status !== 'pass' && f.code !== 'snapshot.no-lock')
-    .map(f => ({ ...f, status: 'pass' as const, code: 'accept.data-changed', message: `Accepted: ${f.message}` }))
+    .map(f => ({
+      ...f,
+      status: 'pass' as const,
+      code: 'accept.data-changed',
+      message: `Accepted: ${f.message}`
+    }))
 }
 
 function finish(result: AuditResult, changedData: number, baselineMessage: string | undefined): AuditResult {
@@ -57,7 +62,9 @@ function finish(result: AuditResult, changedData: number, baselineMessage: strin
     command: 'accept',
     status,
     summary:
-      status === 'error' ? result.summary : `Accepted: ${parts.join(', ')}.${baseline} Commit the files below.`
+      status === 'error'
+        ? result.summary
+        : `Accepted: ${parts.join(', ')}.${baseline} Commit the files below.`
   }
 }
 
@@ -68,7 +75,9 @@ export function commitLine(config: AuditConfig): string {
   const files = [config.file, config.snapshot.lock]
   if (existsSync(`${config.snapshot.lock}.d`)) files.push(`${config.snapshot.lock}.d`)
   if (config.hasPipeline !== false) files.push(config.baselineDir)
-  const local = config.snapshot.entries.filter(e => e.kind === 'file' || e.kind === 'folder').map(e => e.absPath)
+  const local = config.snapshot.entries
+    .filter(e => e.kind === 'file' || e.kind === 'folder')
+    .map(e => e.absPath)
   files.push(...tracked(root, local))
   return `git add ${files.map(f => quote(rel(f))).join(' ')}`
 }
@@ -77,7 +86,12 @@ function tracked(root: string, files: string[]): string[] {
   if (!files.length || !existsSync(path.join(root, '.git'))) return []
   try {
     const out = execFileSync('git', ['ls-files', '-z', '--', ...files], { cwd: root, encoding: 'utf8' })
-    const listed = new Set(out.split('\0').filter(Boolean).map(f => path.resolve(root, f)))
+    const listed = new Set(
+      out
+        .split('\0')
+        .filter(Boolean)
+        .map(f => path.resolve(root, f))
+    )
     return files.filter(f => listed.has(f) || [...listed].some(l => l.startsWith(f + path.sep)))
   } catch (error) {
     throw new InputError(`cannot ask git which data files it tracks: ${(error as Error).message}`)

@@ -43,7 +43,11 @@ export interface AggregateCliOptions {
 }
 
 const failOnOption = (): Option =>
-  new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices(['fail', 'warn', 'never'])
+  new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+    'fail',
+    'warn',
+    'never'
+  ])
 
 const commands = async (): Promise<typeof import('./commands.js')> => import('./commands.js')
 
@@ -67,9 +71,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       exitCode = await init(opts, io)
     })
 
-  for (const name of Object.keys(DESCRIPTIONS) as AuditCommand[]) addAuditCommand(program, name, io, code => {
-    exitCode = code
-  })
+  for (const name of Object.keys(DESCRIPTIONS) as AuditCommand[])
+    addAuditCommand(program, name, io, code => {
+      exitCode = code
+    })
 
   program
     .command('train')
@@ -81,10 +86,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     })
   program
     .command('predict')
-    .description('score a data file with a saved fitted-pipeline.json, without retraining (the production path)')
+    .description(
+      'score a data file with a saved fitted-pipeline.json, without retraining (the production path)'
+    )
     .argument('[data]', "data file to score (default: the config's pipeline.score)")
     .option('-c, --config <file>', 'config file, for the defaults', 'repro.yml')
-    .option('--pipeline <file>', "fitted pipeline (default: fitted-pipeline.json in the config's baseline folder)")
+    .option(
+      '--pipeline <file>',
+      "fitted pipeline (default: fitted-pipeline.json in the config's baseline folder)"
+    )
     .option('-o, --out <file>', 'predictions CSV to write (default: stdout)')
     .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
       exitCode = await (await commands()).predict(data, opts, io)
@@ -93,7 +103,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .command('aggregate')
     .description('aggregate the result files of several jobs (a CI matrix) into one verdict')
     .argument('<results...>', 'result files written by `run --result-file`, or folders holding them')
-    .option('--reference <label>', 'the reference (research) environment; default: the first label in sorted order')
+    .option(
+      '--reference <label>',
+      'the reference (research) environment; default: the first label in sorted order'
+    )
     .option('--expect <n>', 'exit with status 2 unless exactly this many result files are given')
     .option('--expect-labels <labels>', 'comma-separated labels that must all be present')
     .option('-o, --output <dir>', 'write aggregate.json and aggregate.md into this folder')
@@ -131,11 +144,18 @@ function addAuditCommand(
     .option('-c, --config <file>', 'config file', 'repro.yml')
     .option('--json', 'print the machine-readable result on stdout')
     .addOption(failOnOption())
-  if (name === 'deps') command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+  if (name === 'deps')
+    command.argument('[files...]', 'dependency files to audit instead of those the config lists')
   if (name === 'run')
     command
-      .option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
-      .option('--result-file <file>', 'also write the portable result of this job (for `aggregate`) to this file')
+      .option(
+        '--base <ref>',
+        "git ref whose baseline is compared with the working tree's, to show a baseline update"
+      )
+      .option(
+        '--result-file <file>',
+        'also write the portable result of this job (for `aggregate`) to this file'
+      )
       .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)')
   command.action(async (...args: unknown[]) => {
     const files = name === 'deps' ? (args[0] as string[]) : []

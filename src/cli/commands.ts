@@ -38,7 +38,9 @@ export async function execute(
     const result = await auditFor(command, config, opts, files, io)
     await printResult(command, result, config, opts, io)
     if (result.gate.exitCode === 2) {
-      const first = (['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const)
+      const first = (
+        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
+      )
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
       io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
@@ -61,7 +63,10 @@ async function removeReports(dir: string, name: string): Promise<void> {
 async function configFor(command: AuditCommand, opts: CommandOptions, files: string[]): Promise<AuditConfig> {
   // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
   const standalone =
-    command === 'deps' && files.length > 0 && opts.config === 'repro.yml' && !existsSync(path.resolve(opts.config))
+    command === 'deps' &&
+    files.length > 0 &&
+    opts.config === 'repro.yml' &&
+    !existsSync(path.resolve(opts.config))
   if (standalone) return (await import('../config/load.js')).defaultDepsConfig(process.cwd())
   return loadConfig(opts.config)
 }
@@ -122,12 +127,15 @@ async function printResult(
   }
 }
 
-export async function executeAggregate(results: string[], opts: AggregateCliOptions, io: CliIO): Promise<number> {
+export async function executeAggregate(
+  results: string[],
+  opts: AggregateCliOptions,
+  io: CliIO
+): Promise<number> {
   try {
     const { aggregateFiles, findResultFiles } = await import('../aggregate/aggregate.js')
-    const { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } = await import(
-      '../aggregate/render.js'
-    )
+    const { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } =
+      await import('../aggregate/render.js')
     const { writeFileAtomic } = await import('../core/files.js')
     const { COMMENT_LIMIT } = await import('../report/markdown.js')
     let expect: number | undefined
@@ -141,7 +149,12 @@ export async function executeAggregate(results: string[], opts: AggregateCliOpti
       .map(l => l.trim())
       .filter(Boolean)
     const files = await findResultFiles(results)
-    const result = await aggregateFiles(files, { reference: opts.reference, expect, expectLabels, failOn: opts.failOn })
+    const result = await aggregateFiles(files, {
+      reference: opts.reference,
+      expect,
+      expectLabels,
+      failOn: opts.failOn
+    })
     if (opts.output) {
       const dir = path.resolve(opts.output)
       await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result))
@@ -189,9 +202,12 @@ export async function train(opts: { config: string; out?: string }, io: CliIO): 
 /** The pipeline section, or a clear error for commands that train. */
 export function requirePipeline(config: AuditConfig, command: string): AuditConfig['pipeline'] {
   if (config.hasPipeline === false)
-    throw new InputError(`\`${command}\` needs a pipeline section in the config; lock and verify work without one`, {
-      file: config.file
-    })
+    throw new InputError(
+      `\`${command}\` needs a pipeline section in the config; lock and verify work without one`,
+      {
+        file: config.file
+      }
+    )
   return config.pipeline
 }
 

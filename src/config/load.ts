@@ -44,7 +44,11 @@ export function parseConfig(text: string, file: string): AuditConfig {
     throw InputError.several(
       doc.errors.map(e => {
         const pos = lineCounter.linePos(e.pos[0])
-        return new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
+        return new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
+          file,
+          line: pos.line,
+          column: pos.col
+        })
       })
     )
   }

@@ -20,7 +20,10 @@ const safe = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f
  * Short terminal summary: colour on a TTY, plain text otherwise. `fullReport` names the report
  * file written beside it, if any, where the findings left out here can be read.
  */
-export function renderTerminal(result: AuditResult, options: { colour: boolean; fullReport?: string }): string {
+export function renderTerminal(
+  result: AuditResult,
+  options: { colour: boolean; fullReport?: string }
+): string {
   const paint = (status: SectionStatus, text: string): string =>
     options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text
   const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`]

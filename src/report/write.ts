@@ -22,6 +22,9 @@ export async function writeReports(result: AuditResult, dir: string, name = 'rep
   const json = path.join(dir, `${name}.json`)
   const markdown = path.join(dir, `${name}.md`)
   await writeFileAtomic(json, renderJson(result))
-  await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: `${name}.json` }))
+  await writeFileAtomic(
+    markdown,
+    renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: `${name}.json` })
+  )
   return { json, markdown }
 }

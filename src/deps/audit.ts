@@ -187,7 +187,7 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
     }
   }
 
-  for (const l of loaded) findings.push(...pinFindings(l))
+  for (const l of loaded) findings.push(...pinFindings(l, lockFor(l, loaded)))
   findings.push(...duplicateFindings(loaded))
 
   const versions = versionsOf(loaded)
@@ -344,11 +344,36 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
   return out
 }
 
-function pinFindings(l: Loaded): Finding[] {
+/**
+ * The lockfile loaded beside a manifest that pins it: `poetry.lock` for `pyproject.toml`,
+ * `x.poetry.lock` for `x.pyproject.toml`, in the same folder.
+ */
+function lockFor(manifest: Loaded, loaded: Loaded[]): Loaded | undefined {
+  const prefix = (l: Loaded): string => {
+    const base = path.basename(l.abs).toLowerCase()
+    const usual = l.kind.example.toLowerCase()
+    return base.endsWith(usual) ? base.slice(0, -usual.length) : base
+  }
+  return loaded.find(
+    l =>
+      l.kind.locks?.includes(manifest.format) &&
+      path.dirname(l.abs) === path.dirname(manifest.abs) &&
+      prefix(l) === prefix(manifest)
+  )
+}
+
+function pinFindings(l: Loaded, lock: Loaded | undefined): Finding[] {
   if (l.kind.isLock) return [] // a lock pins by construction; entries without a version are rare and local
   const out: Finding[] = []
+  // A range the lockfile beside it pins is pinned: that is what the lockfile is for.
+  const locked = new Set(lock?.file.packages.filter(p => p.pinned).map(p => `${p.ecosystem}:${p.name}`))
+  let pinnedByLock = 0
   for (const p of l.file.packages) {
     if (p.pinned) continue
+    if (locked.has(`${p.ecosystem}:${p.name}`)) {
+      pinnedByLock++
+      continue
+    }
     const where = { file: l.file.path, line: p.line }
     if (p.ecosystem === 'docker') {
       const variable = p.source === 'variable' ? ' (after substituting ARG defaults)' : ''
@@ -377,6 +402,13 @@ function pinFindings(l: Loaded): Finding[] {
       ...where
     })
   }
+  if (lock && pinnedByLock)
+    out.push({
+      status: 'pass',
+      code: 'deps.pinned-by-lock',
+      message: `${pinnedByLock} range(s) declared here are pinned by ${lock.file.path}.`,
+      file: l.file.path
+    })
   return out
 }
 

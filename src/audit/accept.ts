@@ -30,11 +30,12 @@ export async function accept(
   written.snapshot.findings.push(...dataChanges)
   const change = await baselineChange(config, 'HEAD')
   if (change) {
+    change.message = change.message.replace(/^The pull request/, 'This change')
     written.comparison.intendedChange = change
     written.comparison.findings.push({
       status: 'pass',
       code: `baseline.${change.change}`,
-      message: change.message.replace(/^The pull request/, 'This change')
+      message: change.message
     })
   }
   return finish(written, dataChanges.length, change?.message)
@@ -56,7 +57,7 @@ function finish(result: AuditResult, changedData: number, baselineMessage: strin
   const status = worst(result.snapshot.status, result.runs.status, result.comparison.status)
   const parts = [`${changedData ? `${changedData} data change(s) accepted and` : 'data'} re-locked`]
   if (result.command === 'baseline') parts.push('baseline rewritten')
-  const baseline = baselineMessage ? ` ${baselineMessage.replace(/^The pull request/, 'This change')}` : ''
+  const baseline = baselineMessage ? ` ${baselineMessage}` : ''
   return {
     ...result,
     command: 'accept',
@@ -68,7 +69,12 @@ function finish(result: AuditResult, changedData: number, baselineMessage: strin
   }
 }
 
-/** The `git add` line of everything `accept` rewrote, plus snapshot files git already tracks. */
+/** The data changes `accept` took in, one line each, for the terminal. */
+export function acceptedChanges(result: AuditResult): string[] {
+  return result.snapshot.findings.filter(f => f.code === 'accept.data-changed').map(f => f.message)
+}
+
+/** The `git add` line of everything `accept` rewrote, plus tracked snapshot files that changed. */
 export function commitLine(config: AuditConfig): string {
   const root = repositoryRoot(config.dir)
   const rel = (p: string): string => path.relative(process.cwd(), p) || '.'
@@ -85,7 +91,8 @@ export function commitLine(config: AuditConfig): string {
 function tracked(root: string, files: string[]): string[] {
   if (!files.length || !existsSync(path.join(root, '.git'))) return []
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--', ...files], { cwd: root, encoding: 'utf8' })
+    // Modified tracked files only: data kept out of git stays out.
+    const out = execFileSync('git', ['ls-files', '-m', '-z', '--', ...files], { cwd: root, encoding: 'utf8' })
     const listed = new Set(
       out
         .split('\0')

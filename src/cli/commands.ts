@@ -122,7 +122,8 @@ async function printResult(
   if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
   if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
   if (command === 'accept' && result.status !== 'error') {
-    const { commitLine } = await import('../audit/accept.js')
+    const { acceptedChanges, commitLine } = await import('../audit/accept.js')
+    for (const line of acceptedChanges(result)) io.stdout(`  ${line}\n`)
     io.stdout(`\nCommit the accepted state:\n  ${commitLine(config)}\n`)
   }
 }

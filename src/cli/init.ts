@@ -33,7 +33,7 @@ export async function init(opts: InitOptions, io: CliIO): Promise<number> {
       opts.yes === true || (io.ask ? await io.ask(question) : false)
     const configFile = path.join(dir, 'repro.yml')
     if (existsSync(configFile) && !(await consent('repro.yml exists. Overwrite it? [y/N] ')))
-      throw new InputError('repro.yml already exists and was left as it is; pass --yes to replace it', {
+      throw new InputError('already exists and was left as it is; pass --yes to replace it', {
         file: configFile
       })
     const plan = await look(dir, root, opts, consent, io)
@@ -125,7 +125,8 @@ async function ignoreReports(root: string): Promise<boolean> {
 }
 
 function printNotes(file: string, rendered: Rendered, io: CliIO): void {
-  for (const n of [...rendered.notes].sort((a, b) => a.line - b.line)) io.stdout(`to check: ${displayPath(file)}:${n.line}: ${n.message}\n`)
+  for (const n of [...rendered.notes].sort((a, b) => a.line - b.line))
+    io.stdout(`to check: ${displayPath(file)}:${n.line}: ${n.message}\n`)
 }
 
 function nextSteps(plan: InitPlan, written: string[]): string {

@@ -110,7 +110,9 @@ export async function findPython(dir: string, script: string | undefined): Promi
 export async function importsOf(file: string): Promise<string[]> {
   const text = await fs.readFile(file, 'utf8').catch(() => '')
   const names = new Set<string>()
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import|import[ \t]+([\w., \t]+))/gm)) {
+  for (const m of text.matchAll(
+    /^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)[\w.]*[ \t]+import|import[ \t]+([\w., \t]+))/gm
+  )) {
     if (m[1]) names.add(m[1])
     else for (const part of m[2].split(',')) names.add(part.trim().split(/[.\s]/)[0])
   }

@@ -2,7 +2,16 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '**/.repro-audit/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/.repro-audit/**',
+      'src/**/*.generated.js'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

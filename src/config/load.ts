@@ -1,11 +1,11 @@
 import { existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { InputError } from '../core/errors.js'
 import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
-import { CONFIG_SCHEMA } from './schema.js'
+import { validate } from './validate-config.generated.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
@@ -18,9 +18,6 @@ import type {
   StepSpec,
   Tolerance
 } from './types.js'
-
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
-const validate = ajv.compile(CONFIG_SCHEMA)
 
 /** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
 export async function loadConfig(configPath: string): Promise<AuditConfig> {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
@@ -83,14 +82,7 @@ export async function scanDataFile(
 export async function hashDataFile(file: DataFile): Promise<{ sha256: string; size: number }> {
   const { size } = await fs.stat(file.abs)
   const progress = progressFor(`hashing ${file.key}`, size)
-  const hash = createHash('sha256')
-  let bytes = 0
-  for await (const chunk of createReadStream(file.abs, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-    bytes += chunk.length
-    progress?.(bytes)
-  }
-  return { sha256: hash.digest('hex'), size: bytes }
+  return hashFile(file.abs, progress)
 }
 
 /**

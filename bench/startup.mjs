@@ -31,7 +31,7 @@ async function generate() {
   const write = text => (out.write(text) ? Promise.resolve() : new Promise(r => out.once('drain', r)))
   await write(`${header}\n`)
   let bytes = header.length + 1
-  for (let id = 1; bytes < BYTES; ) {
+  for (let id = 1; bytes < BYTES;) {
     let chunk = ''
     for (let k = 0; k < 5000; k++, id++) chunk += `${id}${tails[id % tails.length]}\n`
     bytes += Buffer.byteLength(chunk)

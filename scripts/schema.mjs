@@ -29,5 +29,8 @@ for (const [name, schema] of [
   console.log(`wrote schema/${name}`)
 }
 const { validatorSource } = await import('./config-validator.mjs')
-writeFileSync(path.join(root, 'src', 'config', 'validate-config.generated.js'), validatorSource(CONFIG_SCHEMA))
+writeFileSync(
+  path.join(root, 'src', 'config', 'validate-config.generated.js'),
+  validatorSource(CONFIG_SCHEMA)
+)
 console.log('wrote src/config/validate-config.generated.js')

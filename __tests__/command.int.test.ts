@@ -156,7 +156,7 @@ describe('bad input from the command: an error naming the run and the file, exit
     const dir = await workspace('sleep 30 & sleep 30; echo never', '  timeout: 0.5')
     const result = await baseline(dir)
     expect(result.runs.findings[0].message).toBe(
-      `Run run-1 failed: ${path.join(dir, '.repro-audit', 'runs', 'run-1.log')}: the command did not finish within 0.5 s and was stopped.`
+      `Run run-1 failed: ${path.join(dir, '.repro-audit', 'runs', 'run-1.log')}: the command did not finish within 0.5 s and was stopped with 2 other processes it had started.`
     )
     expect(result.gate.exitCode).toBe(2)
   })

@@ -12,20 +12,21 @@ import { audit, baselineChange } from './audit.js'
 
 export async function accept(
   config: AuditConfig,
-  options: { progress?: (line: string) => void } = {}
+  options: { progress?: (line: string) => void; secrets?: string[] } = {}
 ): Promise<AuditResult> {
   const say = options.progress ?? (() => {})
+  const secrets = options.secrets
   say('comparing the data with the old lock')
-  const before = await audit(config, 'verify')
+  const before = await audit(config, 'verify', { secrets })
   const missing = before.snapshot.findings.filter(f => f.code === 'snapshot.missing')
   if (missing.length) return { ...before, command: 'accept' }
   const dataChanges = describeDataChanges(before)
-  const locked = await audit(config, 'lock', { progress: say })
+  const locked = await audit(config, 'lock', { progress: say, secrets })
   if (config.hasPipeline === false) {
     locked.snapshot.findings.push(...dataChanges)
     return finish(locked, dataChanges.length, undefined)
   }
-  const written = await audit(config, 'baseline', { progress: say })
+  const written = await audit(config, 'baseline', { progress: say, secrets })
   if (written.status === 'error') return { ...written, command: 'accept' }
   written.snapshot.findings.push(...dataChanges)
   const change = await baselineChange(config, 'HEAD')

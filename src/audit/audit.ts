@@ -4,6 +4,7 @@ import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { hashFile, relativePosix } from '../core/files.js'
+import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
 import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
@@ -53,6 +54,11 @@ export interface AuditOptions {
   onReference?: (outputs: RunOutputs) => void
   /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
   snapshotCache?: BlobCache
+  /**
+   * Secret values the edge knows (the token, the runner's secret variables): redacted from the
+   * result and from the command logs, in case pipeline code printed or wrote one.
+   */
+  secrets?: readonly string[]
 }
 
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
@@ -74,7 +80,8 @@ interface Trained {
 async function trainAll(
   ctx: SnapshotContext,
   command: 'run' | 'baseline',
-  say: (line: string) => void
+  say: (line: string) => void,
+  secrets: readonly string[]
 ): Promise<Trained> {
   const { config } = ctx
   const settings = await deterministicSettings(config.dir)
@@ -109,7 +116,11 @@ async function trainAll(
     settled = await runPool(
       planned.map(
         p => () =>
-          runPipeline(config, p.dataDir, path.join(runsDir, p.id), { workDir: p.workDir, env: p.env })
+          runPipeline(config, p.dataDir, path.join(runsDir, p.id), {
+            workDir: p.workDir,
+            env: p.env,
+            secrets
+          })
       ),
       limit
     )
@@ -126,6 +137,8 @@ async function trainAll(
     if (result.status === 'fulfilled') {
       const out = result.value
       completed.push({ id: p.id, perturbation: p.perturbation, varied: p.varied, outputs: out })
+      for (const note of out.notes ?? [])
+        findings.push({ status: 'warn', code: 'run.left-processes', message: `${label}: ${note}.` })
       records.push({
         id: p.id,
         perturbation: p.varied,
@@ -156,7 +169,7 @@ async function trainAll(
     })
   }
   const [reference, ...rest] = completed
-  const status = worst(...records.map(r => r.status))
+  const status = worst(...records.map(r => r.status), ...findings.map(f => f.status))
   return {
     runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
     reference,
@@ -230,7 +243,12 @@ export async function audit(
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const trained = await trainAll({ config, cache: options.snapshotCache }, command, say)
+    const trained = await trainAll(
+      { config, cache: options.snapshotCache },
+      command,
+      say,
+      options.secrets ?? []
+    )
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)
@@ -294,22 +312,26 @@ export async function audit(
 
   const status: Status = worst(...Object.values(sections).map(s => s.status))
   const finishedAt = new Date()
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'repro-audit', version: VERSION },
-    audit: config.name,
-    command,
-    config: displayPath(config.file),
-    status,
-    gate: { failOn, exitCode: exitCodeFor(status, failOn) },
-    summary: summarize(command, status, sections),
-    ...sections,
-    timing: {
-      startedAt: startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - startedAt.getTime()
-    }
-  }
+  // Every report, summary, comment and result file is rendered from this one model.
+  return redactDeep<AuditResult>(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      tool: { name: 'repro-audit', version: VERSION },
+      audit: config.name,
+      command,
+      config: displayPath(config.file),
+      status,
+      gate: { failOn, exitCode: exitCodeFor(status, failOn) },
+      summary: summarize(command, status, sections),
+      ...sections,
+      timing: {
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime()
+      }
+    },
+    options.secrets ?? []
+  )
 }
 
 async function compareWithBaseline(

@@ -6,6 +6,9 @@ import path from 'node:path'
 import { loadConfig } from '../config/load.js'
 import type { AuditConfig } from '../config/types.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
+import { redact, secretList } from '../core/redact.js'
+import { logLine } from '../core/text.js'
+import { NO_ENV_RULES, secretEnvValues } from '../pipeline/env.js'
 import type { AuditResult } from '../report/model.js'
 import type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions } from './cli.js'
 
@@ -16,10 +19,24 @@ export const REPORT_NAMES: Partial<Record<AuditCommand, string>> = {
   accept: 'accept-report'
 }
 
+/**
+ * Secret values in this machine's environment (a CI job's tokens; see pipeline/env.ts), redacted
+ * from what the audit writes and prints.
+ */
+function secretsFor(config?: AuditConfig): string[] {
+  const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES
+  return secretList(secretEnvValues(process.env, rules))
+}
+
+/** The one-line reason on stderr: control characters escaped, secrets redacted. */
+function complaint(message: string): string {
+  return `repro-audit: ${logLine(redact(message, secretsFor()))}\n`
+}
+
 /** Every line of an error: a config with several mistakes gives one line per mistake. */
 export function errorLines(error: unknown): string {
   const errors = error instanceof InputError && error.all ? error.all : [error]
-  return errors.map(e => `repro-audit: ${errorMessage(e)}\n`).join('')
+  return errors.map(e => complaint(errorMessage(e))).join('')
 }
 
 export async function execute(
@@ -43,7 +60,7 @@ export async function execute(
       )
         .flatMap(k => result[k].findings)
         .find(f => f.status === 'error')
-      io.stderr(`repro-audit: ${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}\n`)
+      io.stderr(complaint(`${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`))
     }
     return result.gate.exitCode
   } catch (error) {
@@ -78,16 +95,18 @@ async function auditFor(
   files: string[],
   io: CliIO
 ): Promise<AuditResult & { reference?: import('../pipeline/outputs.js').RunOutputs }> {
-  const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${line}\n`) : undefined
+  const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
+  const secrets = secretsFor(config)
   const { audit } = await import('../audit/audit.js')
-  if (command === 'accept') return (await import('../audit/accept.js')).accept(config, { progress })
+  if (command === 'accept') return (await import('../audit/accept.js')).accept(config, { progress, secrets })
   let reference: import('../pipeline/outputs.js').RunOutputs | undefined
   const result = await audit(config, command, {
     failOn: opts.failOn,
     baseRef: opts.base,
     dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
     progress,
-    onReference: outputs => (reference = outputs)
+    onReference: outputs => (reference = outputs),
+    secrets
   })
   return { ...result, ...(reference ? { reference } : {}) }
 }
@@ -106,7 +125,11 @@ async function printResult(
   const job = opts.resultFile
     ? await (
         await import('../aggregate/job.js')
-      ).writeJobResult(result, config, reference, { file: opts.resultFile, label: opts.label })
+      ).writeJobResult(result, config, reference, {
+        file: opts.resultFile,
+        label: opts.label,
+        secrets: secretsFor(config)
+      })
     : undefined
   if (opts.json) {
     io.stdout(renderJson(result))
@@ -119,12 +142,13 @@ async function printResult(
       fullReport: reports ? displayPath(reports.json) : undefined
     })
   )
-  if (reports) io.stdout(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}\n`)
-  if (job) io.stdout(`result file: ${displayPath(job.file)} (label ${job.portable.label})\n`)
+  if (reports)
+    io.stdout(`${logLine(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}`)}\n`)
+  if (job) io.stdout(`${logLine(`result file: ${displayPath(job.file)} (label ${job.portable.label})`)}\n`)
   if (command === 'accept' && result.status !== 'error') {
     const { acceptedChanges, commitLine } = await import('../audit/accept.js')
-    for (const line of acceptedChanges(result)) io.stdout(`  ${line}\n`)
-    io.stdout(`\nCommit the accepted state:\n  ${commitLine(config)}\n`)
+    for (const line of acceptedChanges(result)) io.stdout(`  ${logLine(line)}\n`)
+    io.stdout(`\nCommit the accepted state:\n  ${logLine(commitLine(config))}\n`)
   }
 }
 
@@ -167,7 +191,7 @@ export async function executeAggregate(
     io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
     if (result.gate.exitCode === 2) {
       const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
-      io.stderr(`repro-audit: ${first?.message ?? result.summary}\n`)
+      io.stderr(complaint(first?.message ?? result.summary))
     }
     return result.gate.exitCode
   } catch (error) {
@@ -187,11 +211,12 @@ export async function train(opts: { config: string; out?: string }, io: CliIO): 
     const view = await prepareDataView({ config })
     let result
     try {
-      result = await runPipeline({ ...config, pipeline }, view.dir, out)
+      result = await runPipeline({ ...config, pipeline }, view.dir, out, { secrets: secretsFor(config) })
     } finally {
       await view.cleanup()
     }
-    const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${formatNumber(v)}`)
+    // Metric names come from the pipeline's metrics.json.
+    const metrics = Object.entries(result.metrics).map(([k, v]) => `${logLine(k)} ${formatNumber(v)}`)
     io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
     return 0
   } catch (error) {

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { InputError } from '../core/errors.js'
 import { isInside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
+import { NEVER_PASS, type EnvRules } from '../pipeline/env.js'
 import { validate } from './validate-config.generated.js'
 import { closest } from './suggest.js'
 import type {
@@ -331,10 +332,12 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
         `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
       )
   }
-  for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
+  for (const key of ['command', 'python', 'timeout', 'outputs', 'env_drop', 'env_pass'] as const) {
     if (pipeline.engine === 'builtin' && key in p)
       throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
   }
+
+  if (pipeline.engine === 'command') checkEnvRules(pipeline.env, at)
 
   const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss']
   if (pipeline.engine === 'builtin') {
@@ -451,6 +454,10 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     idColumn: String(p.id_column),
     timeout: (p.timeout as number | undefined) ?? 1800,
     python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
+    env: {
+      drop: (p.env_drop as string[] | undefined) ?? [],
+      pass: (p.env_pass as string[] | undefined) ?? []
+    },
     outputs: {
       predictions: normalise(outputs.predictions ?? 'predictions.csv'),
       metrics: {
@@ -462,6 +469,25 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     },
     spec: p
   }
+}
+
+/** env_pass may not name the action token, nor a name env_drop lists too (which would win is unclear). */
+function checkEnvRules(
+  rules: EnvRules,
+  at: (pointer: (string | number)[], message: string) => InputError
+): void {
+  rules.pass.forEach((name, i) => {
+    if ((NEVER_PASS as readonly string[]).includes(name))
+      throw at(
+        ['pipeline', 'env_pass', i],
+        `pipeline.env_pass: ${name} (the action token) is never passed to a pipeline`
+      )
+    if (rules.drop.includes(name))
+      throw at(
+        ['pipeline', 'env_pass', i],
+        `pipeline.env_pass: ${name} is also in pipeline.env_drop; keep it in one list`
+      )
+  })
 }
 
 type RawEvaluation = { method: 'holdout' | 'kfold'; test_size?: number; folds?: number }

@@ -308,6 +308,20 @@ export const CONFIG_SCHEMA = {
           exclusiveMinimum: 0,
           description: 'Seconds one run may take (default 1800).'
         },
+        env_drop: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*\\*?$' },
+          uniqueItems: true,
+          description:
+            'Environment variables kept from the command besides the runner secrets dropped by default (INPUT_*, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN, GH_TOKEN): names, or prefixes ending in *. Their values are also redacted from everything the audit writes.'
+        },
+        env_pass: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+          uniqueItems: true,
+          description:
+            'Exact names passed to the command although a drop pattern matches them (never INPUT_TOKEN, the action token).'
+        },
         outputs: {
           type: 'object',
           additionalProperties: false,

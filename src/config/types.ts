@@ -1,4 +1,5 @@
 import type { FailOn } from '../core/status.js'
+import type { EnvRules } from '../pipeline/env.js'
 
 export interface Tolerance {
   absolute: number
@@ -54,6 +55,8 @@ export interface CommandPipelineConfig {
   timeout: number
   /** Absolute path of the Python interpreter put first on PATH, when set. */
   python?: string
+  /** Which variables of the machine's environment the command does not get (env_drop/env_pass). */
+  env: EnvRules
   /** Paths relative to the run's output folder; `required` says whether the config named them. */
   outputs: {
     predictions: string

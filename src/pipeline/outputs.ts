@@ -8,4 +8,6 @@ export interface RunOutputs {
   metrics: Record<string, number>
   /** Artifact files, relative to `dir`, in a stable order. */
   artifacts: string[]
+  /** What the run did that the report should mention although it succeeded (processes left running). */
+  notes?: string[]
 }

@@ -1,5 +1,6 @@
 import { formatInt, formatNumber, formatSigned } from '../core/format.js'
 import { type SectionStatus } from '../core/status.js'
+import { notACommand, oneLine } from '../core/text.js'
 import type { AuditResult } from './model.js'
 import { SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
 
@@ -12,9 +13,8 @@ const COLOURS: Record<SectionStatus, [number, number]> = {
 }
 const MARKS: Record<SectionStatus, string> = { pass: '✔', warn: '!', fail: '✘', error: '✘', skipped: '-' }
 
-/** Data text for a terminal: control characters (escape sequences included) become `?`. */
-// eslint-disable-next-line no-control-regex
-const safe = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+/** Data text for a terminal: control and bidi characters (escape sequences included) shown escaped. */
+const safe = oneLine
 
 /**
  * Short terminal summary: colour on a TTY, plain text otherwise. `fullReport` names the report
@@ -70,5 +70,7 @@ export function renderTerminal(
       )
   }
   lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`)
-  return lines.join('\n') + '\n'
+  // A line that starts with data (an id, after the indent) must not read as a workflow command
+  // when the CLI runs in a GitHub workflow.
+  return lines.map(notACommand).join('\n') + '\n'
 }

@@ -29,7 +29,16 @@ const RUNTIME_DEPENDENT_MATH = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '**/.repro-audit/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/.repro-audit/**',
+      'src/**/*.generated.js'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -92,7 +92,7 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
     onReference: outputs => (reference = outputs),
     secrets
   })
-  const reports = await writeReports(result, config.reportDir, config.snapshot.root)
+  const reports = await writeReports(result, config.reportDir, { root: config.snapshot.root })
   // The portable result of this job, for a later `mode: aggregate` job over the whole matrix.
   const job = await writeJobResult(result, config, reference, {
     label: inputs.label,

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
-import { displayPath } from '../core/errors.js'
+import { displayPath, InputError } from '../core/errors.js'
 import { relativePosix, requireWritableInside } from '../core/files.js'
 import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
@@ -14,21 +14,13 @@ import {
   BASELINE_MANIFEST,
   type Baseline
 } from '../compare/baseline.js'
-import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
+import type { BaselineAtRef } from '../compare/base-ref.js'
 import { describeTolerance } from '../compare/tolerance.js'
 import { formatInt, formatNumber } from '../core/format.js'
-import { compareArtifact } from '../compare/artifacts.js'
-import { compareMetrics } from '../compare/metrics.js'
-import { comparePredictions } from '../compare/predictions.js'
 import { repositoryRoot } from '../config/load.js'
-import { auditDependencies } from '../deps/audit.js'
-import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
 import type { CompletedRun } from '../determinism/check.js'
-import { checkDeterminism } from '../determinism/determine.js'
 import type { Tolerances } from '../determinism/difference.js'
-import { plainRun } from '../determinism/perturb.js'
 import { concurrency } from '../determinism/pool.js'
-import { completed, Runner, runRecords } from '../determinism/runner.js'
 import { deterministicSettings } from '../determinism/settings.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
 import {
@@ -50,7 +42,6 @@ import {
 import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
-import { prepareDataView } from '../snapshot/view.js'
 import { VERSION } from '../version.js'
 
 export type Command = 'lock' | 'verify' | 'run' | 'baseline' | 'deps'
@@ -104,6 +95,11 @@ async function trainAll(
   requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
   await fs.rm(runsDir, { recursive: true, force: true })
   // url entries at their save_as paths and time-cut entries cut, read by every run alike.
+  // The engine, the data view and the perturbations are loaded only by commands that train.
+  const { prepareDataView } = await import('../snapshot/view.js')
+  const { Runner, completed, runRecords } = await import('../determinism/runner.js')
+  const { plainRun } = await import('../determinism/perturb.js')
+  const { checkDeterminism } = await import('../determinism/determine.js')
   const base = await prepareDataView(ctx)
   const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
   const runner = new Runner({
@@ -160,6 +156,11 @@ export async function audit(
   command: Command,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
+  if ((command === 'run' || command === 'baseline') && config.hasPipeline === false)
+    throw new InputError(
+      `\`${command}\` needs a pipeline section in the config (lock, verify and deps work without one)`,
+      { file: config.file }
+    )
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
@@ -204,6 +205,8 @@ export async function audit(
         : command === 'run'
           ? await readBaseline(config.baselineDir, config.snapshot.root)
           : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+    const { auditDependencies } = await import('../deps/audit.js')
+    const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
     sections.dependencies = await auditDependencies({
       files: options.dependencyFiles ?? config.dependencies.files,
       root: repositoryRoot(config.dir),
@@ -408,6 +411,9 @@ async function compareOutputs(
 }> {
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
+  const { comparePredictions } = await import('../compare/predictions.js')
+  const { compareMetrics } = await import('../compare/metrics.js')
+  const { compareArtifact } = await import('../compare/artifacts.js')
   const filesDir = baselineFilesDir(baselineDir, baseline)
   const predicted = await comparePredictions(
     path.join(filesDir, baseline.predictions.file),
@@ -574,6 +580,12 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
   return findings
 }
 
+/** The baseline committed at `ref` (HEAD for `accept`) against the one in the working tree. */
+export async function baselineChange(config: AuditConfig, ref: string): Promise<BaselineChange | undefined> {
+  const current = await readBaseline(config.baselineDir, config.snapshot.root)
+  return current ? intendedChange(config, current, ref) : undefined
+}
+
 /** The base branch's baseline against the pull request's: informational, never a failure. */
 async function intendedChange(
   config: AuditConfig,
@@ -583,6 +595,7 @@ async function intendedChange(
   const empty = { ref, metrics: [], artifacts: [] }
   let atRef: BaselineAtRef | undefined
   try {
+    const { readBaselineAtRef } = await import('../compare/base-ref.js')
     atRef = await readBaselineAtRef(ref, config.baselineDir)
   } catch (error) {
     return {
@@ -628,6 +641,15 @@ async function intendedChange(
   }
 }
 
+/** Counts, not "see below": the terminal prints this last, the Markdown report first. */
+function dependencySummary(d: DependenciesSection): string {
+  const counts = (['error', 'fail', 'warn'] as const)
+    .map(status => [status, d.findings.filter(f => f.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+  return `Dependency findings (${counts.join(', ')}), each listed with its file and line.`
+}
+
 function summarize(
   command: Command,
   status: Status,
@@ -636,6 +658,7 @@ function summarize(
     runs: RunsSection
     comparison: ComparisonSection
     determinism: DeterminismSection
+    dependencies: DependenciesSection
   }
 ): string {
   if (status === 'error') {
@@ -659,7 +682,7 @@ function summarize(
         ? 'The data matches the lock.'
         : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
     case 'deps':
-      return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
+      return status === 'pass' ? 'Dependencies are pinned.' : dependencySummary(s.dependencies)
     default:
       if (status === 'pass') return 'Reproduced: the retrained pipeline matches the baseline.'
       if (status === 'warn') return 'Reproduced, with warnings.'

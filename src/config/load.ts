@@ -1,13 +1,12 @@
 import { constants as fsConstants, existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { displayPath, InputError } from '../core/errors.js'
 import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
 import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
 import { NEVER_PASS, type EnvRules } from '../pipeline/env.js'
-import { CONFIG_SCHEMA } from './schema.js'
 import {
   checkConfigShape,
   checkDuplicateKeys,
@@ -15,6 +14,7 @@ import {
   MAX_CONFIG_BYTES,
   tooLarge
 } from './limits.js'
+import { validate } from './validate-config.generated.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
@@ -28,9 +28,6 @@ import type {
   StepSpec,
   Tolerance
 } from './types.js'
-
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
-const validate = ajv.compile(CONFIG_SCHEMA)
 
 /** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
 export async function loadConfig(configPath: string): Promise<AuditConfig> {
@@ -69,8 +66,9 @@ export function parseConfig(text: string, file: string): AuditConfig {
     return { file, line: pos.line, column: pos.col }
   }
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]))
+    throw InputError.several(
+      doc.errors.map(e => new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0])))
+    )
   }
   checkDuplicateKeys(doc, file, position)
   let raw: unknown
@@ -87,14 +85,48 @@ export function parseConfig(text: string, file: string): AuditConfig {
     throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
   }
   if (!validate(raw)) {
-    const error = pickError(validate.errors ?? [])
-    const where = locate(doc, lineCounter, error)
-    throw new InputError(describe(error), { file, ...where })
+    // Every mistake at once, in file order: fixing one typo per run is no way to write a config.
+    const errors = pickErrors(validate.errors ?? []).map(
+      error => new InputError(describe(error), { file, ...locate(doc, lineCounter, error) })
+    )
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    throw InputError.several(errors)
   }
   return resolve(raw as RawConfig, file, doc, lineCounter)
 }
 
-// ---- turning Ajv's errors into one clear sentence ---------------------------------------------
+// ---- turning Ajv's errors into one clear sentence each -----------------------------------------
+
+/** Keywords that only say "a branch did not match": the errors inside the branch say why. */
+const COMPOSITE = new Set(['if', 'oneOf', 'anyOf', 'allOf', 'not'])
+
+/** One error per mistake: Ajv reports some mistakes several times (once per schema branch). */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const groups = new Map<string, ErrorObject[]>()
+  for (const e of errors) {
+    const params = e.params as { additionalProperty?: string; missingProperty?: string }
+    const key = `${e.instancePath}|${params.additionalProperty ?? params.missingProperty ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), e])
+  }
+  let picked = [...groups.values()].map(pickError)
+  if (picked.some(e => !COMPOSITE.has(e.keyword))) picked = picked.filter(e => !COMPOSITE.has(e.keyword))
+  // `pipline:` is an unknown key and a missing `pipeline`: the did-you-mean says both.
+  const suggested = new Set(
+    picked
+      .filter(e => e.keyword === 'additionalProperties')
+      .map(e => `${e.instancePath}|${suggestionFor(e) ?? ''}`)
+  )
+  return picked.filter(
+    e =>
+      e.keyword !== 'required' ||
+      !suggested.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)
+  )
+}
+
+function suggestionFor(error: ErrorObject): string | undefined {
+  const key = String((error.params as { additionalProperty: string }).additionalProperty)
+  return closest(key, Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}))
+}
 
 function pickError(errors: ErrorObject[]): ErrorObject {
   // The most useful error is the deepest one that is not a consequence of a oneOf/if branch.
@@ -202,7 +234,8 @@ function child(node: Node | null, part: string | number): [Node | null, Node | n
 interface RawConfig {
   name?: string
   snapshot: { lock?: string; id_column?: string; cache?: string; entries: RawSnapshotEntry[] }
-  pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
+  /** Optional: without it the config pins data (`lock`, `verify`) and audits dependencies. */
+  pipeline?: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
     predictions?: {
@@ -287,7 +320,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     local.add(where)
   })
 
-  const p = raw.pipeline
+  const p = raw.pipeline ?? NO_PIPELINE
   const entryFor = (key: 'train' | 'score'): string => {
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
@@ -299,8 +332,9 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     }
     return value
   }
-  const pipeline: PipelineConfig =
-    p.engine === 'command'
+  const pipeline: PipelineConfig = !raw.pipeline
+    ? placeholderPipeline()
+    : p.engine === 'command'
       ? resolveCommand(p, dir)
       : {
           engine: 'builtin' as const,
@@ -383,6 +417,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   return {
     file,
     dir,
+    ...(raw.pipeline ? {} : { hasPipeline: false }),
     name: raw.name ?? path.basename(dir),
     snapshot: {
       lock,
@@ -420,6 +455,26 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
     failOn: raw.gate?.fail_on ?? 'fail'
+  }
+}
+
+const NO_PIPELINE: Record<string, unknown> & { engine: 'builtin' } = { engine: 'builtin' }
+
+/** What stands in for the pipeline of a config that has none: never run (the audit refuses to). */
+function placeholderPipeline(): PipelineConfig {
+  return {
+    engine: 'builtin',
+    train: '',
+    score: '',
+    idColumn: '',
+    target: '',
+    task: 'regression',
+    seed: 0,
+    steps: [],
+    model: { type: 'none' },
+    targetTransform: 'none',
+    metrics: [],
+    spec: {}
   }
 }
 
@@ -589,24 +644,13 @@ function pythonPath(value: string | undefined, dir: string): string | undefined 
  */
 export function defaultDepsConfig(dir: string): AuditConfig {
   const file = path.join(dir, 'repro.yml')
-  const pipeline = {
-    engine: 'builtin' as const,
-    train: '',
-    score: '',
-    idColumn: '',
-    target: '',
-    task: 'regression' as const,
-    seed: 0,
-    steps: [],
-    model: { type: 'none' },
-    targetTransform: 'none' as const,
-    metrics: [],
-    spec: {}
-  }
+  const pipeline = placeholderPipeline()
   return {
     file,
     dir,
-    name: path.basename(dir),
+    hasPipeline: false,
+    // Named after the repository, not the folder the command happens to run in.
+    name: path.basename(repositoryRoot(dir)),
     snapshot: {
       lock: path.join(dir, 'repro.lock'),
       entries: [],

@@ -205,7 +205,7 @@ export const CONFIG_SCHEMA = {
   description: 'Configuration of one reproducibility audit (repro.yml). Paths are relative to this file.',
   type: 'object',
   additionalProperties: false,
-  required: ['snapshot', 'pipeline'],
+  required: ['snapshot'],
   properties: {
     $schema: { type: 'string' },
     name: {

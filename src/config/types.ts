@@ -80,6 +80,8 @@ export interface AuditConfig {
   /** Absolute path of the config file, and its folder: every relative path starts there. */
   file: string
   dir: string
+  /** False when the config has no pipeline section: it can lock, verify and audit dependencies only. */
+  hasPipeline?: boolean
   name: string
   snapshot: { lock: string; idColumn?: string; entries: SnapshotEntryConfig[]; cache: string; root: string }
   pipeline: PipelineConfig

@@ -258,7 +258,7 @@ export const REPORT_SCHEMA = {
       properties: { name: { const: 'repro-audit' }, version: { type: 'string' } }
     },
     audit: { type: 'string' },
-    command: { type: 'string', enum: ['lock', 'verify', 'run', 'baseline', 'deps'] },
+    command: { type: 'string', enum: ['lock', 'verify', 'run', 'baseline', 'accept', 'deps'] },
     config: { type: 'string' },
     status,
     gate: {

@@ -16,8 +16,14 @@ const MARKS: Record<SectionStatus, string> = { pass: '✔', warn: '!', fail: '�
 /** Data text for a terminal: control and bidi characters (escape sequences included) shown escaped. */
 const safe = oneLine
 
-/** Short terminal summary: colour on a TTY, plain text otherwise. */
-export function renderTerminal(result: AuditResult, options: { colour: boolean }): string {
+/**
+ * Short terminal summary: colour on a TTY, plain text otherwise. `fullReport` names the report
+ * file written beside it, if any, where the findings left out here can be read.
+ */
+export function renderTerminal(
+  result: AuditResult,
+  options: { colour: boolean; fullReport?: string }
+): string {
   const paint = (status: SectionStatus, text: string): string =>
     options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text
   const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`]
@@ -58,7 +64,10 @@ export function renderTerminal(result: AuditResult, options: { colour: boolean }
       const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : ''
       lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`)
     }
-    if (findings.length > 20) lines.push(`  … ${findings.length - 20} more in report.json`)
+    if (findings.length > 20)
+      lines.push(
+        `  … ${findings.length - 20} more ${options.fullReport ? `in ${safe(options.fullReport)}` : '(--json lists them all)'}`
+      )
   }
   lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`)
   // A line that starts with data (an id, after the indent) must not read as a workflow command

@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import type { BlobCache } from '../core/cache.js'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { hashFile } from '../core/files.js'
 import { formatOf, listEntryFiles, requireDataFile, type DataFile } from './entries.js'
 import type { DataFormat, FileLock, LockedColumn } from './lockfile.js'
-import { profileParquet } from './parquet.js'
 import type { TableProfile } from './profile.js'
 import { progressFor } from './progress.js'
 import { fetchPinned } from './remote.js'
@@ -64,7 +62,8 @@ export async function scanDataFile(
     }
     const [hash, profile] = await Promise.all([
       hashFile(file.abs),
-      profileParquet(file.abs, { ...options, progress })
+      // hyparquet is loaded only when a Parquet file is read.
+      import('./parquet.js').then(({ profileParquet }) => profileParquet(file.abs, { ...options, progress }))
     ])
     return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile }
   } catch (error) {
@@ -82,14 +81,7 @@ export async function scanDataFile(
 export async function hashDataFile(file: DataFile): Promise<{ sha256: string; size: number }> {
   const { size } = await fs.stat(file.abs)
   const progress = progressFor(`hashing ${file.key}`, size)
-  const hash = createHash('sha256')
-  let bytes = 0
-  for await (const chunk of createReadStream(file.abs, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-    bytes += chunk.length
-    progress?.(bytes)
-  }
-  return { sha256: hash.digest('hex'), size: bytes }
+  return hashFile(file.abs, progress)
 }
 
 /**

@@ -57,12 +57,14 @@ describe('the bundled action', () => {
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
     expect(server.list(7)).toEqual([expect.objectContaining({ id: created.id })])
     expect(server.list(7)[0].updated_at > created.created_at).toBe(true)
-    // Five API calls in all: list, create, list again; then list, update.
+    // Six API calls in all: list, create, list again; then list, who am I, update.
     expect(server.requests.map(r => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/octo/models/issues/7/comments',
       'POST /repos/octo/models/issues/7/comments',
       'GET /repos/octo/models/issues/7/comments',
       'GET /repos/octo/models/issues/7/comments',
+      // A marker comment exists: is it by the token's identity? (403 here: the workflow token.)
+      'GET /user',
       `PATCH /repos/octo/models/issues/comments/${created.id}`
     ])
 
@@ -192,6 +194,8 @@ describe('mode: post (the fork-safe pattern)', () => {
     server.pulls.set(7, {
       head: { sha: '9c8b7a6f5e4d3c2b1a0918273645546372819a0b', label: 'mona:tune-alpha' }
     })
+    // The lookup by commit does not list the fork's pull request: the head branch finds it.
+    server.fail({ method: 'GET', path: /\/commits\/[0-9a-f]+\/pulls$/, status: 200, body: [] })
     const result = await runAction(folder, 'workflow_run', { mode: 'post' })
     expect(result.code).toBe(0)
     expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)

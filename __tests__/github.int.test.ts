@@ -60,7 +60,12 @@ describe('the sticky comment', () => {
     expect(first.url).toMatch(/#issuecomment-\d+$/)
     const second = await publishComment(client(), TARGET, report({ status: 'fail', markdown: 'drifted\n' }))
     expect(second).toMatchObject({ action: 'updated', url: first.url })
-    expect(server.requests.map(r => r.method).slice(3)).toEqual(['GET', 'PATCH'])
+    // List, ask who the token is (a marker comment exists), update.
+    expect(server.requests.map(r => `${r.method} ${r.path}`).slice(3)).toEqual([
+      'GET /repos/octo/models/issues/7/comments',
+      'GET /user',
+      expect.stringMatching(/^PATCH \/repos\/octo\/models\/issues\/comments\/\d+$/)
+    ])
     const comments = server.list(7)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toBe(`${commentMarker('house-prices')}\ndrifted\n`)
@@ -196,15 +201,15 @@ describe('the sticky comment', () => {
   })
 
   it('deletes duplicates an earlier run left behind, keeping the oldest', async () => {
-    const oldest = server.addComment(7, `${commentMarker('house-prices')}\none\n`)
-    server.addComment(7, `${commentMarker('house-prices')}\ntwo\n`)
+    const oldest = server.addComment(7, `${commentMarker('house-prices')}\none\n`, 'github-actions[bot]')
+    server.addComment(7, `${commentMarker('house-prices')}\ntwo\n`, 'github-actions[bot]')
     const outcome = await publishComment(client(), TARGET, report())
     expect(outcome).toMatchObject({ action: 'updated', removed: 1 })
     expect(server.list(7).map(c => c.id)).toEqual([oldest.id])
   })
 
   it('creates a new comment when the old one was deleted between listing and updating', async () => {
-    const old = server.addComment(7, `${commentMarker('house-prices')}\nold\n`)
+    const old = server.addComment(7, `${commentMarker('house-prices')}\nold\n`, 'github-actions[bot]')
     const deleted = () => void server.comments.set(7, [])
     server.fail({
       method: 'PATCH',
@@ -246,7 +251,7 @@ describe('API faults', () => {
 
   it('a 502 after the comment was stored is retried, and the duplicate it makes is deleted', async () => {
     const storedThenFailed = (text: string) =>
-      void server.addComment(7, (JSON.parse(text) as { body: string }).body)
+      void server.addComment(7, (JSON.parse(text) as { body: string }).body, 'github-actions[bot]')
     server.fail({ method: 'POST', path: COMMENTS, status: 502, effect: storedThenFailed })
     expect((await publishComment(client(), TARGET, report())).action).toBe('updated')
     expect(server.count('POST', COMMENTS)).toBe(2)
@@ -339,14 +344,27 @@ describe('the pull request of a forwarded report', () => {
   it('is found by the head branch and commit of a run from a fork', async () => {
     server.pulls.set(12, { head: { sha: 'old', label: 'mona:tune' } })
     server.pulls.set(13, { head: { sha: 'abc123', label: 'mona:tune' } })
-    server.pulls.set(14, { head: { sha: 'abc123', label: 'octo:tune' } })
+    // The commit lookup finds nothing for the fork's commit here; the branch search does.
+    server.fail({ method: 'GET', path: /\/commits\/abc123\/pulls$/, status: 200, body: [], times: 2 })
     expect(
       await resolvePullRequest(client(), 'octo', 'models', { head: 'mona:tune', sha: 'abc123' })
     ).toEqual({ number: 13 })
     expect(
       await resolvePullRequest(client(), 'octo', 'models', { head: 'mona:other', sha: 'abc123' })
     ).toEqual({
-      reason: 'no open pull request from mona:other at abc123'
+      reason: 'no open pull request of octo/models has its head at abc123'
+    })
+  })
+
+  it('is found by its head commit, and two at the same commit are not guessed between', async () => {
+    server.pulls.set(13, { head: { sha: 'abc123' } })
+    server.pulls.set(15, { head: { sha: 'abc123' }, base: { repo: { full_name: 'other/models' } } })
+    server.pulls.set(16, { head: { sha: 'abc123' }, state: 'closed' })
+    expect(await resolvePullRequest(client(), 'octo', 'models', { sha: 'abc123' })).toEqual({ number: 13 })
+    server.pulls.set(14, { head: { sha: 'abc123' } })
+    expect(await resolvePullRequest(client(), 'octo', 'models', { sha: 'abc123' })).toEqual({
+      reason:
+        '2 open pull requests have their head at abc123 (#13, #14); set the pr-number input to choose one'
     })
   })
 })

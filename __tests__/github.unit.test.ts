@@ -60,19 +60,35 @@ describe('pullRequestTarget', () => {
     expect(pullRequestTarget('issue_comment', { issue: { number: 3 } })).toBeUndefined()
   })
 
-  it('trusts the pull requests a workflow_run lists, and checks an input number against the run head', () => {
-    const run = { head_sha: 'abc', pull_requests: [{ number: 4 }] }
-    expect(pullRequestTarget('workflow_run', { workflow_run: run })).toEqual({ number: 4 })
-    expect(pullRequestTarget('workflow_run', { workflow_run: run }, 4)).toEqual({ number: 4 })
-    expect(pullRequestTarget('workflow_run', { workflow_run: run }, 5)).toEqual({
+  it('trusts a pull request a workflow_run lists only at the run head in this repository, and checks an input number', () => {
+    const here = { owner: 'octo', repo: 'models' }
+    const listed = (sha: string, url = 'https://api.github.com/repos/octo/models') => ({
+      number: 4,
+      head: { sha },
+      base: { repo: { id: 1, url, name: 'models' } }
+    })
+    const run = { head_sha: 'abc', pull_requests: [listed('abc')] }
+    expect(pullRequestTarget('workflow_run', { workflow_run: run }, undefined, here)).toEqual({ number: 4 })
+    expect(pullRequestTarget('workflow_run', { workflow_run: run }, 4, here)).toEqual({ number: 4 })
+    expect(pullRequestTarget('workflow_run', { workflow_run: run }, 5, here)).toEqual({
       number: 5,
       expectHeadSha: 'abc'
     })
+    // Another commit, or another repository: looked up by the run's commit instead.
+    for (const other of [listed('def'), listed('abc', 'https://api.github.com/repos/mona/models')])
+      expect(
+        pullRequestTarget(
+          'workflow_run',
+          { workflow_run: { head_sha: 'abc', pull_requests: [other] } },
+          undefined,
+          here
+        )
+      ).toEqual({ sha: 'abc' })
     expect(
-      pullRequestTarget('workflow_run', { workflow_run: { head_sha: 'abc', pull_requests: [] } }, 5)
+      pullRequestTarget('workflow_run', { workflow_run: { head_sha: 'abc', pull_requests: [] } }, 5, here)
     ).toEqual({ number: 5, expectHeadSha: 'abc' })
     expect(
-      pullRequestTarget('workflow_run', { workflow_run: { head_sha: 'abc', pull_requests: [] } })
+      pullRequestTarget('workflow_run', { workflow_run: { pull_requests: [] } }, undefined, here)
     ).toBeUndefined()
   })
 

@@ -10,6 +10,7 @@ import { renderJson } from '../src/report/write.js'
 import { alterBaseline } from './helpers/baseline.js'
 import { machineIndependent, runAudit, setConfig, workspace } from './helpers/audit.js'
 import { ROOT } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(
   JSON.parse(await fs.readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8'))
@@ -20,7 +21,9 @@ const committedDir = path.join(ROOT, 'fixtures', 'house-prices', 'baseline')
 const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
   metrics: Record<string, number>
 }
-const committedFitted = JSON.parse(readFileSync(path.join(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+const committedFitted = JSON.parse(
+  readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')
+) as {
   model: { params: { alpha: number } }
   steps: { learned: { fill?: Record<string, number> } }[]
 }

@@ -9,11 +9,14 @@ import { audit } from './audit/audit.js'
 import { loadConfig } from './config/load.js'
 import { displayPath, errorMessage, InputError } from './core/errors.js'
 import { writeFileAtomic } from './core/files.js'
+import { redact, redactDeep } from './core/redact.js'
+import { NO_ENV_RULES, secretEnvValues } from './pipeline/env.js'
 import { exitCodeFor, type Status } from './core/status.js'
 import { clientOptionsFromEnv, createClient, statusOf } from './github/client.js'
 import { commentMarkdown, commentMarker, publishComment } from './github/comment.js'
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
+import * as log from './github/log.js'
 import { readKnownReport, readReportFile } from './report/read.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
@@ -37,7 +40,11 @@ interface Prepared {
  */
 export async function run(): Promise<void> {
   try {
+    // The runner's secret variables (INPUT_TOKEN among them) and the token: never in a report, a
+    // summary, a comment or the log.
+    log.useSecrets(secretEnvValues(process.env, NO_ENV_RULES))
     const inputs = readInputs()
+    log.useSecrets([inputs.token])
     if (inputs.mode === 'aggregate') return await runAggregate(inputs)
     const { result, reports, exitCode } =
       inputs.mode === 'post' ? await prepareReport(inputs) : await runAudit(inputs)
@@ -53,25 +60,27 @@ export async function run(): Promise<void> {
       await comment(inputs, name, result.status, () => commentMarkdown(result, name))
     )
 
-    if (exitCode === 2) core.setFailed(`repro-audit could not run: ${result.summary}`)
-    else if (exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
-    else core.info(`repro-audit: ${result.summary}`)
+    if (exitCode === 2) log.setFailed(`repro-audit could not run: ${result.summary}`)
+    else if (exitCode === 1) log.setFailed(`repro-audit: ${result.summary}`)
+    else log.info(`repro-audit: ${result.summary}`)
   } catch (error) {
     core.setOutput('status', 'error')
     if (error instanceof InputError && error.file)
-      core.error(error.message, {
+      log.error(error.message, {
         file: displayPath(error.file),
         startLine: error.line,
         startColumn: error.column
       })
-    core.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
-    await writeSummary(errorSummary(errorMessage(error)))
+    log.setFailed(`repro-audit could not run: ${errorMessage(error)}`)
+    await writeSummary(errorSummary(redact(errorMessage(error), log.knownSecrets())))
   }
 }
 
 async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   const config = await loadConfig(inputs.config)
   if (inputs.name) config.name = inputs.name
+  if (config.pipeline.engine === 'command') log.useSecrets(secretEnvValues(process.env, config.pipeline.env))
+  const secrets = log.knownSecrets()
   // On a pull request the base branch's baseline shows the change the pull request intends.
   const baseRef = await baseCommit(github.context.payload.pull_request?.base?.sha)
   let reference: RunOutputs | undefined
@@ -79,19 +88,21 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
     failOn: inputs.failOn,
     baseRef,
     known: await readKnownReport(inputs.knownReport),
-    progress: line => core.info(line),
-    snapshotCache: actionsCache(message => core.warning(message)),
-    onReference: outputs => (reference = outputs)
+    progress: line => log.info(line),
+    snapshotCache: actionsCache(message => log.warning(message)),
+    onReference: outputs => (reference = outputs),
+    secrets
   })
-  const reports = await writeReports(result, config.reportDir)
+  const reports = await writeReports(result, config.reportDir, { root: config.snapshot.root })
   // The portable result of this job, for a later `mode: aggregate` job over the whole matrix.
   const job = await writeJobResult(result, config, reference, {
     label: inputs.label,
-    file: inputs.resultFile
+    file: inputs.resultFile,
+    secrets
   })
   core.setOutput('result-file', job.file)
   core.setOutput('label', job.portable.label)
-  core.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
+  log.info(`result file for the aggregate: ${displayPath(job.file)} (label ${job.portable.label})`)
   return { result, reports, exitCode: result.gate.exitCode }
 }
 
@@ -101,12 +112,14 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
  */
 async function runAggregate(inputs: ActionInputs): Promise<void> {
   const files = await findResultFiles(inputs.results)
-  const result: AggregateResult = await aggregateFiles(files, {
+  const aggregated = await aggregateFiles(files, {
     reference: inputs.reference,
     expect: inputs.expect,
     expectLabels: inputs.expectLabels,
     failOn: inputs.failOn
   })
+  // Result files come from other jobs: redacted there, and here again with this job's secrets.
+  const result: AggregateResult = redactDeep(aggregated, log.knownSecrets())
   const dir = path.resolve(inputs.reportDir)
   const json = path.join(dir, 'aggregate.json')
   const markdown = path.join(dir, 'aggregate.md')
@@ -129,14 +142,14 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
       renderAggregateMarkdown(result, { limit, fullReport: 'aggregate.json' })
     )
   )
-  if (result.gate.exitCode === 2) core.setFailed(`repro-audit could not aggregate: ${result.summary}`)
-  else if (result.gate.exitCode === 1) core.setFailed(`repro-audit: ${result.summary}`)
-  else core.info(`repro-audit: ${result.summary}`)
+  if (result.gate.exitCode === 2) log.setFailed(`repro-audit could not aggregate: ${result.summary}`)
+  else if (result.gate.exitCode === 1) log.setFailed(`repro-audit: ${result.summary}`)
+  else log.info(`repro-audit: ${result.summary}`)
 }
 
 async function prepareReport(inputs: ActionInputs): Promise<Prepared> {
   const json = path.resolve(inputs.report)
-  const result = await readReportFile(json)
+  const result = redactDeep(await readReportFile(json), log.knownSecrets())
   if (inputs.name) result.audit = inputs.name
   const markdown = path.join(path.dirname(json), 'report.md')
   await writeFileAtomic(markdown, renderMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'report.json' }))
@@ -151,7 +164,7 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write()
   } catch (error) {
-    core.warning(`could not write the job summary: ${errorMessage(error)}`)
+    log.warning(`could not write the job summary: ${errorMessage(error)}`)
   }
 }
 
@@ -164,23 +177,23 @@ async function comment(
 ): Promise<string> {
   if (inputs.comment === 'never') return ''
   const { eventName, payload } = github.context
-  const target = pullRequestTarget(eventName, payload, inputs.prNumber)
+  const target = pullRequestTarget(eventName, payload, inputs.prNumber, github.context.repo)
   if (!target) {
-    core.info(`no pull request for this ${eventName ?? 'unknown'} event: no comment`)
+    log.info(`no pull request for this ${eventName ?? 'unknown'} event: no comment`)
     return ''
   }
   if (!inputs.token) {
-    core.warning('no token: the pull-request comment is not posted')
+    log.warning('no token: the pull-request comment is not posted')
     return ''
   }
-  const options = { ...clientOptionsFromEnv(), warn: (message: string) => core.warning(message) }
+  const options = { ...clientOptionsFromEnv(), warn: (message: string) => log.warning(message) }
   const client = createClient(inputs.token, options)
   const { owner, repo } = github.context.repo
   try {
     return await withDeadline(options.budgetMs + 5000, async () => {
       const pr = await resolvePullRequest(client, owner, repo, target)
       if (!pr.number) {
-        core.warning(`${pr.reason}: the report is not posted`)
+        log.warning(`${pr.reason}: the report is not posted`)
         return ''
       }
       const markdown = render()
@@ -190,13 +203,13 @@ async function comment(
         { audit: name, status, markdown, mode: inputs.comment }
       )
       const removed = outcome.removed ? ` (${outcome.removed} duplicate(s) deleted)` : ''
-      core.info(
+      log.info(
         `pull-request comment ${outcome.action}${outcome.reason ? `: ${outcome.reason}` : ''}${removed}${outcome.url ? `: ${outcome.url}` : ''}`
       )
       return outcome.url
     })
   } catch (error) {
-    core.warning(`could not post the pull-request comment: ${explain(error)}`)
+    log.warning(`could not post the pull-request comment: ${explain(error)}`)
     return ''
   }
 }

@@ -1,5 +1,6 @@
 // A small GitHub REST API on 127.0.0.1: the issue-comment endpoints the action uses (with
-// Link-header pagination), pulls.get, and faults injected on demand.
+// Link-header pagination), pulls.get, pulls.list, the pull requests of a commit, GET /user, and
+// faults injected on demand.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -41,10 +42,23 @@ const LIST = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
 const ONE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
 const PULL = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/
 const PULLS = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/
+const COMMIT_PULLS = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls$/
+
+export interface StoredPull {
+  head: { sha: string; label?: string }
+  /** The repository the pull request was opened against; default the one asked about. */
+  base?: { repo: { full_name: string } }
+  state?: 'open' | 'closed'
+}
 
 export class FakeGitHub {
   readonly comments = new Map<number, StoredComment[]>()
-  readonly pulls = new Map<number, { head: { sha: string; label?: string } }>()
+  readonly pulls = new Map<number, StoredPull>()
+  /**
+   * Who the token is. Undefined: an installation token like the workflow's GITHUB_TOKEN, whose
+   * `GET /user` is refused and whose comments are by github-actions[bot].
+   */
+  tokenUser?: { login: string; type: string }
   readonly requests: LoggedRequest[] = []
   /** Largest page the server returns, whatever per_page asks for. */
   pageSize = 100
@@ -78,7 +92,7 @@ export class FakeGitHub {
   /** Seed a comment, as if a person or an earlier run wrote it. */
   addComment(issue: number, body: string, login = 'someone'): StoredComment {
     const comment = this.store(issue, body)
-    comment.user.login = login
+    comment.user = { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
     return comment
   }
 
@@ -99,7 +113,7 @@ export class FakeGitHub {
       created_at: at,
       updated_at: at,
       html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`,
-      user: { login: 'github-actions[bot]', type: 'Bot' }
+      user: { ...(this.tokenUser ?? { login: 'github-actions[bot]', type: 'Bot' }) }
     }
     this.comments.set(issue, [...this.list(issue), comment])
     return comment
@@ -209,18 +223,44 @@ export class FakeGitHub {
         return
       }
     }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (this.tokenUser) send(200, { ...this.tokenUser, id: 1 })
+      else
+        send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+        })
+      return
+    }
+    const full = (pull: StoredPull, repo: string) => ({
+      state: 'open',
+      base: { repo: { full_name: repo } },
+      ...pull
+    })
     if ((m = url.pathname.match(PULL)) && method === 'GET') {
       const pull = this.pulls.get(Number(m[3]))
-      if (pull) send(200, { number: Number(m[3]), ...pull })
+      if (pull) send(200, { number: Number(m[3]), ...full(pull, `${m[1]}/${m[2]}`) })
       else send(404, { message: 'Not Found' })
       return
     }
-    if (url.pathname.match(PULLS) && method === 'GET') {
+    if ((m = url.pathname.match(PULLS)) && method === 'GET') {
       const head = url.searchParams.get('head')
+      const repo = `${m[1]}/${m[2]}`
       const pulls = [...this.pulls.entries()].filter(([, p]) => !head || p.head.label === head)
       send(
         200,
-        pulls.map(([number, p]) => ({ number, state: 'open', ...p }))
+        pulls.map(([number, p]) => ({ number, ...full(p, repo) })).filter(p => p.state === 'open')
+      )
+      return
+    }
+    if ((m = url.pathname.match(COMMIT_PULLS)) && method === 'GET') {
+      const sha = m[3]
+      const repo = `${m[1]}/${m[2]}`
+      send(
+        200,
+        [...this.pulls.entries()]
+          .filter(([, p]) => p.head.sha === sha)
+          .map(([number, p]) => ({ number, ...full(p, repo) }))
       )
       return
     }

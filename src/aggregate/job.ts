@@ -11,6 +11,8 @@ export interface JobResultOptions {
   /** Where to write; default `repro-result-<label>.json` in the report folder. */
   file?: string
   embedLimit?: number
+  /** Secret values to redact (see core/redact.ts). */
+  secrets?: readonly string[]
 }
 
 /** Write the portable result of one job after `run`; both edges call this. */
@@ -25,7 +27,8 @@ export async function writeJobResult(
   const portable = await writeResultFile(file, result, config, reference, {
     label,
     embedLimit: options.embedLimit,
-    commit: process.env.GITHUB_SHA || undefined
+    commit: process.env.GITHUB_SHA || undefined,
+    secrets: options.secrets
   })
   return { file, portable }
 }

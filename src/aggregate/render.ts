@@ -1,6 +1,7 @@
 // The aggregate as Markdown (the one sticky comment of a matrix), terminal text and JSON, with the
 // conventions of the single-job report: verdict first, data escaped, numbers formatted alike.
 import { canonicalJsonPretty } from '../core/canonical-json.js'
+import { logLine } from '../core/text.js'
 import { formatInt, formatNumber } from '../core/format.js'
 import { STATUS_MARK, type SectionStatus } from '../core/status.js'
 import { codeSpan, escapeMarkdown, escapeMessage } from '../report/escape.js'
@@ -242,5 +243,6 @@ export function renderAggregateTerminal(result: AggregateResult): string {
     }
   }
   lines.push('', `${result.status.toUpperCase()}  ${result.summary}`)
-  return lines.join('\n') + '\n'
+  // Labels, names and versions come from other jobs' result files: one line each, never a command.
+  return lines.map(logLine).join('\n') + '\n'
 }

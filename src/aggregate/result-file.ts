@@ -7,7 +7,8 @@ import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { canonicalHash, canonicalJsonPretty, sha256Hex } from '../core/canonical-json.js'
 import { InputError } from '../core/errors.js'
-import { hashFile, writeFileAtomic } from '../core/files.js'
+import { confinedPath, hashFile, writeFileAtomic } from '../core/files.js'
+import { redactDeep } from '../core/redact.js'
 import type { AuditConfig, Tolerance } from '../config/types.js'
 import { BASELINE_MANIFEST } from '../compare/baseline.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
@@ -69,6 +70,8 @@ export interface WriteResultOptions {
   /** Largest compressed predictions kept inside the file; default 8 MiB. */
   embedLimit?: number
   commit?: string
+  /** Secret values to redact from the file (metric names, columns and paths come from the pipeline). */
+  secrets?: readonly string[]
 }
 
 /** Build the portable result of a finished `run` and write it atomically. Returns its content. */
@@ -98,7 +101,8 @@ export async function writeResultFile(
       : undefined,
     result
   }
-  const portable: PortableResult = { ...body, digest: canonicalHash(body) }
+  const clean = redactDeep(body, options.secrets ?? [])
+  const portable: PortableResult = { ...clean, digest: canonicalHash(clean) }
   await writeFileAtomic(file, canonicalJsonPretty(portable))
   return portable
 }
@@ -242,7 +246,9 @@ export async function loadPredictions(
   let gz: Buffer
   if (p.data !== undefined) gz = Buffer.from(p.data, 'base64')
   else if (p.file) {
-    const sidecar = path.join(path.dirname(file), path.basename(p.file))
+    // The sidecar lies beside the result file: a name that climbs out or a link leading out is refused.
+    const folder = path.dirname(path.resolve(file))
+    const sidecar = confinedPath(p.file, folder, folder, { file, field: 'predictions.file' })
     try {
       gz = await fs.readFile(sidecar)
     } catch {

@@ -3,26 +3,26 @@ import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
-import { hashFile, relativePosix } from '../core/files.js'
+import { relativePosix, requireWritableInside } from '../core/files.js'
+import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
-import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
-import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
+import {
+  baselineFilesDir,
+  readBaseline,
+  writeBaseline,
+  BASELINE_MANIFEST,
+  type Baseline
+} from '../compare/baseline.js'
+import type { BaselineAtRef } from '../compare/base-ref.js'
 import { describeTolerance } from '../compare/tolerance.js'
 import { formatInt, formatNumber } from '../core/format.js'
-import { compareArtifact } from '../compare/artifacts.js'
-import { compareMetrics } from '../compare/metrics.js'
-import { comparePredictions } from '../compare/predictions.js'
 import { repositoryRoot } from '../config/load.js'
-import { auditDependencies } from '../deps/audit.js'
-import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
-import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
-import { planPerturbations, type PerturbationPlan, type PlannedRun } from '../determinism/perturb.js'
-import { concurrency, runPool } from '../determinism/pool.js'
+import type { CompletedRun } from '../determinism/check.js'
+import type { Tolerances } from '../determinism/difference.js'
+import { concurrency } from '../determinism/pool.js'
 import { deterministicSettings } from '../determinism/settings.js'
-import { RunError } from '../pipeline/command.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import { runPipeline } from '../pipeline/run.js'
 import {
   SCHEMA_VERSION,
   skippedSection,
@@ -36,14 +36,12 @@ import {
   type Finding,
   type MetricComparison,
   type PredictionComparison,
-  type RunRecord,
   type RunsSection,
   type SnapshotSection
 } from '../core/result.js'
 import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
-import { prepareDataView } from '../snapshot/view.js'
 import { plural } from '../report/causes.js'
 import { headline } from '../report/headline.js'
 import { intendedText } from '../report/sections/comparison-causes.js'
@@ -69,6 +67,13 @@ export interface AuditOptions {
   known?: AuditResult
   /** Today as YYYY-MM-DD, for the expiry of accepted findings (default: today in UTC). */
   today?: string
+  /** When the audit runs; tests pin it (the time-zone perturbation is chosen by the hour). */
+  now?: Date
+  /**
+   * Secret values the edge knows (the token, the runner's secret variables): redacted from the
+   * result and from the command logs, in case pipeline code printed or wrote one.
+   */
+  secrets?: readonly string[]
 }
 
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
@@ -76,103 +81,80 @@ const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
 interface Trained {
   runs: RunsSection
-  /** The first identical run, the one compared with the baseline; absent when it failed. */
+  /** The run compared with the baseline; absent when it failed. */
   reference?: CompletedRun
-  others: CompletedRun[]
-  checkOptions: CheckOptions
+  /** For `run`: the determinism section. */
+  determinism?: DeterminismSection
 }
 
 /**
- * Train the pipeline: once for `baseline`; for `run`, the configured number of identical runs and
- * one run per perturbation, several at a time when the machine has the cores. A run that cannot
- * produce usable outputs becomes an `error` finding naming the run and the file.
+ * Train the pipeline: once for `baseline`; for `run`, as the determinism strategy asks (one
+ * combined run when it matches the baseline), several at a time when the machine has the cores.
+ * A run that cannot produce usable outputs becomes an `error` finding naming the run and the file.
  */
 async function trainAll(
   ctx: SnapshotContext,
   command: 'run' | 'baseline',
-  say: (line: string) => void
+  options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
 ): Promise<Trained> {
   const { config } = ctx
   const settings = await deterministicSettings(config.dir)
-  const repeats = command === 'run' ? config.determinism.runs : 1
+  const runsDir = path.join(config.reportDir, 'runs')
+  requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
+  await fs.rm(runsDir, { recursive: true, force: true })
   // url entries at their save_as paths and time-cut entries cut, read by every run alike.
-  const view = await prepareDataView(ctx)
-  let plan: PerturbationPlan = { runs: [], notTried: [], cleanup: async () => {} }
-  let settled: PromiseSettledResult<RunOutputs>[]
-  let planned: PlannedRun[]
+  // The engine, the data view and the perturbations are loaded only by commands that train.
+  const { prepareDataView } = await import('../snapshot/view.js')
+  const { Runner, completed, runRecords } = await import('../determinism/runner.js')
+  const { plainRun } = await import('../determinism/perturb.js')
+  const { checkDeterminism } = await import('../determinism/determine.js')
+  const base = await prepareDataView(ctx)
+  const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
+  const runner = new Runner({
+    ctx,
+    settings,
+    base,
+    runsDir,
+    limit,
+    say: options.say,
+    secrets: options.secrets
+  })
+  let reference: CompletedRun | undefined
+  let determinism: DeterminismSection | undefined
   try {
-    if (command === 'run')
-      plan = await planPerturbations(ctx, settings, config.determinism.perturbations, view.dir)
-    planned = [
-      ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
-        id: `run-${i + 1}`,
-        perturbation: 'none',
-        varied: 'none',
-        dataDir: view.dir,
-        env: settings
-      })),
-      ...plan.runs
-    ]
-    const runsDir = path.join(config.reportDir, 'runs')
-    await fs.rm(runsDir, { recursive: true, force: true })
-    const limit = concurrency(config.determinism.parallel, planned.length)
-    say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
-    settled = await runPool(
-      planned.map(
-        p => () =>
-          runPipeline(config, p.dataDir, path.join(runsDir, p.id), { workDir: p.workDir, env: p.env })
-      ),
-      limit
-    )
-  } finally {
-    await plan.cleanup()
-    await view.cleanup()
-  }
-  const records: RunRecord[] = []
-  const findings: Finding[] = []
-  const completed: (CompletedRun | undefined)[] = []
-  for (const [i, p] of planned.entries()) {
-    const result = settled[i]
-    const label = p.perturbation === 'none' ? `Run ${p.id}` : `Run ${p.id} (${p.varied})`
-    if (result.status === 'fulfilled') {
-      const out = result.value
-      completed.push({ id: p.id, perturbation: p.perturbation, varied: p.varied, outputs: out })
-      records.push({
-        id: p.id,
-        perturbation: p.varied,
-        status: 'pass',
-        predictionsSha256: (await hashFile(out.predictions)).sha256,
-        metrics: out.metrics
+    if (command === 'baseline') reference = completed((await runner.runAll([plainRun('run-1')]))[0])
+    else {
+      const baseline = await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+      const outcome = await checkDeterminism({
+        determinism: config.determinism,
+        engine: config.pipeline.engine,
+        settings,
+        runner,
+        now: options.now,
+        tolerances: configuredTolerances(config),
+        matchesBaseline:
+          baseline &&
+          (async out => (await compareOutputs(config, baseline, config.baselineDir, out)).status === 'pass')
       })
-      continue
+      ;({ reference, section: determinism } = outcome)
     }
-    const error = result.reason as unknown
-    if (!(error instanceof InputError)) throw error
-    completed.push(undefined)
-    const where = error.file
-      ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
-      : ''
-    // The file is named in the message only: logs and outputs live in the report folder, not in
-    // the repository, so they are no place for an annotation.
-    findings.push({
-      status: 'error',
-      code: 'run.failed',
-      message: `${label} failed: ${where}${error.message}.`
-    })
-    records.push({
-      id: p.id,
-      perturbation: p.varied,
-      status: 'error',
-      output: error instanceof RunError ? error.output : undefined
-    })
+  } finally {
+    await base.cleanup()
   }
-  const [reference, ...rest] = completed
-  const status = worst(...records.map(r => r.status))
+  const { records, findings } = await runRecords(runner.finished)
+  const status = worst(...records.map(r => r.status), ...findings.map(f => f.status))
   return {
     runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
     reference,
-    others: rest.filter((r): r is CompletedRun => r !== undefined),
-    checkOptions: { onChange: config.determinism.onChange, notTried: plan.notTried, runs: repeats }
+    determinism
+  }
+}
+
+function configuredTolerances(config: AuditConfig): Tolerances {
+  const { predictions, metrics } = config.compare
+  return {
+    column: c => predictions.columns[c] ?? predictions.default,
+    metric: m => metrics.byName[m] ?? metrics.default
   }
 }
 
@@ -182,6 +164,11 @@ export async function audit(
   command: Command,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
+  if ((command === 'run' || command === 'baseline') && config.hasPipeline === false)
+    throw new InputError(
+      `\`${command}\` needs a pipeline section in the config (lock, verify and deps work without one)`,
+      { file: config.file }
+    )
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const failOn = options.failOn ?? config.failOn
@@ -219,8 +206,15 @@ export async function audit(
 
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
+    // `run` reads the baseline before training: a damaged or escaping one is refused at once.
     const baseline =
-      command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+      command === 'baseline'
+        ? undefined
+        : command === 'run'
+          ? await readBaseline(config.baselineDir, config.snapshot.root)
+          : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+    const { auditDependencies } = await import('../deps/audit.js')
+    const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
     sections.dependencies = await auditDependencies({
       files: options.dependencyFiles ?? config.dependencies.files,
       root: repositoryRoot(config.dir),
@@ -234,14 +228,15 @@ export async function audit(
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const trained = await trainAll({ config, cache: options.snapshotCache }, command, say)
+    const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
+      say,
+      now: options.now ?? new Date(),
+      secrets: options.secrets ?? []
+    })
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)
-    if (command === 'run' && trained.reference)
-      sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
-    else if (command === 'run')
-      sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
+    if (trained.determinism) sections.determinism = trained.determinism
 
     if (!trained.reference) {
       // The first run failed: the runs section holds the error; nothing is compared or written.
@@ -321,7 +316,8 @@ export async function audit(
     }
   }
   result.summary = headline(result)
-  return result
+  // Every report, summary, comment and result file is rendered from this one model.
+  return redactDeep<AuditResult>(result, options.secrets ?? [])
 }
 
 async function compareWithBaseline(
@@ -333,7 +329,7 @@ async function compareWithBaseline(
   baseRef?: string
 ): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
-  const baseline = await readBaseline(config.baselineDir)
+  const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
   if (!baseline) {
     return {
       status: 'error',
@@ -460,8 +456,12 @@ async function compareOutputs(
 }> {
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
+  const { comparePredictions } = await import('../compare/predictions.js')
+  const { compareMetrics } = await import('../compare/metrics.js')
+  const { compareArtifact } = await import('../compare/artifacts.js')
+  const filesDir = baselineFilesDir(baselineDir, baseline)
   const predicted = await comparePredictions(
-    path.join(baselineDir, baseline.predictions.file),
+    path.join(filesDir, baseline.predictions.file),
     current.predictions,
     {
       idColumn: baseline.predictions.idColumn,
@@ -483,7 +483,7 @@ async function compareOutputs(
   const artifacts: ArtifactComparison[] = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
   for (const name of names) {
-    const a = await compareArtifact(name, baselineDir, current.dir)
+    const a = await compareArtifact(name, filesDir, current.dir, config.compare.artifacts)
     artifacts.push(a)
     findings.push(...artifactFindings(a))
   }
@@ -562,6 +562,14 @@ function predictionFindings(p: PredictionComparison): Finding[] {
 }
 
 function artifactFindings(a: ArtifactComparison): Finding[] {
+  if (a.status === 'pass' && a.withinTolerance && a.tolerance)
+    return [
+      {
+        status: 'pass',
+        code: 'artifacts.within-tolerance',
+        message: `Artifact ${a.path} is equal within ${describeTolerance(a.tolerance)}, not bit-identical: ${formatInt(a.withinTolerance)} learned value(s) differ by at most ${formatNumber(a.maxRelDiff ?? 0)} relative.`
+      }
+    ]
   if (a.status === 'pass') return []
   const findings: Finding[] = []
   if (a.change === 'missing' || a.change === 'new') {
@@ -624,6 +632,12 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
   return findings
 }
 
+/** The baseline committed at `ref` (HEAD for `accept`) against the one in the working tree. */
+export async function baselineChange(config: AuditConfig, ref: string): Promise<BaselineChange | undefined> {
+  const current = await readBaseline(config.baselineDir, config.snapshot.root)
+  return current ? intendedChange(config, current, ref) : undefined
+}
+
 /** The base branch's baseline against the pull request's: informational, never a failure. */
 async function intendedChange(
   config: AuditConfig,
@@ -633,6 +647,7 @@ async function intendedChange(
   const empty = { ref, metrics: [], artifacts: [] }
   let atRef: BaselineAtRef | undefined
   try {
+    const { readBaselineAtRef } = await import('../compare/base-ref.js')
     atRef = await readBaselineAtRef(ref, config.baselineDir)
   } catch (error) {
     return {
@@ -652,8 +667,8 @@ async function intendedChange(
         message: `The pull request does not change the baseline of ${ref}.`
       }
     const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
-      predictions: path.join(config.baselineDir, prBaseline.predictions.file),
-      dir: config.baselineDir,
+      predictions: path.join(baselineFilesDir(config.baselineDir, prBaseline), prBaseline.predictions.file),
+      dir: baselineFilesDir(config.baselineDir, prBaseline),
       metrics: prBaseline.metrics,
       artifacts: prBaseline.artifacts.map(a => a.path)
     })

@@ -527,7 +527,7 @@ class ColumnStats {
       if (d > this.maxAbs) this.maxAbs = d
       const rel = relativeDiff(old, current)
       if (rel > this.maxRel || Number.isNaN(rel)) this.maxRel = Number.isNaN(rel) ? Infinity : rel
-      const e = d === Infinity ? 309 : Math.max(-15, Math.ceil(Math.log10(d)))
+      const e = decadeOf(d)
       this.histogram.set(e, (this.histogram.get(e) ?? 0) + 1)
       this.remember({ id, baseline: old, current, absDiff: d })
       return beyond
@@ -612,6 +612,25 @@ class ColumnStats {
 }
 
 const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i
+
+/** 10^e as the double nearest to it (parsed, so exact to the last bit), e from −15 to 308. */
+const POWERS_OF_TEN = Array.from({ length: 324 }, (_, i) => Number(`1e${i - 15}`))
+
+/**
+ * The histogram key of a difference d: the smallest e ≥ −15 with d ≤ 10^e (309 above the largest
+ * double). Compared with parsed powers of ten rather than through log10, whose last bit (and so the
+ * key of a difference of exactly 10^e) the runtime may choose.
+ */
+function decadeOf(d: number): number {
+  let lo = 0
+  let hi = POWERS_OF_TEN.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (d <= POWERS_OF_TEN[mid]) hi = mid
+    else lo = mid + 1
+  }
+  return lo - 15
+}
 
 /** A field as a number when it is one (including inf and nan as Python writes them), else text. */
 export function parseValue(field: string): Value {

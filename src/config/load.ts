@@ -1,16 +1,26 @@
-import { existsSync, promises as fs } from 'node:fs'
+import { constants as fsConstants, existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { InputError } from '../core/errors.js'
-import { isInside } from '../core/files.js'
+import { displayPath, InputError } from '../core/errors.js'
+import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
-import { CONFIG_SCHEMA } from './schema.js'
+import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
+import { NEVER_PASS, type EnvRules } from '../pipeline/env.js'
+import {
+  checkConfigShape,
+  checkDuplicateKeys,
+  firstAliasOffset,
+  MAX_CONFIG_BYTES,
+  tooLarge
+} from './limits.js'
+import { validate } from './validate-config.generated.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
   BuiltinPipelineConfig,
   CommandPipelineConfig,
+  DeterminismStrategy,
   MetricThreshold,
   Perturbation,
   PipelineConfig,
@@ -19,49 +29,104 @@ import type {
   Tolerance
 } from './types.js'
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
-const validate = ajv.compile(CONFIG_SCHEMA)
-
 /** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
 export async function loadConfig(configPath: string): Promise<AuditConfig> {
   const file = path.resolve(configPath)
-  let text: string
+  return parseConfig(await readConfigText(file), file)
+}
+
+/** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
+async function readConfigText(file: string): Promise<string> {
+  let handle
   try {
-    text = await fs.readFile(file, 'utf8')
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError('config file not found (pass --config FILE)', { file })
-    if (code === 'EISDIR') throw new InputError('expected a config file, found a folder', { file })
     throw new InputError(`cannot read config file: ${(error as Error).message}`, { file })
   }
-  return parseConfig(text, file)
+  try {
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new InputError('expected a config file, found a folder', { file })
+    if (!stat.isFile()) throw new InputError('the config is not a regular file', { file })
+    if (stat.size > MAX_CONFIG_BYTES) throw tooLarge(file)
+    return await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
 }
 
 export function parseConfig(text: string, file: string): AuditConfig {
+  checkConfigShape(text, file)
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]
-    const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col
-    })
+  // uniqueKeys: false, because yaml's own check compares every pair of keys; ours is linear.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset)
+    return { file, line: pos.line, column: pos.col }
   }
-  const raw = doc.toJS() as unknown
+  if (doc.errors.length > 0) {
+    throw InputError.several(
+      doc.errors.map(e => new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0])))
+    )
+  }
+  checkDuplicateKeys(doc, file, position)
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) as unknown
+  } catch (error) {
+    const alias = firstAliasOffset(doc)
+    throw new InputError(
+      `aliases expand too far (${(error as Error).message.toLowerCase()})`,
+      alias === undefined ? { file } : position(alias)
+    )
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
   }
   if (!validate(raw)) {
-    const error = pickError(validate.errors ?? [])
-    const where = locate(doc, lineCounter, error)
-    throw new InputError(describe(error), { file, ...where })
+    // Every mistake at once, in file order: fixing one typo per run is no way to write a config.
+    const errors = pickErrors(validate.errors ?? []).map(
+      error => new InputError(describe(error), { file, ...locate(doc, lineCounter, error) })
+    )
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    throw InputError.several(errors)
   }
   return resolve(raw as RawConfig, file, doc, lineCounter)
 }
 
-// ---- turning Ajv's errors into one clear sentence ---------------------------------------------
+// ---- turning Ajv's errors into one clear sentence each -----------------------------------------
+
+/** Keywords that only say "a branch did not match": the errors inside the branch say why. */
+const COMPOSITE = new Set(['if', 'oneOf', 'anyOf', 'allOf', 'not'])
+
+/** One error per mistake: Ajv reports some mistakes several times (once per schema branch). */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const groups = new Map<string, ErrorObject[]>()
+  for (const e of errors) {
+    const params = e.params as { additionalProperty?: string; missingProperty?: string }
+    const key = `${e.instancePath}|${params.additionalProperty ?? params.missingProperty ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), e])
+  }
+  let picked = [...groups.values()].map(pickError)
+  if (picked.some(e => !COMPOSITE.has(e.keyword))) picked = picked.filter(e => !COMPOSITE.has(e.keyword))
+  // `pipline:` is an unknown key and a missing `pipeline`: the did-you-mean says both.
+  const suggested = new Set(
+    picked
+      .filter(e => e.keyword === 'additionalProperties')
+      .map(e => `${e.instancePath}|${suggestionFor(e) ?? ''}`)
+  )
+  return picked.filter(
+    e =>
+      e.keyword !== 'required' ||
+      !suggested.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)
+  )
+}
+
+function suggestionFor(error: ErrorObject): string | undefined {
+  const key = String((error.params as { additionalProperty: string }).additionalProperty)
+  return closest(key, Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}))
+}
 
 function pickError(errors: ErrorObject[]): ErrorObject {
   // The most useful error is the deepest one that is not a consequence of a oneOf/if branch.
@@ -169,7 +234,8 @@ function child(node: Node | null, part: string | number): [Node | null, Node | n
 interface RawConfig {
   name?: string
   snapshot: { lock?: string; id_column?: string; cache?: string; entries: RawSnapshotEntry[] }
-  pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
+  /** Optional: without it the config pins data (`lock`, `verify`) and audits dependencies. */
+  pipeline?: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
     predictions?: {
@@ -180,9 +246,12 @@ interface RawConfig {
       labels?: string[]
     }
     metrics?: Record<string, Partial<MetricThreshold>>
+    artifacts?: Partial<Tolerance>
   }
   determinism?: {
+    strategy?: DeterminismStrategy
     runs?: number
+    max_runs?: number
     perturbations?: Perturbation[]
     on_change?: 'warn' | 'fail'
     parallel?: number | 'auto'
@@ -217,14 +286,22 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }
   const inRepo = (value: string, pointer: (string | number)[]): string => {
     const abs = path.resolve(dir, value)
+    const key = keyPath('/' + pointer.join('/'))
     if (path.isAbsolute(value) || !isInside(root, abs)) {
       throw at(
         pointer,
-        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
+        `${key}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
       )
     }
+    const link = linkOutside(root, abs)
+    if (link)
+      throw at(
+        pointer,
+        `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`
+      )
     return abs
   }
+  refuseNul(raw, [], at)
 
   const entries = raw.snapshot.entries.map((e, i) =>
     snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
@@ -244,7 +321,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     local.add(where)
   })
 
-  const p = raw.pipeline
+  const p = raw.pipeline ?? NO_PIPELINE
   const entryFor = (key: 'train' | 'score'): string => {
     const value = normalise(String(p[key]))
     inRepo(value, ['pipeline', key])
@@ -256,8 +333,9 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     }
     return value
   }
-  const pipeline: PipelineConfig =
-    p.engine === 'command'
+  const pipeline: PipelineConfig = !raw.pipeline
+    ? placeholderPipeline()
+    : p.engine === 'command'
       ? resolveCommand(p, dir)
       : {
           engine: 'builtin' as const,
@@ -296,10 +374,12 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
         `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
       )
   }
-  for (const key of ['command', 'python', 'timeout', 'outputs'] as const) {
+  for (const key of ['command', 'python', 'timeout', 'outputs', 'env_drop', 'env_pass'] as const) {
     if (pipeline.engine === 'builtin' && key in p)
       throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
   }
+
+  if (pipeline.engine === 'command') checkEnvRules(pipeline.env, at)
 
   const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss']
   if (pipeline.engine === 'builtin') {
@@ -332,15 +412,19 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
   }
 
+  const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock'])
+  // The lock's side files go to a folder beside it, which must not lead out either.
+  inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries'])
   return {
     file,
     dir,
+    ...(raw.pipeline ? {} : { hasPipeline: false }),
     name: raw.name ?? path.basename(dir),
     snapshot: {
-      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
+      lock,
       idColumn: raw.snapshot.id_column,
       entries,
-      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+      cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
       root
     },
     pipeline,
@@ -352,18 +436,14 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
         top: raw.compare?.predictions?.top ?? 10,
         labels: raw.compare?.predictions?.labels ?? []
       },
-      metrics: { default: metricDefault, byName }
+      metrics: { default: metricDefault, byName },
+      artifacts: tol(raw.compare?.artifacts, { absolute: 0, relative: predDefault.relative })
     },
     determinism: {
+      strategy: raw.determinism?.strategy ?? 'combined',
       runs: raw.determinism?.runs ?? 2,
-      perturbations: raw.determinism?.perturbations ?? [
-        'row_order',
-        'hash_seed',
-        'timezone',
-        'locale',
-        'threads',
-        'workdir'
-      ],
+      maxRuns: raw.determinism?.max_runs ?? 12,
+      perturbations: raw.determinism?.perturbations ?? [...PERTURBATION_NAMES],
       onChange: raw.determinism?.on_change ?? 'warn',
       parallel: raw.determinism?.parallel ?? 'auto'
     },
@@ -383,6 +463,26 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }
 }
 
+const NO_PIPELINE: Record<string, unknown> & { engine: 'builtin' } = { engine: 'builtin' }
+
+/** What stands in for the pipeline of a config that has none: never run (the audit refuses to). */
+function placeholderPipeline(): PipelineConfig {
+  return {
+    engine: 'builtin',
+    train: '',
+    score: '',
+    idColumn: '',
+    target: '',
+    task: 'regression',
+    seed: 0,
+    steps: [],
+    model: { type: 'none' },
+    targetTransform: 'none',
+    metrics: [],
+    spec: {}
+  }
+}
+
 function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelineConfig {
   const outputs = (p.outputs ?? {}) as {
     predictions?: string
@@ -399,6 +499,10 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     idColumn: String(p.id_column),
     timeout: (p.timeout as number | undefined) ?? 1800,
     python: python ? (python.includes('/') ? path.resolve(dir, python) : python) : undefined,
+    env: {
+      drop: (p.env_drop as string[] | undefined) ?? [],
+      pass: (p.env_pass as string[] | undefined) ?? []
+    },
     outputs: {
       predictions: normalise(outputs.predictions ?? 'predictions.csv'),
       metrics: {
@@ -410,6 +514,25 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
     },
     spec: p
   }
+}
+
+/** env_pass may not name the action token, nor a name env_drop lists too (which would win is unclear). */
+function checkEnvRules(
+  rules: EnvRules,
+  at: (pointer: (string | number)[], message: string) => InputError
+): void {
+  rules.pass.forEach((name, i) => {
+    if ((NEVER_PASS as readonly string[]).includes(name))
+      throw at(
+        ['pipeline', 'env_pass', i],
+        `pipeline.env_pass: ${name} (the action token) is never passed to a pipeline`
+      )
+    if (rules.drop.includes(name))
+      throw at(
+        ['pipeline', 'env_pass', i],
+        `pipeline.env_pass: ${name} is also in pipeline.env_drop; keep it in one list`
+      )
+  })
 }
 
 type RawEvaluation = { method: 'holdout' | 'kfold'; test_size?: number; folds?: number }
@@ -490,6 +613,23 @@ function snapshotEntry(
   }
 }
 
+/** A NUL byte in any string of the config (a path, a command) is refused at its key. */
+function refuseNul(
+  value: unknown,
+  pointer: (string | number)[],
+  at: (pointer: (string | number)[], message: string) => InputError
+): void {
+  if (typeof value === 'string' && value.includes('\0'))
+    throw at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`)
+  if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at))
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\0'))
+        throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
+      refuseNul(v, [...pointer, k], at)
+    }
+}
+
 /** The git work tree holding the config, or the config's own folder outside git. */
 export function repositoryRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
@@ -509,24 +649,13 @@ function pythonPath(value: string | undefined, dir: string): string | undefined 
  */
 export function defaultDepsConfig(dir: string): AuditConfig {
   const file = path.join(dir, 'repro.yml')
-  const pipeline = {
-    engine: 'builtin' as const,
-    train: '',
-    score: '',
-    idColumn: '',
-    target: '',
-    task: 'regression' as const,
-    seed: 0,
-    steps: [],
-    model: { type: 'none' },
-    targetTransform: 'none' as const,
-    metrics: [],
-    spec: {}
-  }
+  const pipeline = placeholderPipeline()
   return {
     file,
     dir,
-    name: path.basename(dir),
+    hasPipeline: false,
+    // Named after the repository, not the folder the command happens to run in.
+    name: path.basename(repositoryRoot(dir)),
     snapshot: {
       lock: path.join(dir, 'repro.lock'),
       entries: [],
@@ -537,9 +666,17 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     baselineDir: path.join(dir, 'baseline'),
     compare: {
       predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] },
-      metrics: { default: { absolute: 0, relative: 0 }, byName: {} }
+      metrics: { default: { absolute: 0, relative: 0 }, byName: {} },
+      artifacts: { absolute: 0, relative: 0 }
     },
-    determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
+    determinism: {
+      strategy: 'combined',
+      runs: 2,
+      maxRuns: 12,
+      perturbations: [],
+      onChange: 'warn',
+      parallel: 'auto'
+    },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),
     failOn: 'fail',

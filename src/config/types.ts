@@ -1,4 +1,6 @@
 import type { FailOn } from '../core/status.js'
+import type { PerturbationName } from '../determinism/perturbations/index.js'
+import type { EnvRules } from '../pipeline/env.js'
 
 export interface Tolerance {
   absolute: number
@@ -54,6 +56,8 @@ export interface CommandPipelineConfig {
   timeout: number
   /** Absolute path of the Python interpreter put first on PATH, when set. */
   python?: string
+  /** Which variables of the machine's environment the command does not get (env_drop/env_pass). */
+  env: EnvRules
   /** Paths relative to the run's output folder; `required` says whether the config named them. */
   outputs: {
     predictions: string
@@ -66,7 +70,11 @@ export interface CommandPipelineConfig {
 
 export type PipelineConfig = BuiltinPipelineConfig | CommandPipelineConfig
 
-export type Perturbation = 'row_order' | 'hash_seed' | 'timezone' | 'locale' | 'threads' | 'workdir'
+/** A perturbation's name; the list is src/determinism/perturbations/index.ts. */
+export type Perturbation = PerturbationName
+
+/** `combined`: one run with every perturbation, more only when it differs; `each`: one run per perturbation. */
+export type DeterminismStrategy = 'combined' | 'each'
 
 /** One `accept:` entry: findings of this code (on this file or package) the team lives with. */
 export interface Acceptance {
@@ -83,6 +91,8 @@ export interface AuditConfig {
   /** Absolute path of the config file, and its folder: every relative path starts there. */
   file: string
   dir: string
+  /** False when the config has no pipeline section: it can lock, verify and audit dependencies only. */
+  hasPipeline?: boolean
   name: string
   snapshot: { lock: string; idColumn?: string; entries: SnapshotEntryConfig[]; cache: string; root: string }
   pipeline: PipelineConfig
@@ -90,9 +100,14 @@ export interface AuditConfig {
   compare: {
     predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number; labels: string[] }
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
+    /** Learned numbers in JSON artifacts (default: the predictions' relative tolerance). */
+    artifacts: Tolerance
   }
   determinism: {
+    strategy: DeterminismStrategy
     runs: number
+    /** Cap on the follow-up runs of the combined strategy. */
+    maxRuns: number
     perturbations: Perturbation[]
     onChange: 'warn' | 'fail'
     parallel: number | 'auto'

@@ -108,6 +108,9 @@ export interface RunRecord {
   fittedSha256?: string
   /** The last lines the command printed (stdout and stderr), kept when the run failed. */
   output?: string
+  /** Wall and CPU time of the run (the command and its children). */
+  seconds?: number
+  cpuSeconds?: number
 }
 
 export interface RunsSection extends Section {
@@ -121,17 +124,36 @@ export interface DeterminismCheck {
   name: string
   perturbation: string
   status: Status
-  outcome: 'reproduced' | 'changed' | 'not-run'
+  outcome: 'reproduced' | 'changed' | 'failed' | 'not-run'
   rowsChanged?: number
   maxAbsDiff?: number
   maxRelDiff?: number
   cause?: string
+  /** The run that showed the outcome (for example `perturbed-combined`). */
+  run?: string
+  /**
+   * Where two differing runs part: the declared outputs (params, artifacts, predictions, metrics)
+   * in the order the run wrote them, those identical and the first that differs.
+   */
+  location?: { identical: string[]; firstDiffering: string }
+}
+
+/** A perturbation left out, and why. */
+export interface NotTried {
+  name: string
+  reason: string
 }
 
 export interface DeterminismSection extends Section {
+  /** `combined` or `each` (absent in results written before strategies existed). */
+  strategy?: string
   runs: number
   checks: DeterminismCheck[]
-  notTried: string[]
+  notTried: NotTried[]
+  /** Every training the audit ran (the plain, perturbed and follow-up runs), with its cost. */
+  trainings?: { count: number; cpuSeconds: number; wallSeconds: number }
+  /** Perturbations among which a cause hides that the follow-up runs could not separate. */
+  unresolved?: string[]
 }
 
 export interface ColumnComparison {
@@ -211,7 +233,11 @@ export interface FeatureListChange {
 export interface ArtifactComparison {
   path: string
   status: Status
-  change: 'identical' | 'equivalent' | 'changed' | 'missing' | 'new'
+  /**
+   * `identical` bytes; `equivalent` canonical JSON; `within-tolerance`: learned numbers moved, none
+   * beyond the tolerance (equal, not bit-identical); `changed`, `missing`, `new`.
+   */
+  change: 'identical' | 'equivalent' | 'within-tolerance' | 'changed' | 'missing' | 'new'
   baselineSha256?: string
   currentSha256?: string
   /** For JSON artifacts: changed parameters (configuration: keys under `params`, top-level settings). */
@@ -220,6 +246,11 @@ export interface ArtifactComparison {
   /** Changed learned values, the first ones by path, and how many there are in all. */
   diffs?: JsonDifference[]
   diffCount?: number
+  /** Learned numbers that moved within `tolerance`, and by how much at most. */
+  withinTolerance?: number
+  tolerance?: { absolute: number; relative: number }
+  maxAbsDiff?: number
+  maxRelDiff?: number
 }
 
 /** The baseline of the base branch against the pull request's: what the pull request means to change. */

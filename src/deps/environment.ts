@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import os from 'node:os'
 import { promisify } from 'node:util'
 import { worst } from '../core/status.js'
+import { NO_ENV_RULES, pipelineEnv } from '../pipeline/env.js'
 import type { EnvironmentSection, Finding } from '../core/result.js'
 
 const run = promisify(execFile)
@@ -62,7 +63,11 @@ print(json.dumps(out))
 async function pythonFingerprint(python: string): Promise<Record<string, string>> {
   try {
     // No shell: the interpreter name comes from the config and is passed as the program itself.
-    const { stdout } = await run(python, ['-c', PYTHON_PROBE], { timeout: 30_000 })
+    // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
+    const { stdout } = await run(python, ['-c', PYTHON_PROBE], {
+      timeout: 30_000,
+      env: pipelineEnv(process.env, NO_ENV_RULES)
+    })
     return JSON.parse(stdout) as Record<string, string>
   } catch {
     return { python: `unavailable (${python})` }

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { InputError } from '../core/errors.js'
+import { NO_ENV_RULES, pipelineEnv } from '../pipeline/env.js'
 import { normalizePythonName } from './versions.js'
 
 const run = promisify(execFile)
@@ -30,7 +31,12 @@ export async function installedPython(python: string): Promise<InstalledSet> {
   const options = {
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONWARNINGS: 'ignore' }
+    // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
+    env: {
+      ...pipelineEnv(process.env, NO_ENV_RULES),
+      PIP_DISABLE_PIP_VERSION_CHECK: '1',
+      PYTHONWARNINGS: 'ignore'
+    }
   }
   try {
     // No shell: the interpreter comes from the config and is passed as the program itself.
@@ -101,7 +107,7 @@ export async function evaluateMarkers(python: string, markers: string[]): Promis
     const child = execFile(
       python,
       ['-c', MARKER_PROBE],
-      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: pipelineEnv(process.env, NO_ENV_RULES) },
       (error, stdout) => {
         if (error) return resolve(new Map())
         try {

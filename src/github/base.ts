@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import * as core from '@actions/core'
+import * as log from './log.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -20,7 +20,7 @@ export async function baseCommit(sha: string | undefined): Promise<string | unde
   return execFileAsync('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha]).then(
     () => sha,
     (error: Error) => {
-      core.warning(
+      log.warning(
         `could not fetch the base commit ${sha}, so the report omits the intended baseline change: ${error.message.split('\n')[0]}`
       )
       return undefined

@@ -33,7 +33,39 @@ interface IssueComment {
   id: number
   body?: string | null
   html_url: string
+  user?: { login?: string } | null
 }
+
+/** Who posts with the default workflow token (an installation token of the GitHub Actions app). */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+const logins = new WeakMap<GitHubClient, Promise<string>>()
+
+/**
+ * The login whose comments are ours: the token's user from `GET /user`, or github-actions[bot] for
+ * an installation token, which `GET /user` refuses with 403 "Resource not accessible by
+ * integration". Asked once per client.
+ */
+export function tokenLogin(client: GitHubClient): Promise<string> {
+  let login = logins.get(client)
+  if (!login) {
+    login = client.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      (error: unknown) => {
+        if (
+          statusOf(error) === 403 &&
+          /not accessible by integration/i.test(String((error as Error).message))
+        )
+          return ACTIONS_BOT
+        throw error
+      }
+    )
+    logins.set(client, login)
+  }
+  return login
+}
+
+const sameLogin = (a: string | undefined, b: string): boolean => a?.toLowerCase() === b.toLowerCase()
 
 /** The hidden first line that marks our comment, one per audit name. */
 export function commentMarker(audit: string): string {
@@ -52,11 +84,17 @@ export function commentBody(audit: string, markdown: string): string {
   return `${commentMarker(audit)}\n${markdown}`
 }
 
-/** Our comments for this audit on the pull request, oldest first, through every page of the list. */
+/**
+ * Our comments for this audit on the pull request, oldest first, through every page of the list:
+ * those that start with the marker and were written by the token's identity. Anyone can write the
+ * marker; a comment by someone else is never edited or deleted. `login` is asked only when a marker
+ * comment exists.
+ */
 export async function findComments(
   client: GitHubClient,
   target: CommentTarget,
-  audit: string
+  audit: string,
+  login: () => Promise<string> = () => tokenLogin(client)
 ): Promise<IssueComment[]> {
   const marker = commentMarker(audit)
   const all = await client.paginate(client.rest.issues.listComments, {
@@ -65,12 +103,15 @@ export async function findComments(
     issue_number: target.issueNumber,
     per_page: 100
   })
-  return all.filter(c => c.body?.startsWith(marker)).sort((a, b) => a.id - b.id)
+  const marked = all.filter(c => c.body?.startsWith(marker))
+  if (marked.length === 0) return []
+  const ours = await login()
+  return marked.filter(c => sameLogin(c.user?.login, ours)).sort((a, b) => a.id - b.id)
 }
 
 /**
- * Keep exactly one comment per pull request and audit: update the oldest one carrying the marker,
- * or create it. Two runs racing may both create one; each lists again after creating and deletes
+ * Keep exactly one comment per pull request and audit: update the oldest one of ours carrying the
+ * marker, or create it. Two runs racing may both create one; each lists again after creating and deletes
  * every copy but the oldest, so the race ends with one comment.
  */
 export async function publishComment(
@@ -120,7 +161,10 @@ async function createOnce(
     issue_number: target.issueNumber,
     body
   })
-  const [survivor, ...duplicates] = await findComments(client, target, audit)
+  // The comment just created names the token's identity: no need to ask for it.
+  const author = created.user?.login
+  const login = author ? async () => author : () => tokenLogin(client)
+  const [survivor, ...duplicates] = await findComments(client, target, audit, login)
   const removed = await deleteComments(client, target, duplicates)
   if (!survivor || survivor.id === created.id) return { action: 'created', url: created.html_url, removed }
   // Another run created one first: ours was deleted as a duplicate, so our report goes into theirs.

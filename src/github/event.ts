@@ -10,33 +10,52 @@ export interface PullRequestTarget {
   expectHeadSha?: string
 }
 
-/** A workflow_run from a fork lists no pull request: find it by the run's head branch and commit. */
+/**
+ * A workflow_run whose payload names no usable pull request: find the open pull request of this
+ * repository whose head is the run's commit (and, for a fork, the run's head branch).
+ */
 export interface PullRequestLookup {
-  head: string
   sha: string
+  /** `owner:branch` of the run's head, for the fallback search by branch. */
+  head?: string
+}
+
+/** The repository the action runs in (GITHUB_REPOSITORY). */
+export interface Repository {
+  owner: string
+  repo: string
+}
+
+interface ListedPullRequest {
+  number?: number
+  head?: { sha?: string }
+  base?: { repo?: { id?: number; url?: string; name?: string } }
 }
 
 export interface EventPayload {
   pull_request?: { number?: number }
   issue?: { number?: number; pull_request?: unknown }
+  repository?: { id?: number; full_name?: string }
   workflow_run?: {
     head_sha?: string
     head_branch?: string | null
     head_repository?: { owner?: { login?: string } } | null
-    pull_requests?: { number?: number }[]
+    pull_requests?: ListedPullRequest[]
   }
 }
 
 /**
- * Which pull request to comment on. pull_request(_target) events carry it. A workflow_run event
- * carries it only for pull requests from the same repository (GitHub leaves the list empty for
- * forks); otherwise it is looked up by the run's head, or taken from the `pr-number` input and
- * checked against the run's head commit.
+ * Which pull request to comment on. pull_request(_target) and issue_comment events carry it. A
+ * workflow_run lists pull requests that merely share the run's branch name, from any repository
+ * (GitHub's own example lists one of another repository at another commit), so an entry counts
+ * only when its base is this repository and its head is the run's commit; otherwise the pull
+ * request is looked up by that commit, or taken from the `pr-number` input and checked against it.
  */
 export function pullRequestTarget(
   eventName: string | undefined,
   payload: EventPayload,
-  input?: number
+  input?: number,
+  repository?: Repository
 ): PullRequestTarget | PullRequestLookup | undefined {
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request?.number) {
     return { number: payload.pull_request.number }
@@ -45,17 +64,30 @@ export function pullRequestTarget(
     return { number: payload.issue.number }
   if (eventName === 'workflow_run') {
     const run = payload.workflow_run
-    const listed =
-      run?.pull_requests?.find(p => p.number === input) ??
-      (input === undefined ? run?.pull_requests?.[0] : undefined)
-    if (listed?.number) return { number: listed.number }
-    if (input !== undefined) return { number: input, expectHeadSha: run?.head_sha }
+    const sha = run?.head_sha
+    const listed = (run?.pull_requests ?? []).filter(
+      p => p.number && sha && p.head?.sha === sha && isThisRepository(p, payload, repository)
+    )
+    const chosen = input === undefined ? listed[0] : listed.find(p => p.number === input)
+    if (chosen?.number) return { number: chosen.number }
+    if (input !== undefined) return { number: input, expectHeadSha: sha }
+    if (!sha) return undefined
     const owner = run?.head_repository?.owner?.login
-    if (owner && run?.head_branch && run.head_sha)
-      return { head: `${owner}:${run.head_branch}`, sha: run.head_sha }
-    return undefined
+    return { sha, head: owner && run?.head_branch ? `${owner}:${run.head_branch}` : undefined }
   }
   return input !== undefined ? { number: input } : undefined
+}
+
+/** A listed pull request's base is this repository: by its API url, or by the event repository's id. */
+function isThisRepository(p: ListedPullRequest, payload: EventPayload, repository?: Repository): boolean {
+  if (!repository) return false
+  const name = `${repository.owner}/${repository.repo}`.toLowerCase()
+  const url = p.base?.repo?.url?.toLowerCase()
+  if (url) return url.endsWith(`/repos/${name}`)
+  const id = p.base?.repo?.id
+  return (
+    id !== undefined && id === payload.repository?.id && payload.repository.full_name?.toLowerCase() === name
+  )
 }
 
 /**
@@ -68,23 +100,56 @@ export async function resolvePullRequest(
   repo: string,
   target: PullRequestTarget | PullRequestLookup
 ): Promise<{ number?: number; reason?: string }> {
-  if ('head' in target) {
-    const { data } = await client.rest.pulls.list({
+  if ('sha' in target) return lookUpByCommit(client, owner, repo, target)
+  if (!target.expectHeadSha) return { number: target.number }
+  const { data } = await client.rest.pulls.get({ owner, repo, pull_number: target.number })
+  if (data.head.sha === target.expectHeadSha) return { number: target.number }
+  return {
+    reason: `pull request #${target.number} is not at ${target.expectHeadSha}, the commit the report was made from`
+  }
+}
+
+interface FoundPull {
+  number: number
+  state?: string
+  head: { sha: string }
+  base?: { repo?: { full_name?: string } | null }
+}
+
+/** The one open pull request of this repository at the commit; a fork's also by its head branch. */
+async function lookUpByCommit(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  target: PullRequestLookup
+): Promise<{ number?: number; reason?: string }> {
+  const name = `${owner}/${repo}`.toLowerCase()
+  const matches = (p: FoundPull): boolean =>
+    p.head.sha === target.sha &&
+    (p.state ?? 'open') === 'open' &&
+    p.base?.repo?.full_name?.toLowerCase() === name
+  const byCommit = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner,
+    repo,
+    commit_sha: target.sha,
+    per_page: 100
+  })
+  let found: FoundPull[] = (byCommit.data as FoundPull[]).filter(matches)
+  if (found.length === 0 && target.head) {
+    const byBranch = await client.rest.pulls.list({
       owner,
       repo,
       head: target.head,
       state: 'open',
       per_page: 100
     })
-    const found = data.find(p => p.head.sha === target.sha)
-    return found
-      ? { number: found.number }
-      : { reason: `no open pull request from ${target.head} at ${target.sha}` }
+    found = (byBranch.data as FoundPull[]).filter(matches)
   }
-  if (!target.expectHeadSha) return { number: target.number }
-  const { data } = await client.rest.pulls.get({ owner, repo, pull_number: target.number })
-  if (data.head.sha === target.expectHeadSha) return { number: target.number }
+  const numbers = [...new Set(found.map(p => p.number))].sort((a, b) => a - b)
+  if (numbers.length === 1) return { number: numbers[0] }
+  if (numbers.length === 0)
+    return { reason: `no open pull request of ${owner}/${repo} has its head at ${target.sha}` }
   return {
-    reason: `pull request #${target.number} is not at ${target.expectHeadSha}, the commit the report was made from`
+    reason: `${numbers.length} open pull requests have their head at ${target.sha} (${numbers.map(n => `#${n}`).join(', ')}); set the pr-number input to choose one`
   }
 }

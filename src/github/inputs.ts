@@ -38,8 +38,8 @@ export interface ActionInputs {
 }
 
 export function readInputs(): ActionInputs {
+  // Registered with the runner as a secret by the caller (github/log.ts useSecrets).
   const token = core.getInput('token')
-  if (token) core.setSecret(token)
   const failOn = core.getInput('fail-on').trim()
   return {
     mode: oneOf('mode', ['run', 'post', 'aggregate'], 'run'),

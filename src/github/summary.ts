@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
+import * as log from './log.js'
 import { escapeMessage } from '../report/escape.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js'
 import { allFindings, type AuditResult, type Finding } from '../core/result.js'
@@ -28,8 +29,8 @@ export function annotate(
       startLine: f.line,
       startColumn: f.line ? f.column : undefined
     }
-    if (f.status === 'warn') core.warning(f.message, props)
-    else core.error(f.message, props)
+    if (f.status === 'warn') log.warning(f.message, props)
+    else log.error(f.message, props)
     count++
   }
   return count

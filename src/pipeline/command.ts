@@ -1,20 +1,27 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { parquetReadObjects, type AsyncBuffer } from 'hyparquet'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS } from '../compare/baseline.js'
 import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
+import { StreamRedactor } from '../core/redact.js'
 import type { AuditConfig, CommandPipelineConfig } from '../config/types.js'
 import { scanCsv } from '../snapshot/csv.js'
+import { parseTimes, TIMES_FD, withCpuTimes } from './cpu-time.js'
 import type { RunOptions } from './run.js'
 import type { RunOutputs } from './outputs.js'
+import { pipelineEnv } from './env.js'
+import { signalGroup, stopAll } from './processes.js'
 
 /** How much of stdout and stderr is kept in memory for the report when a run fails. */
 const TAIL_BYTES = 16 * 1024
 const TAIL_LINES = 20
 /** After a timeout, the process group gets SIGTERM, then SIGKILL this long after. */
 const KILL_GRACE_MS = 3000
+/** After the command exited, how long a background process may keep its output open. */
+const OUTPUT_GRACE_MS = 2000
 
 /** A run that could not produce usable outputs; carries the end of what the command printed. */
 export class RunError extends InputError {
@@ -42,7 +49,7 @@ export async function runCommand(
   const logFile = `${outDir}.log`
   await fs.mkdir(outDir, { recursive: true })
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...pipelineEnv(process.env, spec.env),
     ...options.env,
     REPRO_DATA_DIR: dataDir,
     REPRO_OUTPUT_DIR: outDir
@@ -53,17 +60,25 @@ export async function runCommand(
     // pyenv shim or other Python on PATH.
     if (spec.python.includes('/')) env.PATH = `${path.dirname(spec.python)}${path.delimiter}${env.PATH ?? ''}`
   }
-  const { code, signal, timedOut, output } = await execute(
-    spec.command,
-    options.workDir ?? config.dir,
+  const done = await execute({
+    command: spec.command,
+    cwd: options.workDir ?? config.dir,
     env,
-    spec.timeout,
-    logFile
-  )
+    timeoutSeconds: spec.timeout,
+    logFile,
+    // The output folder is unique to this run and inherited by everything the command starts.
+    marker: `REPRO_OUTPUT_DIR=${outDir}`,
+    secrets: options.secrets ?? []
+  })
+  const { code, signal, output } = done
   // Failures of the process name its log, which holds everything it printed.
   const where = { file: logFile }
-  if (timedOut)
-    throw new RunError(`the command did not finish within ${spec.timeout} s and was stopped`, where, output)
+  if (done.timedOut)
+    throw new RunError(
+      `the command did not finish within ${spec.timeout} s and was stopped${others(done.stopped, 'with')}`,
+      where,
+      output
+    )
   if (code === 127)
     throw new RunError(`command not found (${lastLine(output) || spec.command})`, where, output)
   if (code === 126)
@@ -73,7 +88,7 @@ export async function runCommand(
       output
     )
   if (signal) throw new RunError(`the command was killed by ${signal}`, where, output)
-  if (code !== 0) throw new RunError(`the command exited with status ${code}`, where, output)
+  if (code !== 0) throw new RunError(`the command exited with status ${code}${leftover(done)}`, where, output)
 
   try {
     const predictions = await readPredictions(
@@ -86,7 +101,16 @@ export async function runCommand(
       spec.outputs.metrics.required
     )
     const artifacts = await collectArtifacts(outDir, spec)
-    return { dir: outDir, predictions, idColumn: spec.idColumn, metrics, artifacts }
+    const notes = done.stopped ? [`the command exited 0${leftover(done)}`] : []
+    return {
+      dir: outDir,
+      predictions,
+      idColumn: spec.idColumn,
+      metrics,
+      artifacts,
+      notes,
+      cpuSeconds: done.cpuSeconds
+    }
   } catch (error) {
     if (error instanceof InputError)
       throw new RunError(error.message, { file: error.file, line: error.line }, output)
@@ -98,50 +122,116 @@ interface Completed {
   code: number | null
   signal: NodeJS.Signals | null
   timedOut: boolean
+  /** Processes of the command still running after it exited (or besides it, on a timeout), stopped. */
+  stopped: number
+  /** Whether one of them still held the output open when the audit stopped reading it. */
+  heldOutput: boolean
   output: string
+  /** User plus system time of the command and its children. */
+  cpuSeconds?: number
 }
 
-function execute(
-  command: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  timeoutSeconds: number,
+interface Execution {
+  command: string
+  cwd: string
+  env: NodeJS.ProcessEnv
+  timeoutSeconds: number
   logFile: string
-): Promise<Completed> {
+  /** `NAME=value` every process of this run inherits: how leftovers outside the group are found. */
+  marker: string
+  secrets: readonly string[]
+}
+
+/**
+ * Run the command in a process group of its own. It is done when it has exited and its output is
+ * closed; a background process holding the output open gets OUTPUT_GRACE_MS, then the audit stops
+ * reading. Either way, whatever the command left running is stopped, and counted for the report.
+ */
+function execute(run: Execution): Promise<Completed> {
   return new Promise((resolve, reject) => {
-    // A process group of its own, so a timeout stops the shell and everything it started.
-    const child = spawn(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(withCpuTimes(run.command), {
+      shell: true,
+      cwd: run.cwd,
+      env: run.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+    })
+    let times = ''
+    child.stdio[TIMES_FD]?.on('data', (chunk: Buffer) => (times += chunk.toString('utf8')))
     const untrack = track(child.pid)
-    const log = createWriteStream(logFile)
-    let tail = Buffer.alloc(0)
-    const keep = (chunk: Buffer): void => {
-      log.write(chunk)
-      tail = Buffer.concat([tail, chunk])
-      if (tail.length > TAIL_BYTES) tail = tail.subarray(tail.length - TAIL_BYTES)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    let timedOut = false
-    let killer: NodeJS.Timeout | undefined
-    const timer = setTimeout(() => {
-      timedOut = true
-      signalGroup(child.pid, 'SIGTERM')
-      killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS)
-    }, timeoutSeconds * 1000)
-    child.on('error', error => {
+    // The fourth pipe carries only the CPU times (see cpu-time.ts); stdout and stderr are as ever.
+    const output = capture(
+      child as unknown as ChildProcessByStdio<null, Readable, Readable>,
+      run.logFile,
+      run.secrets
+    )
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined
+    let settled = false
+    const timers: NodeJS.Timeout[] = []
+    const finish = async (how: { timedOut?: boolean; heldOutput?: boolean }): Promise<void> => {
+      if (settled) return
+      settled = true
+      timers.forEach(clearTimeout)
+      const pgid = child.pid as number
+      const stopped = (await stopAll(pgid, run.marker, KILL_GRACE_MS)).filter(pid => pid !== pgid)
       untrack()
-      clearTimeout(timer)
-      clearTimeout(killer)
-      log.end()
-      reject(new InputError(`cannot start the command: ${error.message}`, { file: cwd }))
+      const text = await output.close()
+      resolve({
+        code: exit?.code ?? null,
+        signal: exit?.signal ?? null,
+        timedOut: how.timedOut ?? false,
+        stopped: stopped.length,
+        heldOutput: how.heldOutput ?? false,
+        output: text,
+        cpuSeconds: parseTimes(times)
+      })
+    }
+    timers.push(setTimeout(() => void finish({ timedOut: true }), run.timeoutSeconds * 1000))
+    child.on('error', error => {
+      settled = true
+      timers.forEach(clearTimeout)
+      untrack()
+      void output.close()
+      reject(new InputError(`cannot start the command: ${error.message}`, { file: run.cwd }))
+    })
+    child.on('exit', (code, signal) => {
+      exit = { code, signal }
+      timers.push(setTimeout(() => void finish({ heldOutput: true }), OUTPUT_GRACE_MS))
     })
     child.on('close', (code, signal) => {
-      untrack()
-      clearTimeout(timer)
-      clearTimeout(killer)
-      log.end(() => resolve({ code, signal, timedOut, output: tailLines(tail.toString('utf8')) }))
+      exit = { code, signal }
+      void finish({})
     })
   })
+}
+
+/** The command's output: everything to the log file (secrets redacted), the end kept for the report. */
+function capture(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  logFile: string,
+  secrets: readonly string[]
+): { close: () => Promise<string> } {
+  const log = createWriteStream(logFile)
+  const redactor = new StreamRedactor(secrets)
+  let tail = Buffer.alloc(0)
+  const keep = (chunk: Buffer): void => {
+    const clean = redactor.push(chunk)
+    log.write(clean)
+    tail = Buffer.concat([tail, clean])
+    if (tail.length > TAIL_BYTES) tail = tail.subarray(tail.length - TAIL_BYTES)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  return {
+    close: () => {
+      // Stop reading: a process that still holds the pipe open must not keep the audit waiting.
+      child.stdout.destroy()
+      child.stderr.destroy()
+      const rest = redactor.end()
+      tail = Buffer.concat([tail, rest])
+      return new Promise(done => log.end(rest, () => done(tailLines(tail.toString('utf8')))))
+    }
+  }
 }
 
 // Each command runs in its own process group, which a Ctrl-C in the terminal does not reach; while
@@ -165,13 +255,18 @@ function track(pid: number | undefined): () => void {
   }
 }
 
-function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return
-  try {
-    process.kill(-pid, signal)
-  } catch {
-    // Already gone.
-  }
+/** `; 1 background process still held its output and was stopped`, or '' when none was left. */
+function leftover(done: Completed): string {
+  if (!done.stopped) return ''
+  const n = done.stopped === 1 ? '1 background process' : `${done.stopped} background processes`
+  const verb = done.stopped === 1 ? 'was' : 'were'
+  return done.heldOutput
+    ? `; ${n} still running (holding its output open) ${verb} stopped`
+    : `; ${n} still running ${verb} stopped`
+}
+
+function others(count: number, word: string): string {
+  return count ? ` ${word} ${count} other process${count === 1 ? '' : 'es'} it had started` : ''
 }
 
 function tailLines(text: string): string {
@@ -196,6 +291,8 @@ function lastLine(text: string): string {
 const RESERVED = new Set([BASELINE_MANIFEST, BASELINE_PREDICTIONS])
 
 const BAD_NUMBER = /^[+-]?(nan|inf|infinity)$/i
+/** A decimal number as text: one that parses to ±Infinity overflowed (`1e999`). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 
 /**
  * Check the predictions file and return a CSV path the comparison can read: the file itself for
@@ -259,6 +356,11 @@ async function checkPredictions(csv: string, idColumn: string, shownAs: string):
           throw new InputError(`id ${id} has no value in "${columns[i]}"`, { file: shownAs, line })
         if (BAD_NUMBER.test(value.trim()))
           throw new InputError(`id ${id} has ${value} in "${columns[i]}"`, { file: shownAs, line })
+        if (DECIMAL.test(value.trim()) && !Number.isFinite(Number(value)))
+          throw new InputError(`id ${id} has ${value} in "${columns[i]}", beyond the range of a double`, {
+            file: shownAs,
+            line
+          })
       })
     }
   })
@@ -315,6 +417,8 @@ async function readMetrics(file: string, required: boolean): Promise<Record<stri
   const walk = (prefix: string, object: Record<string, unknown>): void => {
     for (const [key, v] of Object.entries(object)) {
       const name = prefix ? `${prefix}.${key}` : key
+      if (typeof v === 'number' && !Number.isFinite(v))
+        throw new InputError(`metric "${name}" is ${v}, beyond the range of a double`, { file })
       if (typeof v === 'number') metrics[name] = v
       else if (v !== null && typeof v === 'object' && !Array.isArray(v))
         walk(name, v as Record<string, unknown>)

@@ -8,6 +8,8 @@ export interface RunOptions {
   workDir?: string
   /** Environment variables for a command run, on top of the machine's. */
   env?: Record<string, string>
+  /** Values redacted from the command's log (the edges supply them; see core/redact.ts). */
+  secrets?: readonly string[]
 }
 
 /** Run the configured pipeline once on the data in `dataDir`, writing into `outDir`. */

@@ -7,9 +7,11 @@ export const MAX_INLINE = 200
 
 // Characters that start emphasis, code, links, images, tables, strikethrough or math in GFM.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~$]/g
-// Control characters and bidirectional overrides, which can hide or reorder text.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+// Control characters (C0 but tab and newlines, DEL, C1), Unicode line separators and bidirectional
+// marks and overrides, which can hide, split or reorder text.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 const ZWSP = '\u200b'
 
 function clean(text: string, max = MAX_INLINE): string {

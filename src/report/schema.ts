@@ -198,7 +198,12 @@ const artifact = {
   properties: {
     path: { type: 'string' },
     status,
-    change: { type: 'string', enum: ['identical', 'equivalent', 'changed', 'missing', 'new'] },
+    change: {
+      type: 'string',
+      enum: ['identical', 'equivalent', 'within-tolerance', 'changed', 'missing', 'new'],
+      description:
+        '"identical" is bit-identical; "within-tolerance" is equal within the tolerance, not bit-identical.'
+    },
     baselineSha256: sha256,
     currentSha256: sha256,
     parameters: { type: 'array', items: { $ref: '#/definitions/jsonDifference' } },
@@ -225,7 +230,11 @@ const artifact = {
       }
     },
     diffs: { type: 'array', items: { $ref: '#/definitions/jsonDifference' } },
-    diffCount: count
+    diffCount: count,
+    withinTolerance: count,
+    tolerance,
+    maxAbsDiff: number,
+    maxRelDiff: number
   }
 } as const
 
@@ -267,7 +276,7 @@ export const REPORT_SCHEMA = {
       properties: { name: { const: 'repro-audit' }, version: { type: 'string' } }
     },
     audit: { type: 'string' },
-    command: { type: 'string', enum: ['lock', 'verify', 'run', 'baseline', 'deps'] },
+    command: { type: 'string', enum: ['lock', 'verify', 'run', 'baseline', 'accept', 'deps'] },
     config: { type: 'string' },
     status,
     gate: {
@@ -325,7 +334,21 @@ export const REPORT_SCHEMA = {
             }
           }
         },
-        notTried: { type: 'array', items: { type: 'string' } }
+        strategy: { type: 'string' },
+        notTried: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'reason'],
+            properties: { name: { type: 'string' }, reason: { type: 'string' } }
+          }
+        },
+        trainings: {
+          type: 'object',
+          required: ['count', 'cpuSeconds', 'wallSeconds'],
+          properties: { count: count, cpuSeconds: { type: 'number' }, wallSeconds: { type: 'number' } }
+        },
+        unresolved: { type: 'array', items: { type: 'string' } }
       },
       ['checks']
     ),

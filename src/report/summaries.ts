@@ -1,35 +1,23 @@
 import { formatNumber } from '../core/format.js'
+import type { NotTried } from '../core/result.js'
 
 /**
  * The perturbations left out, those sharing a reason named together with it once:
  * `hash_seed (does not reach X)`, `timezone (does not reach X)` become
- * `hash_seed, timezone (they do not reach X)`. Each entry of `notTried` (see
- * src/determinism/perturb.ts) is `name (reason)`; the JSON report keeps them one by one. Groups
- * keep the order of their first perturbation; an entry of another shape is kept as it is.
+ * `hash_seed, timezone (they do not reach X)`. The JSON report keeps them one by one. Groups keep
+ * the order of their first perturbation.
  */
-export function groupNotTried(notTried: readonly string[]): string[] {
+export function groupNotTried(notTried: readonly NotTried[]): string[] {
   const groups = new Map<string, string[]>()
-  const out: (string | { reason: string })[] = []
-  for (const entry of notTried) {
-    const m = /^(\S+) \((.+)\)$/.exec(entry)
-    if (!m) {
-      out.push(entry)
-      continue
-    }
-    const [, name, reason] = m
+  for (const { name, reason } of notTried) {
     const names = groups.get(reason)
     if (names) names.push(name)
-    else {
-      groups.set(reason, [name])
-      out.push({ reason })
-    }
+    else groups.set(reason, [name])
   }
-  return out.map(item => {
-    if (typeof item === 'string') return item
-    const names = groups.get(item.reason) as string[]
+  return [...groups].map(([reason, names]) => {
     // "does not reach" is said of one perturbation; several "do not reach".
-    const reason = names.length > 1 ? item.reason.replace(/^does not /, 'they do not ') : item.reason
-    return `${names.join(', ')} (${reason})`
+    const said = names.length > 1 ? reason.replace(/^does not /, 'they do not ') : reason
+    return `${names.join(', ')} (${said})`
   })
 }
 

@@ -1,6 +1,7 @@
 import type { AuditResult } from '../core/result.js'
 import { orderedFindings, triageNote } from './findings.js'
 import { type SectionStatus } from '../core/status.js'
+import { notACommand, oneLine } from '../core/text.js'
 import { SECTION_LIST } from './sections/index.js'
 
 const COLOURS: Record<SectionStatus, [number, number]> = {
@@ -12,12 +13,17 @@ const COLOURS: Record<SectionStatus, [number, number]> = {
 }
 const MARKS: Record<SectionStatus, string> = { pass: '✔', warn: '!', fail: '✘', error: '✘', skipped: '-' }
 
-/** Data text for a terminal: control characters (escape sequences included) become `?`. */
-// eslint-disable-next-line no-control-regex
-const safe = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+/** Data text for a terminal: control and bidi characters (escape sequences included) shown escaped. */
+const safe = oneLine
 
-/** Short terminal summary: colour on a TTY, plain text otherwise. */
-export function renderTerminal(result: AuditResult, options: { colour: boolean }): string {
+/**
+ * Short terminal summary: colour on a TTY, plain text otherwise. `fullReport` names the report
+ * file written beside it, if any, where the findings left out here can be read.
+ */
+export function renderTerminal(
+  result: AuditResult,
+  options: { colour: boolean; fullReport?: string }
+): string {
   const paint = (status: SectionStatus, text: string): string =>
     options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text
   const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`]
@@ -41,8 +47,13 @@ export function renderTerminal(result: AuditResult, options: { colour: boolean }
       const mark = f.accepted ? '~' : paint(f.status, MARKS[f.status])
       lines.push(`  ${depth ? '  ↳ ' : ''}${mark} ${safe(f.message)}${where}${safe(triageNote(f))}`)
     }
-    if (findings.length > 20) lines.push(`  … ${findings.length - 20} more in report.json`)
+    if (findings.length > 20)
+      lines.push(
+        `  … ${findings.length - 20} more ${options.fullReport ? `in ${safe(options.fullReport)}` : '(--json lists them all)'}`
+      )
   }
   lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`)
-  return lines.join('\n') + '\n'
+  // A line that starts with data (an id, after the indent) must not read as a workflow command
+  // when the CLI runs in a GitHub workflow.
+  return lines.map(notACommand).join('\n') + '\n'
 }

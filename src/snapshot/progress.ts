@@ -1,4 +1,5 @@
 import { formatBytes } from '../core/format.js'
+import { logLine } from '../core/text.js'
 
 /** Files at least this big get progress output. */
 export const PROGRESS_THRESHOLD = 100 * 1024 * 1024
@@ -18,6 +19,8 @@ export function progressFor(
   stream: ProgressStream = process.stderr
 ): ((bytes: number) => void) | undefined {
   if (total < PROGRESS_THRESHOLD) return undefined
+  // The label names a data file, whose name may hold anything.
+  label = logLine(label)
   let shown = -1
   return (bytes: number) => {
     const percent = Math.min(100, Math.floor((bytes / total) * 100))

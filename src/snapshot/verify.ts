@@ -37,7 +37,7 @@ export async function verifySnapshot(
 ): Promise<SnapshotSection> {
   const ctx: SnapshotContext = { config, ...options }
   const lockName = relativePosix(config.dir, config.snapshot.lock)
-  const lock = await readLock(config.snapshot.lock)
+  const lock = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root })
   if (!lock) {
     return {
       status: 'error',

@@ -84,7 +84,10 @@ export function artifactsTable(artifacts: ArtifactComparison[]): string {
     const what = [
       a.parameters?.length ? plural(a.parameters.length, 'parameter') : '',
       a.features ? 'feature list' : '',
-      a.diffCount ? plural(a.diffCount, 'learned value') : ''
+      a.diffCount ? plural(a.diffCount, 'learned value') : '',
+      a.withinTolerance && a.tolerance
+        ? `${plural(a.withinTolerance, 'learned value')} within ${toleranceText(a.tolerance)}`
+        : ''
     ]
       .filter(Boolean)
       .join(', ')

@@ -23,7 +23,12 @@ export const determinismSection: ReportSection<'determinism'> = {
       changed.length === 0
         ? `${plural(d.checks.length, 'check')} reproduced`
         : `${formatInt(changed.length)} of ${plural(d.checks.length, 'check')} changed results`
-    return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head
+    const t = d.trainings
+    const cost = t
+      ? `; ${plural(t.count, 'training')}, ${formatNumber(t.cpuSeconds, 3)} s CPU, ${formatNumber(t.wallSeconds, 3)} s wall`
+      : ''
+    const notTried = d.notTried.length ? `; not tried: ${groupNotTried(d.notTried).join(', ')}` : ''
+    return `${head}${cost}${notTried}`
   },
   render(d) {
     if (!d.checks.length) return []

@@ -46,7 +46,12 @@ export function machineIndependent(result: AuditResult, dir: string): AuditResul
     differences: []
   }
   if (!out.environment.baseline) delete out.environment.baseline
-  // What the trainings cost varies from run to run.
+  return withoutTimes(out)
+}
+
+/** The result with the explicit time fields (what the trainings cost varies from run to run) zeroed. */
+export function withoutTimes(result: AuditResult): AuditResult {
+  const out = structuredClone(result)
   if (out.determinism.trainings)
     out.determinism.trainings = { ...out.determinism.trainings, cpuSeconds: 0, wallSeconds: 0 }
   for (const run of out.runs.runs) {

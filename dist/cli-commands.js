@@ -8903,7 +8903,13 @@ function isInside(root, file) {
  * will be created as plain folders and files.
  */
 function linkOutside(root, target) {
-    const realRoot = realpathSync(root);
+    let realRoot;
+    try {
+        realRoot = realpathSync(root);
+    }
+    catch {
+        return undefined; // nothing under a root that does not exist yet can be a link
+    }
     const parts = path.relative(root, target).split(path.sep).filter(Boolean);
     let at = root;
     for (const part of parts) {
@@ -9469,7 +9475,9 @@ function parseConfig(text, file) {
         return { file, line: pos.line, column: pos.col };
     };
     if (doc.errors.length > 0) {
-        throw InputError.several(doc.errors.map(e => new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]))));
+        // The first syntax error only: the parser's later ones are mostly echoes of it.
+        const e = doc.errors[0];
+        throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]));
     }
     checkDuplicateKeys(doc, file, position);
     let raw;

@@ -12,13 +12,20 @@ async function* sources(dir) {
   for (const d of await fs.readdir(dir, { withFileTypes: true })) {
     const file = path.join(dir, d.name)
     if (d.isDirectory()) yield* sources(file)
-    else if (d.name.endsWith('.ts') && !d.name.endsWith('.d.ts')) yield file
+    else if ((d.name.endsWith('.ts') && !d.name.endsWith('.d.ts')) || d.name.endsWith('.js')) yield file
   }
 }
 
 const out = path.resolve(process.argv[2] ?? path.join(root, 'build', 'cli'))
 const src = path.join(root, 'src')
 for await (const file of sources(src)) {
+  if (file.endsWith('.js')) {
+    // Generated JavaScript (the precompiled config validator) is copied as it is.
+    const target = path.join(out, path.relative(src, file))
+    await fs.mkdir(path.dirname(target), { recursive: true })
+    await fs.copyFile(file, target)
+    continue
+  }
   const { outputText } = ts.transpileModule(await fs.readFile(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
     fileName: file

@@ -66,9 +66,9 @@ export function parseConfig(text: string, file: string): AuditConfig {
     return { file, line: pos.line, column: pos.col }
   }
   if (doc.errors.length > 0) {
-    throw InputError.several(
-      doc.errors.map(e => new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0])))
-    )
+    // The first syntax error only: the parser's later ones are mostly echoes of it.
+    const e = doc.errors[0]
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]))
   }
   checkDuplicateKeys(doc, file, position)
   let raw: unknown

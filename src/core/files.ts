@@ -101,7 +101,12 @@ export function isInside(root: string, file: string): boolean {
  * will be created as plain folders and files.
  */
 export function linkOutside(root: string, target: string): string | undefined {
-  const realRoot = realpathSync(root)
+  let realRoot: string
+  try {
+    realRoot = realpathSync(root)
+  } catch {
+    return undefined // nothing under a root that does not exist yet can be a link
+  }
   const parts = path.relative(root, target).split(path.sep).filter(Boolean)
   let at = root
   for (const part of parts) {

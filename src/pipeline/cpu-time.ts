@@ -11,8 +11,9 @@ export const TIMES_FD = 3
 export function withCpuTimes(command: string): string {
   // `command` keeps a failed redirection of the special builtin `times` from ending the shell.
   // A command killed by a signal ends this shell with the same signal, so it is reported as killed.
+  // The side pipe is closed for the command, so a background child it leaves cannot hold it open.
   return [
-    `{\n${command}\n}`,
+    `{\n${command}\n} ${TIMES_FD}>&-`,
     '__repro_status=$?',
     `command times >&${TIMES_FD} 2>/dev/null`,
     'if [ "$__repro_status" -gt 128 ] && [ "$__repro_status" -lt 160 ]; then kill -s "$(kill -l "$__repro_status")" $$; fi',

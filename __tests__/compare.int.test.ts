@@ -331,7 +331,7 @@ describe('the intended change: the base ref baseline against the pull request ba
     const ic = r.comparison.intendedChange
     expect(ic?.change).toBe('changed')
     expect(ic?.message).toBe(
-      `The pull request updates the baseline of HEAD: 2 prediction(s) change; metrics rmse ${sixDigits(committed.metrics.rmse)} → 20000.`
+      `The pull request updates the baseline of HEAD: 2 of 586 predictions change; rmse ${sixDigits(committed.metrics.rmse)} → 20000.`
     )
     expect(ic?.predictions?.columns[0]).toMatchObject({ beyondTolerance: 2 })
     // The retrain is still compared with the pull request's (altered) baseline, so it fails.

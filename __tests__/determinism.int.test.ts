@@ -4,7 +4,7 @@ import path from 'node:path'
 import { audit } from '../src/audit/audit.js'
 import { runCli } from '../src/cli/cli.js'
 import { loadConfig } from '../src/config/load.js'
-import type { AuditResult, DeterminismCheck } from '../src/report/model.js'
+import type { AuditResult, DeterminismCheck } from '../src/core/result.js'
 import { commandConfig, dataWorkspace, PYTHON, VARIANTS } from './helpers/python.js'
 import { copyFixture } from './helpers/workspace.js'
 

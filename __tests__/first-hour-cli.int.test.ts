@@ -82,7 +82,10 @@ describe('deps output', () => {
     expect(result.stdout).not.toContain('report.json')
     expect(result.stdout).toContain('… 10 more (--json lists them all)')
     const last = result.stdout.trimEnd().split('\n').at(-1)
-    expect(last).toBe('WARN  Dependency findings (30 warn), each listed with its file and line.')
+    // The headline names the cause and the next step (issue #14), not only counts.
+    expect(last).toBe(
+      'WARN  30 requirements are not pinned exactly (package-0, package-1, package-2 and 27 more). Pin exact versions and commit.'
+    )
   })
 
   it('ranges pinned by the poetry.lock beside the pyproject are not reported as unpinned', async () => {

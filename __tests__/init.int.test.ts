@@ -127,7 +127,7 @@ describe('repro-audit init on a fresh scikit-learn repository', () => {
     expect(accepted.stderr).toBe('')
     expect(accepted.code).toBe(0)
     expect(accepted.stdout).toMatch(/^ {2}Accepted: .*data\/train\.csv/m)
-    expect(accepted.stdout).toMatch(/This change updates the baseline of HEAD: \d+ prediction\(s\) change/)
+    expect(accepted.stdout).toMatch(/This change updates the baseline of HEAD: \d+ of \d+ predictions change/)
     const addLine = /git add (.*)\n/.exec(accepted.stdout)?.[1]
     expect(addLine).toBe('repro.yml repro.lock repro.lock.d baseline data/train.csv')
     git(dir, 'add', ...(addLine ?? '').split(' '))

@@ -9,7 +9,7 @@ import { renderMarkdown } from '../src/report/markdown.js'
 import { InputError } from '../src/core/errors.js'
 import { FolderCache } from '../src/core/cache.js'
 import { hashFile } from '../src/core/files.js'
-import type { SnapshotFile, SnapshotSection } from '../src/report/model.js'
+import type { SnapshotFile, SnapshotSection } from '../src/core/result.js'
 import { createLock } from '../src/snapshot/lock.js'
 import { readLock, type FileLock } from '../src/snapshot/lockfile.js'
 import { verifySnapshot } from '../src/snapshot/verify.js'
@@ -147,7 +147,7 @@ describe('snapshot verify on the example data', () => {
     })
     const ids = extra.map(r => r.split(',')[0])
     expect(f.ids?.added).toEqual([...ids].sort((a, b) => Number(a) - Number(b)))
-    expect(section.findings[0].message).toMatch(/3 row\(s\) added \(2,344 → 2,347\); first new Ids: /)
+    expect(section.findings[0].message).toMatch(/3 rows added \(2,344 → 2,347\); first new Ids: /)
   })
 
   it('rows removed: fail, with the removed ids', async () => {
@@ -188,7 +188,7 @@ describe('snapshot verify on the example data', () => {
     expect(drift?.after.max).toBe(9999)
     expect(drift?.before.max).toBeLessThan(9999)
     expect(section.findings[0].message).toMatch(
-      /values changed in 3 row\(s\) \(Ids \d+, \d+, \d+\); column\(s\) whose values differ: Gr_Liv_Area \(.*max [\d.]+ → 9999/
+      /values changed in 3 rows \(Ids \d+, \d+, \d+\); column whose values differ: Gr_Liv_Area \(.*max [\d.]+ → 9999/
     )
   })
 
@@ -211,7 +211,7 @@ describe('snapshot verify on the example data', () => {
     expect(f.kinds).toEqual(['values-changed'])
     expect(f.columns?.map(c => c.column)).toEqual(['Sale_Price'])
     expect(section.findings[0].message).toMatch(
-      /row count unchanged \(2,344\); column\(s\) whose values differ: Sale_Price \(min \d+ → 1, mean/
+      /row count unchanged \(2,344\); column whose values differ: Sale_Price \(min \d+ → 1, mean/
     )
   })
 
@@ -230,7 +230,7 @@ describe('snapshot verify on the example data', () => {
       kinds: ['rows-added'],
       rowsAdded: 3
     })
-    expect(section.findings[0].message).toContain('3 row(s) added (2,344 → 2,347; name an id_column')
+    expect(section.findings[0].message).toContain('3 rows added (2,344 → 2,347; name an id_column')
   })
 
   it('schema changes: added, removed, renamed, retyped and reordered columns each fail', async () => {
@@ -294,7 +294,7 @@ describe('snapshot verify on the example data', () => {
     // Statistics of the rows the lock also holds: only the changed value moved.
     expect(md).toMatch(/\| Gr\\_Liv\\_Area \| 2344 \| 0 \| \d+ \| \d+ → 9999 \| [\d.]+ → [\d.]+ \|/)
     expect(result.snapshot.findings[1].message).toMatch(
-      /values changed in 1 row\(s\) \(Ids 1\); column\(s\) whose values differ: Gr_Liv_Area \(max \d+ → 9999/
+      /values changed in 1 row \(Ids 1\); column whose values differ: Gr_Liv_Area \(max \d+ → 9999/
     )
   })
 

@@ -17,13 +17,13 @@ import { commentMarkdown, commentMarker, publishComment } from './github/comment
 import { pullRequestTarget, resolvePullRequest } from './github/event.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import * as log from './github/log.js'
-import { readReportFile } from './github/report-file.js'
+import { readKnownReport, readReportFile } from './report/read.js'
 import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from './report/markdown.js'
 import { baseCommit } from './github/base.js'
 import type { RunOutputs } from './pipeline/outputs.js'
-import type { AuditResult } from './report/model.js'
+import type { AuditResult } from './core/result.js'
 import { writeReports, type ReportFiles } from './report/write.js'
 
 interface Prepared {
@@ -87,6 +87,7 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
   const result = await audit(config, 'run', {
     failOn: inputs.failOn,
     baseRef,
+    known: await readKnownReport(inputs.knownReport),
     progress: line => log.info(line),
     snapshotCache: actionsCache(message => log.warning(message)),
     onReference: outputs => (reference = outputs),

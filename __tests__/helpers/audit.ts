@@ -3,7 +3,7 @@ import path from 'node:path'
 import { audit, type AuditOptions } from '../../src/audit/audit.js'
 import { loadConfig } from '../../src/config/load.js'
 import { environmentFingerprint } from '../../src/deps/environment.js'
-import type { AuditResult } from '../../src/report/model.js'
+import type { AuditResult } from '../../src/core/result.js'
 import { alterBaseline } from './baseline.js'
 import { copyFixture } from './workspace.js'
 

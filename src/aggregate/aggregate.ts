@@ -5,7 +5,7 @@ import { formatNumber } from '../core/format.js'
 import { exitCodeFor, worst, type FailOn, type SectionStatus } from '../core/status.js'
 import type { Tolerance } from '../config/types.js'
 import { describeTolerance, relativeDiff, withinTolerance } from '../compare/tolerance.js'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/result.js'
 import { VERSION } from '../version.js'
 import { compareIds, type PredictionTable } from './csv.js'
 import {

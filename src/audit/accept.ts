@@ -7,7 +7,7 @@ import type { AuditConfig } from '../config/types.js'
 import { repositoryRoot } from '../config/load.js'
 import { InputError } from '../core/errors.js'
 import { worst } from '../core/status.js'
-import type { AuditResult, Finding } from '../report/model.js'
+import type { AuditResult, Finding } from '../core/result.js'
 import { audit, baselineChange } from './audit.js'
 
 export async function accept(

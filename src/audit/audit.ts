@@ -38,11 +38,15 @@ import {
   type PredictionComparison,
   type RunsSection,
   type SnapshotSection
-} from '../report/model.js'
+} from '../core/result.js'
 import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
+import { plural } from '../report/causes.js'
+import { headline } from '../report/headline.js'
+import { intendedText } from '../report/sections/comparison-causes.js'
 import { VERSION } from '../version.js'
+import { todayUtc, triage } from './triage.js'
 
 export type Command = 'lock' | 'verify' | 'run' | 'baseline' | 'deps'
 
@@ -59,6 +63,10 @@ export interface AuditOptions {
   onReference?: (outputs: RunOutputs) => void
   /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
   snapshotCache?: BlobCache
+  /** The base branch's report: its warnings and failures are marked known, the others new. */
+  known?: AuditResult
+  /** Today as YYYY-MM-DD, for the expiry of accepted findings (default: today in UTC). */
+  today?: string
   /** When the audit runs; tests pin it (the time-zone perturbation is chosen by the hour). */
   now?: Date
   /**
@@ -237,6 +245,7 @@ export async function audit(
       sections.comparison = await compareWithBaseline(
         config,
         outputs[0],
+        sections.snapshot,
         sections.environment,
         sections.dependencies,
         options.baseRef
@@ -282,33 +291,39 @@ export async function audit(
     }
   }
 
+  triage(sections, {
+    accept: config.accept,
+    today: options.today ?? todayUtc(),
+    configFile: config.file,
+    known: options.known
+  })
   const status: Status = worst(...Object.values(sections).map(s => s.status))
   const finishedAt = new Date()
+  const result: AuditResult = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'repro-audit', version: VERSION },
+    audit: config.name,
+    command,
+    config: displayPath(config.file),
+    status,
+    gate: { failOn, exitCode: exitCodeFor(status, failOn) },
+    summary: '',
+    ...sections,
+    timing: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime()
+    }
+  }
+  result.summary = headline(result)
   // Every report, summary, comment and result file is rendered from this one model.
-  return redactDeep<AuditResult>(
-    {
-      schemaVersion: SCHEMA_VERSION,
-      tool: { name: 'repro-audit', version: VERSION },
-      audit: config.name,
-      command,
-      config: displayPath(config.file),
-      status,
-      gate: { failOn, exitCode: exitCodeFor(status, failOn) },
-      summary: summarize(command, status, sections),
-      ...sections,
-      timing: {
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        durationMs: finishedAt.getTime() - startedAt.getTime()
-      }
-    },
-    options.secrets ?? []
-  )
+  return redactDeep<AuditResult>(result, options.secrets ?? [])
 }
 
 async function compareWithBaseline(
   config: AuditConfig,
   run: RunOutputs,
+  snapshot: SnapshotSection,
   environment: EnvironmentSection,
   dependencies: DependenciesSection,
   baseRef?: string
@@ -344,8 +359,10 @@ async function compareWithBaseline(
       message: 'The pipeline section of the config changed since the baseline was written.'
     })
   }
+  const cause = explainingCause(snapshot, findings)
+  if (cause) for (const f of findings) if (CONSEQUENCES.has(f.code)) f.causedBy = cause
   const status = worst(found.status, ...findings.map(f => f.status))
-  if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
+  if ((status === 'fail' || status === 'warn') && !cause && environment.differences.length > 0) {
     findings.push({
       status: 'warn',
       code: 'environment.may-explain',
@@ -353,7 +370,7 @@ async function compareWithBaseline(
     })
   }
   const changed = dependencies.changes ?? []
-  if ((status === 'fail' || status === 'warn') && changed.length > 0) {
+  if ((status === 'fail' || status === 'warn') && !cause && changed.length > 0) {
     const shown = changed.slice(0, 8).map(c => `${c.name} ${c.baseline} → ${c.current}`)
     const more = changed.length > 8 ? `; and ${changed.length - 8} more` : ''
     findings.push({
@@ -389,6 +406,34 @@ async function compareWithBaseline(
   return section
 }
 
+/** Findings about results, which a change of data, parameters or features explains. */
+const CONSEQUENCES = new Set([
+  'predictions.drift',
+  'predictions.labels-changed',
+  'predictions.missing-ids',
+  'predictions.new-ids',
+  'metrics.drift',
+  'artifacts.changed'
+])
+
+/**
+ * The finding that explains drifted results: changed data first (the most fundamental), then
+ * changed parameters, then the feature list, then rows that were only reordered.
+ */
+function explainingCause(snapshot: SnapshotSection, findings: Finding[]): string | undefined {
+  const data = snapshot.findings.find(
+    f => f.status === 'fail' && f.code.startsWith('snapshot.') && f.code !== 'snapshot.no-lock'
+  )
+  if (data) return data.code
+  for (const code of ['parameters.changed', 'features.changed'])
+    if (findings.some(f => f.code === code)) return code
+  const reorder = snapshot.findings.find(
+    f => f.code === 'snapshot.reordered' || f.code === 'snapshot.re-encoded'
+  )
+  const drifted = findings.some(f => CONSEQUENCES.has(f.code) && f.status === 'fail')
+  return reorder && drifted ? reorder.code : undefined
+}
+
 interface Outputs {
   predictions: string
   dir: string
@@ -422,7 +467,7 @@ async function compareOutputs(
       idColumn: baseline.predictions.idColumn,
       tolerance: column => tolerances.columns[column] ?? tolerances.default,
       top: tolerances.top,
-      labels: tolerances.labels
+      labels: labelColumns(config)
     }
   )
   findings.push(...predictionFindings(predicted.comparison))
@@ -451,6 +496,13 @@ async function compareOutputs(
   return { status, findings, predictions: predicted.comparison, metrics: metrics.metrics, artifacts }
 }
 
+/** Columns compared as labels: the configured ones, and a built-in classifier's predicted label. */
+function labelColumns(config: AuditConfig): string[] {
+  const p = config.pipeline
+  const classifier = p.engine === 'builtin' && p.task === 'classification'
+  return [...new Set([...config.compare.predictions.labels, ...(classifier ? ['prediction'] : [])])]
+}
+
 function predictionFindings(p: PredictionComparison): Finding[] {
   const findings: Finding[] = []
   for (const c of p.columns) {
@@ -462,7 +514,7 @@ function predictionFindings(p: PredictionComparison): Finding[] {
       findings.push({
         status: 'fail',
         code: 'predictions.labels-changed',
-        message: `${formatInt(c.labels.changed)} of ${formatInt(c.rows)} labels in \`${c.column}\` changed${common}.`
+        message: `${formatInt(c.labels.changed)} of ${plural(c.rows, 'label')} in \`${c.column}\` changed${common}.`
       })
     }
     const numeric = c.beyondTolerance - (c.labels?.changed ?? 0)
@@ -470,13 +522,13 @@ function predictionFindings(p: PredictionComparison): Finding[] {
       findings.push({
         status: 'fail',
         code: 'predictions.drift',
-        message: `Predictions drifted: ${formatInt(numeric)} of ${formatInt(c.rows)} rows of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
+        message: `Predictions drifted: ${formatInt(numeric)} of ${plural(c.rows, 'row')} of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
       })
     } else if (c.beyondTolerance === 0 && c.withinTolerance > 0) {
       findings.push({
         status: 'pass',
         code: 'predictions.within-tolerance',
-        message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${formatInt(c.rows)} rows differ by at most ${formatNumber(c.maxAbsDiff)}.`
+        message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${plural(c.rows, 'row')} differ by at most ${formatNumber(c.maxAbsDiff)}.`
       })
     }
   }
@@ -486,13 +538,13 @@ function predictionFindings(p: PredictionComparison): Finding[] {
     findings.push({
       status: 'fail',
       code: 'predictions.missing-ids',
-      message: `${formatInt(p.missingCount)} ids of the baseline have no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
+      message: `${plural(p.missingCount, 'id')} of the baseline ${p.missingCount === 1 ? 'has' : 'have'} no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
     })
   if (p.newCount > 0)
     findings.push({
       status: 'fail',
       code: 'predictions.new-ids',
-      message: `${formatInt(p.newCount)} ids have predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
+      message: `${plural(p.newCount, 'id')} ${p.newCount === 1 ? 'has' : 'have'} predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
     })
   if (p.missingColumns.length)
     findings.push({
@@ -568,7 +620,7 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
     findings.push({
       status: 'fail',
       code: 'artifacts.changed',
-      message: `Artifact ${a.path}: ${formatInt(a.diffCount)} learned value(s) changed${example}.`
+      message: `Artifact ${a.path}: ${plural(a.diffCount, 'learned value')} changed${example}.`
     })
   }
   if (findings.length === 0)
@@ -620,72 +672,17 @@ async function intendedChange(
       metrics: prBaseline.metrics,
       artifacts: prBaseline.artifacts.map(a => a.path)
     })
-    const changed = found.predictions.columns.reduce((n, c) => n + c.beyondTolerance, 0)
-    const metrics = found.metrics
-      .filter(m => m.status !== 'pass')
-      .map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`)
-    const parts = [`${formatInt(changed)} prediction(s) change`]
-    if (metrics.length) parts.push(`metrics ${metrics.join(', ')}`)
-    const artifacts = found.artifacts.filter(a => a.status !== 'pass').map(a => a.path)
-    if (artifacts.length) parts.push(`artifacts ${artifacts.join(', ')} change`)
-    return {
+    const change: BaselineChange = {
       ref,
       change: 'changed',
-      message: `The pull request updates the baseline of ${ref}: ${parts.join('; ')}.`,
+      message: '',
       predictions: found.predictions,
       metrics: found.metrics,
       artifacts: found.artifacts
     }
+    change.message = `The pull request updates the baseline of ${ref}: ${intendedText(change)}.`
+    return change
   } finally {
     await atRef.cleanup()
-  }
-}
-
-/** Counts, not "see below": the terminal prints this last, the Markdown report first. */
-function dependencySummary(d: DependenciesSection): string {
-  const counts = (['error', 'fail', 'warn'] as const)
-    .map(status => [status, d.findings.filter(f => f.status === status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`)
-  return `Dependency findings (${counts.join(', ')}), each listed with its file and line.`
-}
-
-function summarize(
-  command: Command,
-  status: Status,
-  s: {
-    snapshot: SnapshotSection
-    runs: RunsSection
-    comparison: ComparisonSection
-    determinism: DeterminismSection
-    dependencies: DependenciesSection
-  }
-): string {
-  if (status === 'error') {
-    const first = [s.snapshot, s.runs, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
-    return `The audit could not run: ${first?.message ?? 'see the findings'}`
-  }
-  const changedFiles = s.snapshot.files.filter(f => f.change !== 'unchanged').map(f => f.path)
-  const parts: string[] = []
-  if (changedFiles.length) parts.push(`snapshot changed (${changedFiles.join(', ')})`)
-  if (s.determinism.status === 'fail') parts.push('runs are not deterministic')
-  if (s.comparison.status === 'fail') parts.push('results drifted from the baseline')
-  switch (command) {
-    case 'lock':
-      return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
-    case 'baseline':
-      return status === 'pass' || status === 'warn'
-        ? 'Baseline written.'
-        : `No baseline written: ${parts.join('; ')}.`
-    case 'verify':
-      return status === 'pass'
-        ? 'The data matches the lock.'
-        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
-    case 'deps':
-      return status === 'pass' ? 'Dependencies are pinned.' : dependencySummary(s.dependencies)
-    default:
-      if (status === 'pass') return 'Reproduced: the retrained pipeline matches the baseline.'
-      if (status === 'warn') return 'Reproduced, with warnings.'
-      return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }

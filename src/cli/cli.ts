@@ -29,6 +29,7 @@ export interface CommandOptions {
   json?: boolean
   failOn?: FailOn
   base?: string
+  known?: string
   resultFile?: string
   label?: string
 }
@@ -151,6 +152,10 @@ function addAuditCommand(
       .option(
         '--base <ref>',
         "git ref whose baseline is compared with the working tree's, to show a baseline update"
+      )
+      .option(
+        '--known <report.json>',
+        "the base branch's report: findings it had too are marked known, the others new"
       )
       .option(
         '--result-file <file>',

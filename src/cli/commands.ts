@@ -9,7 +9,7 @@ import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { redact, secretList } from '../core/redact.js'
 import { logLine } from '../core/text.js'
 import { NO_ENV_RULES, secretEnvValues } from '../pipeline/env.js'
-import type { AuditResult } from '../report/model.js'
+import type { AuditResult } from '../core/result.js'
 import type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions } from './cli.js'
 
 /** Which report files each command writes into the report folder (see README "Command line"). */
@@ -103,9 +103,11 @@ async function auditFor(
   const { audit } = await import('../audit/audit.js')
   if (command === 'accept') return (await import('../audit/accept.js')).accept(config, { progress, secrets })
   let reference: import('../pipeline/outputs.js').RunOutputs | undefined
+  const { readKnownReport } = await import('../report/read.js')
   const result = await audit(config, command, {
     failOn: opts.failOn,
     baseRef: opts.base,
+    known: await readKnownReport(opts.known),
     dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
     progress,
     onReference: outputs => (reference = outputs),

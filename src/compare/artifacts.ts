@@ -3,7 +3,7 @@ import path from 'node:path'
 import { canonicalJson } from '../core/canonical-json.js'
 import { exists, hashFile } from '../core/files.js'
 import type { Tolerance } from '../config/types.js'
-import type { ArtifactComparison } from '../report/model.js'
+import type { ArtifactComparison } from '../core/result.js'
 import { diffFitted } from './json-diff.js'
 
 /**

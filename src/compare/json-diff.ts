@@ -1,6 +1,6 @@
 // Value-level differences between two JSON documents, as dotted paths (`steps[0].learned.fill.Lot_Frontage`).
 import type { Tolerance } from '../config/types.js'
-import type { FeatureListChange, JsonDifference } from '../report/model.js'
+import type { FeatureListChange, JsonDifference } from '../core/result.js'
 import { relativeDiff, withinTolerance } from './tolerance.js'
 
 export type { JsonDifference }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { InputError } from '../core/errors.js'
 import { worst, type Status } from '../core/status.js'
 import type { Tolerance } from '../config/types.js'
-import type { ColumnComparison, PredictionComparison } from '../report/model.js'
+import type { ColumnComparison, PredictionComparison } from '../core/result.js'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -78,7 +78,8 @@ export async function comparePredictions(
     current: { file: currentFile, width: curHeader.columns.length, id: curId + 1, columns: curIndex },
     missing,
     added,
-    matched: 0
+    matched: 0,
+    rowsChanged: 0
   }
   try {
     // With spilling, a worker thread partitions the current file while this thread does the baseline.
@@ -138,6 +139,7 @@ export async function comparePredictions(
       baselineRows,
       currentRows,
       matched,
+      rowsChanged: context.rowsChanged,
       missingIds: missing.list(),
       missingCount: missing.count,
       newIds: added.list(),
@@ -203,6 +205,8 @@ interface JoinContext {
   missing: SmallestIds
   added: SmallestIds
   matched: number
+  /** Matched rows with at least one column beyond its tolerance. */
+  rowsChanged: number
 }
 
 /**
@@ -273,6 +277,7 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
     ctx.matched++
     const bat = match * slots * 2
     let id: string | undefined
+    let beyond = false
     for (let j = 0; j < k; j++) {
       const bs = bb[bat + 2 * j + 2]
       const be = bb[bat + 2 * j + 3]
@@ -282,9 +287,11 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
       if (sameBytes(b, bs, be, c, cs, ce)) stat.identicalRow()
       else {
         id ??= c.toString('utf8', s, e)
-        stat.add(id, stat.parse(b.toString('utf8', bs, be)), stat.parse(c.toString('utf8', cs, ce)))
+        if (stat.add(id, stat.parse(b.toString('utf8', bs, be)), stat.parse(c.toString('utf8', cs, ce))))
+          beyond = true
       }
     }
+    if (beyond) ctx.rowsChanged++
   }
   for (let r = 0; r < base.rows; r++)
     if (!seen[r]) ctx.missing.add(b.toString('utf8', bb[r * slots * 2], bb[r * slots * 2 + 1]))
@@ -404,7 +411,11 @@ function joinText(baseText: string, curText: string, ctx: JoinContext): void {
       })
     seen[r] = 1
     ctx.matched++
-    ctx.stats.forEach((stat, j) => stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]])))
+    let beyond = false
+    ctx.stats.forEach((stat, j) => {
+      if (stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]]))) beyond = true
+    })
+    if (beyond) ctx.rowsChanged++
   })
   for (const [id, r] of rowOf) if (!seen[r]) ctx.missing.add(id)
 }
@@ -497,19 +508,21 @@ class ColumnStats {
     this.identical++
   }
 
-  add(id: string, old: Value, current: Value): void {
+  /** Count one matched row; true when it differs beyond the tolerance. */
+  add(id: string, old: Value, current: Value): boolean {
     this.rows++
     if (
       old === current ||
       (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))
     ) {
       this.identical++
-      return
+      return false
     }
     if (typeof old === 'number' && typeof current === 'number') {
       const abs = Math.abs(old - current)
-      if (withinTolerance(old, current, this.tolerance)) this.within++
-      else this.beyond++
+      const beyond = !withinTolerance(old, current, this.tolerance)
+      if (beyond) this.beyond++
+      else this.within++
       const d = Number.isNaN(abs) ? Infinity : abs
       if (d > this.maxAbs) this.maxAbs = d
       const rel = relativeDiff(old, current)
@@ -517,7 +530,7 @@ class ColumnStats {
       const e = decadeOf(d)
       this.histogram.set(e, (this.histogram.get(e) ?? 0) + 1)
       this.remember({ id, baseline: old, current, absDiff: d })
-      return
+      return beyond
     }
     // A label, or text where a number was expected: compared exactly, and counted in pairs.
     this.isLabel = true
@@ -529,6 +542,7 @@ class ColumnStats {
     else if (this.confusion.size < CONFUSION_PAIRS) this.confusion.set(key, 1)
     else this.otherPairs++
     this.remember({ id, baseline: old, current, absDiff: null })
+    return true
   }
 
   private remember(change: Changed): void {

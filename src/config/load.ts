@@ -259,6 +259,7 @@ interface RawConfig {
   dependencies?: { files?: string[]; python?: string; check_installed?: boolean }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
+  accept?: { code: string; file?: string; package?: string; reason: string; until?: string }[]
 }
 
 interface RawSnapshotEntry {
@@ -454,7 +455,11 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       checkInstalled: raw.dependencies?.check_installed ?? true
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
-    failOn: raw.gate?.fail_on ?? 'fail'
+    failOn: raw.gate?.fail_on ?? 'fail',
+    accept: (raw.accept ?? []).map((a, i) => ({
+      ...a,
+      file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
+    }))
   }
 }
 
@@ -674,7 +679,8 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),
-    failOn: 'fail'
+    failOn: 'fail',
+    accept: []
   }
 }
 

@@ -504,6 +504,31 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: { fail_on: { type: 'string', enum: ['fail', 'warn', 'never'] } }
+    },
+    accept: {
+      type: 'array',
+      description:
+        'Findings the team has decided to live with: shown as accepted, they do not raise the status. An expired acceptance is a warning.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
+        properties: {
+          code: {
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+$',
+            description: 'The finding code, as in the JSON report (deps.unpinned, determinism.hash_seed, …).'
+          },
+          file: { type: 'string', description: 'Only the findings on this file (relative to the config).' },
+          package: { type: 'string', description: 'Only the findings about this package.' },
+          reason: { type: 'string', minLength: 1, description: 'Why the team accepts it (required).' },
+          until: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: 'YYYY-MM-DD: the last day the acceptance holds; after it, a warning.'
+          }
+        }
+      }
     }
   }
 } as const

@@ -76,6 +76,17 @@ export type Perturbation = PerturbationName
 /** `combined`: one run with every perturbation, more only when it differs; `each`: one run per perturbation. */
 export type DeterminismStrategy = 'combined' | 'each'
 
+/** One `accept:` entry: findings of this code (on this file or package) the team lives with. */
+export interface Acceptance {
+  code: string
+  /** Absolute path, when the entry names a file. */
+  file?: string
+  package?: string
+  reason: string
+  /** YYYY-MM-DD, the last day it holds. */
+  until?: string
+}
+
 export interface AuditConfig {
   /** Absolute path of the config file, and its folder: every relative path starts there. */
   file: string
@@ -104,4 +115,5 @@ export interface AuditConfig {
   dependencies: { files: string[]; python?: string; checkInstalled: boolean }
   reportDir: string
   failOn: FailOn
+  accept: Acceptance[]
 }

@@ -11,7 +11,7 @@ import type {
   DependencyFile,
   DependencyPackage,
   Finding
-} from '../report/model.js'
+} from '../core/result.js'
 import { formatNamed, formatOfFile, type DependencyFormat, type FormatName } from './formats/index.js'
 import {
   condaPlatform,
@@ -212,6 +212,7 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
         status: 'warn',
         code: 'deps.changed-since-baseline',
         message: `${what}.`,
+        package: c.name,
         ...whereIs(loaded, c.name)
       })
     }
@@ -256,6 +257,7 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string,
         out.push({
           status: 'warn',
           code: 'deps.not-installed',
+          package: p.name,
           message: `${p.name} is declared (${p.specifier || 'any version'}) but not installed in ${set.from}.`,
           ...where
         })
@@ -274,6 +276,7 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string,
       out.push({
         status: 'fail',
         code: 'deps.installed-differs',
+        package: p.name,
         message: `${p.name} is ${verb} as ${p.version}${others} but ${installed} is installed (${distance ?? 'different'} difference), read with ${set.from}.`,
         ...where
       })
@@ -285,6 +288,7 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string,
       out.push({
         status: 'fail',
         code: 'deps.installed-outside-range',
+        package: p.name,
         message: `${p.name} is declared as "${p.specifier}" but ${installed} is installed, outside that range (${set.from}).`,
         ...where
       })
@@ -315,6 +319,7 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
         out.push({
           status: 'warn',
           code: 'deps.not-installed',
+          package: p.name,
           message: `${p.name} is declared (${p.specifier || 'any version'}) but not installed in ${displayPath(path.join(dir, 'node_modules'))}.`,
           ...where
         })
@@ -329,6 +334,7 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
       out.push({
         status: 'fail',
         code: 'deps.installed-differs',
+        package: p.name,
         message: `${p.name} is ${l.kind.isLock ? 'locked' : 'declared'} as ${p.version} but ${installed} is installed in node_modules (${distance ?? 'different'} difference).`,
         ...where
       })
@@ -336,6 +342,7 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
       out.push({
         status: 'fail',
         code: 'deps.installed-outside-range',
+        package: p.name,
         message: `${p.name} is declared as "${p.specifier}" but ${installed} is installed in node_modules, outside that range.`,
         ...where
       })
@@ -380,6 +387,7 @@ function pinFindings(l: Loaded, lock: Loaded | undefined): Finding[] {
       out.push({
         status: 'warn',
         code: 'deps.image-by-tag',
+        package: p.name,
         message: `Base image ${p.name} is named by tag ${p.specifier}${variable}, which can point to another image tomorrow; pin it by digest (${p.name}@sha256:…).`,
         ...where
       })
@@ -389,6 +397,7 @@ function pinFindings(l: Loaded, lock: Loaded | undefined): Finding[] {
       out.push({
         status: 'warn',
         code: 'deps.unpinned',
+        package: p.name,
         message: `${p.name} comes from ${p.specifier}, not from one released version.`,
         ...where
       })
@@ -398,6 +407,7 @@ function pinFindings(l: Loaded, lock: Loaded | undefined): Finding[] {
     out.push({
       status: 'warn',
       code: 'deps.unpinned',
+      package: p.name,
       message: `${p.name} is declared as "${p.specifier || 'any version'}", not one exact version${to}.`,
       ...where
     })
@@ -437,6 +447,7 @@ function duplicateFindings(loaded: Loaded[]): Finding[] {
         out.push({
           status: bothPinned ? 'fail' : 'warn',
           code: 'deps.duplicate',
+          package: p.name,
           message: `${p.name} is declared twice with ${bothPinned ? 'conflicting pins' : 'different specifiers'}: "${earlier.specifier}" (line ${earlier.line ?? '?'}) and "${p.specifier}".`,
           file: l.file.path,
           line: p.line
@@ -450,6 +461,7 @@ function duplicateFindings(loaded: Loaded[]): Finding[] {
           out.push({
             status: 'fail',
             code: 'deps.conflict',
+            package: p.name,
             message: `${p.name} is pinned to ${p.version} here but to ${other.version} in ${other.file}${other.line ? `:${other.line}` : ''}.`,
             file: l.file.path,
             line: p.line

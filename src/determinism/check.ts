@@ -1,6 +1,6 @@
 import { worst, type Status } from '../core/status.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { DeterminismCheck, DeterminismSection, Finding, NotTried } from '../report/model.js'
+import type { DeterminismCheck, DeterminismSection, Finding, NotTried } from '../core/result.js'
 import {
   describeLocation,
   difference,

@@ -1,6 +1,6 @@
 import { worst, type Status } from '../core/status.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { DeterminismCheck, DeterminismSection, Finding } from '../report/model.js'
+import type { DeterminismCheck, DeterminismSection, Finding } from '../core/result.js'
 import { changedCheck, perturbationCause, repeatCause, reproducedCheck, type CompletedRun } from './check.js'
 import { difference, same, type Difference, type Tolerances } from './difference.js'
 import { perturbedRun, plainRun, runId, type PerturbationPlan, type RunSpec } from './perturb.js'

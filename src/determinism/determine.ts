@@ -1,6 +1,6 @@
 import type { AuditConfig } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { DeterminismSection } from '../report/model.js'
+import type { DeterminismSection } from '../core/result.js'
 import { checkRuns } from './check.js'
 import { combinedStrategy, type StrategyOutcome } from './combined.js'
 import type { Tolerances } from './difference.js'

@@ -1,4 +1,4 @@
-import type { NotTried } from '../report/model.js'
+import type { NotTried } from '../core/result.js'
 import {
   PERTURBATIONS,
   type PerturbationName,

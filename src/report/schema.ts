@@ -30,11 +30,28 @@ const finding = {
   required: ['status', 'code', 'message'],
   properties: {
     status,
-    code: { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$' },
+    code: { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+$' },
     message: { type: 'string', minLength: 1 },
     file: { type: 'string' },
     line: { type: 'integer', minimum: 1 },
-    column: { type: 'integer', minimum: 1 }
+    column: { type: 'integer', minimum: 1 },
+    package: { type: 'string', description: 'The package a dependency finding is about.' },
+    causedBy: {
+      type: 'string',
+      description: 'The code of the finding that explains this one: a consequence listed under its cause.'
+    },
+    accepted: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['reason'],
+      description: 'Listed under `accept:` in the config: it does not raise the status.',
+      properties: { reason: { type: 'string' }, until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }
+    },
+    seen: {
+      type: 'string',
+      enum: ['known', 'new'],
+      description: "With the base branch's report: whether that report had this finding too."
+    }
   }
 } as const
 
@@ -146,6 +163,7 @@ const predictions = {
     baselineRows: count,
     currentRows: count,
     matched: count,
+    rowsChanged: { ...count, description: 'Matched rows with at least one column beyond its tolerance.' },
     missingIds: { type: 'array', items: { type: 'string' } },
     missingCount: count,
     newIds: { type: 'array', items: { type: 'string' } },

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { canonicalJsonPretty } from '../core/canonical-json.js'
 import { requireWritableInside, writeFileAtomic } from '../core/files.js'
 import { COMMENT_LIMIT, renderMarkdown } from './markdown.js'
-import type { AuditResult } from './model.js'
+import type { AuditResult } from '../core/result.js'
 
 export interface ReportFiles {
   json: string

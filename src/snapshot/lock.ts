@@ -6,7 +6,7 @@ import { InputError } from '../core/errors.js'
 import { relativePosix, requireWritableInside } from '../core/files.js'
 import { removeStale, removeStaleBeside, sealFolder, stageFolder } from '../core/fileset.js'
 import { entryFiles, fileLockFrom, scanDataFile, sidecarName, type SnapshotContext } from './describe.js'
-import type { SnapshotFile } from '../report/model.js'
+import type { SnapshotFile } from '../core/result.js'
 import { scanCsv } from './csv.js'
 import { DuplicateIdError, writeRowHashesTemp } from './rowhashes.js'
 import {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { displayPath } from '../core/errors.js'
 import { exists, relativePosix } from '../core/files.js'
-import { formatBytes, formatInt, formatNumber } from '../core/format.js'
+import { formatBytes, formatInt, formatNumber, plural } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
 import type { AuditConfig, SnapshotEntryConfig } from '../config/types.js'
 import type {
@@ -12,7 +12,7 @@ import type {
   SnapshotFile,
   SnapshotSchemaChange,
   SnapshotSection
-} from '../report/model.js'
+} from '../core/result.js'
 import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
 import { diffRowHashes, MAX_ADDED_IDS } from './rowhashes.js'
@@ -330,13 +330,13 @@ async function classify(
       say(
         'fail',
         'rows-added',
-        `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`
+        `${plural(facts.rowsAdded, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`
       )
     if (removedCount)
       say(
         'fail',
         'rows-removed',
-        `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`
+        `${plural(facts.rowsRemoved, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`
       )
     if (changedCount || kinds.length === 0) {
       // Which columns changed in the changed rows: when rows were only added, read the file again
@@ -361,7 +361,7 @@ async function classify(
             : ''
       if (!removedCount && columns.length) facts.columns = columns
       const rows = changedCount
-        ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`
+        ? `${plural(changedCount, 'row')} (${idName}s ${idList(facts.ids.changed, changedCount)})`
         : 'rows that share an id'
       say('fail', 'values-changed', `values changed in ${rows}${which}`)
     }
@@ -374,14 +374,14 @@ async function classify(
     say(
       'fail',
       'rows-added',
-      `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
+      `${plural(delta, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
     )
   } else if (delta < 0) {
     facts.rowsRemoved = -delta
     say(
       'fail',
       'rows-removed',
-      `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
+      `${plural(-delta, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
     )
   } else if (drift.length) {
     facts.columns = drift
@@ -462,7 +462,7 @@ function driftText(drift: SnapshotColumnDrift[]): string {
     return moved.length ? `${d.column} (${moved.join(', ')})` : d.column
   })
   const more = drift.length > 4 ? ` and ${drift.length - 4} more` : ''
-  return `column(s) whose values differ: ${shown.join('; ')}${more}`
+  return `${shown.length === 1 && !more ? 'column' : 'columns'} whose values differ: ${shown.join('; ')}${more}`
 }
 
 function idList(ids: string[], total: number): string {

@@ -1,6 +1,6 @@
 // One dependency-file format: how its files are recognised by name, how they are parsed, and what
 // kind of file it is. The list of formats is ./index.ts; the audit never names a format itself.
-import type { Ecosystem } from '../../report/model.js'
+import type { Ecosystem } from '../../core/result.js'
 import type { Parsed } from '../text.js'
 
 export interface DependencyFormat<Name extends string = string> {

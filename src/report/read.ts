@@ -1,9 +1,8 @@
 import { promises as fs } from 'node:fs'
 import { InputError } from '../core/errors.js'
-import { SCHEMA_VERSION, type AuditResult } from '../report/model.js'
+import { SCHEMA_VERSION, SECTION_KEYS, type AuditResult } from '../core/result.js'
 
 const STATUSES = ['pass', 'warn', 'fail', 'error']
-const SECTIONS = ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
 
 /**
  * Read a report.json written by an earlier run, for `mode: post`. In the fork-safe pattern the file
@@ -36,7 +35,7 @@ function shapeProblem(data: unknown): string | undefined {
   for (const key of ['audit', 'command', 'config', 'summary'])
     if (typeof data[key] !== 'string') return `"${key}" is not a string`
   if (!isObject(data.gate) || !isObject(data.tool)) return '"gate" or "tool" is missing'
-  for (const key of SECTIONS) {
+  for (const key of SECTION_KEYS) {
     const section = data[key]
     if (!isObject(section) || typeof section.status !== 'string' || !Array.isArray(section.findings))
       return `section "${key}" is missing or has no findings list`
@@ -52,4 +51,18 @@ function shapeProblem(data: unknown): string | undefined {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * The base branch's report, to mark findings known or new: undefined when there is none (the first
+ * run on a repository), an InputError naming the file when it is there but is not a report.
+ */
+export async function readKnownReport(file: string | undefined): Promise<AuditResult | undefined> {
+  if (!file) return undefined
+  try {
+    await fs.access(file)
+  } catch {
+    return undefined
+  }
+  return readReportFile(file)
 }

@@ -39,9 +39,7 @@ describe('repro-audit CLI on the bundled house-prices example', () => {
     await fs.writeFile(train, lines.join('\n'))
     const result = await runCli(['run', '--config', path.join(dir, 'repro.yml')])
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(
-      /data\/train\.csv: 1 row removed \(2,344 → 2,343\); first removed Ids: \d+/
-    )
+    expect(result.stdout).toMatch(/data\/train\.csv: 1 row removed \(2,344 → 2,343\); first removed Ids: \d+/)
     expect(result.stdout).toContain('FAIL')
   })
 

@@ -17,12 +17,13 @@ import './cli-canonical-json.js';
 import './cli-baseline.js';
 import './cli-tolerance.js';
 import './cli-format.js';
-import './cli-model.js';
+import './cli-result.js';
 import './cli-describe.js';
 import 'node:stream';
 import 'node:stream/promises';
 import './cli-csv.js';
 import 'stream';
+import './cli-index2.js';
 
 // `repro-audit accept`: after an intended change, re-lock the data and rewrite the baseline in one
 // command, and say what changed (the data against the old lock, the baseline against HEAD's).

@@ -6,7 +6,7 @@ import { w as worst, e as exitCodeFor } from './cli-status.js';
 import { d as describeTolerance, r as relativeDiff, w as withinTolerance } from './cli-tolerance.js';
 import { V as VERSION } from './cli.js';
 import { c as compareIds } from './cli-csv2.js';
-import { A as AGGREGATE_SCHEMA_VERSION, C as CHECK_KEYS } from './cli-model2.js';
+import { A as AGGREGATE_SCHEMA_VERSION, C as CHECK_KEYS } from './cli-model.js';
 import { r as readResultFile, l as loadPredictions } from './cli-result-file.js';
 import 'node:os';
 import 'process';
@@ -20,10 +20,10 @@ import 'node:process';
 import './cli-sync.js';
 import './cli-csv.js';
 import 'stream';
+import './cli-result.js';
 import 'node:zlib';
 import './cli-canonical-json.js';
 import './cli-baseline.js';
-import './cli-model.js';
 
 /**
  * Files to aggregate: each argument is a result file or a folder searched (recursively) for

@@ -5,12 +5,13 @@ import { w as writeFileAtomic, I as InputError, d as distExports, c as confinedP
 import { w as worst, e as exitCodeFor } from './cli-status.js';
 import { s as sealFolder, a as stageFolder, r as removeStaleBeside, b as removeStale, c as readBaseline, w as writeBaseline, B as BASELINE_MANIFEST, d as baselineFilesDir } from './cli-baseline.js';
 import { d as describeTolerance } from './cli-tolerance.js';
-import { formatInt, formatBytes, formatNumber } from './cli-format.js';
+import { formatInt, formatBytes, plural, formatNumber } from './cli-format.js';
 import os from 'node:os';
-import { s as skippedSection, S as SCHEMA_VERSION } from './cli-model.js';
+import { a as allFindings, S as SECTION_KEYS, s as skippedSection, b as SCHEMA_VERSION } from './cli-result.js';
 import { createHash } from 'node:crypto';
 import { e as entryFiles, s as scanDataFile, f as fileLockFrom, a as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, l as listEntryFiles, h as hashDataFile, d as diffRowHashes, M as MAX_ADDED_IDS } from './cli-describe.js';
 import { s as scanCsv } from './cli-csv.js';
+import { R as REPORT_SECTIONS, S as SECTION_LIST, o as open, r as resultsReproduce, l as lowerFirst, i as intendedText } from './cli-index2.js';
 import { V as VERSION } from './cli.js';
 
 /** How many runs go at once: `auto` is one per core (each run is pinned to one thread). */
@@ -591,9 +592,9 @@ async function classify(ctx, entry, locked, scan, shown) {
         facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids };
         const idName = locked.id_column ?? 'id';
         if (addedCount)
-            say('fail', 'rows-added', `${formatInt(facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`);
+            say('fail', 'rows-added', `${plural(facts.rowsAdded, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`);
         if (removedCount)
-            say('fail', 'rows-removed', `${formatInt(facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`);
+            say('fail', 'rows-removed', `${plural(facts.rowsRemoved, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`);
         if (changedCount || kinds.length === 0) {
             // Which columns changed in the changed rows: when rows were only added, read the file again
             // without them, so the column digests and statistics compare the same rows as the lock.
@@ -617,7 +618,7 @@ async function classify(ctx, entry, locked, scan, shown) {
             if (!removedCount && columns.length)
                 facts.columns = columns;
             const rows = changedCount
-                ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(facts.ids.changed, changedCount)})`
+                ? `${plural(changedCount, 'row')} (${idName}s ${idList(facts.ids.changed, changedCount)})`
                 : 'rows that share an id';
             say('fail', 'values-changed', `values changed in ${rows}${which}`);
         }
@@ -626,11 +627,11 @@ async function classify(ctx, entry, locked, scan, shown) {
     const delta = now.rows - locked.rows;
     if (delta > 0) {
         facts.rowsAdded = delta;
-        say('fail', 'rows-added', `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`);
+        say('fail', 'rows-added', `${plural(delta, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`);
     }
     else if (delta < 0) {
         facts.rowsRemoved = -delta;
-        say('fail', 'rows-removed', `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`);
+        say('fail', 'rows-removed', `${plural(-delta, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`);
     }
     else if (drift.length) {
         facts.columns = drift;
@@ -704,10 +705,158 @@ function driftText(drift) {
         return moved.length ? `${d.column} (${moved.join(', ')})` : d.column;
     });
     const more = drift.length > 4 ? ` and ${drift.length - 4} more` : '';
-    return `column(s) whose values differ: ${shown.join('; ')}${more}`;
+    return `${shown.length === 1 && !more ? 'column' : 'columns'} whose values differ: ${shown.join('; ')}${more}`;
 }
 function idList(ids, total) {
     return ids.join(', ') + (total > ids.length ? `, … (${formatInt(total)} in all)` : '');
+}
+
+// The headline: the JSON `summary`, the Markdown's first line, the terminal's last line. It names
+// the leading cause in a reviewer's words and the next step. The rules that find causes live with
+// their sections (src/report/sections/*: `causes`); this file only ranks and joins them.
+const RANK = { error: 3, fail: 2, warn: 1, pass: 0 };
+/** Every cause the sections find, the worst first, then the most fundamental (data before code before results). */
+function rankedCauses(result) {
+    const causes = SECTION_LIST.flatMap(s => s.causes?.(result[s.key], result) ?? []);
+    const covered = new Set(causes.flatMap(c => c.codes));
+    for (const f of open(allFindings(result)))
+        if (!f.causedBy && !covered.has(f.code))
+            causes.push(genericCause(f, result));
+    return causes.sort((a, b) => RANK[b.status] - RANK[a.status] || Number(!!b.leads) - Number(!!a.leads) || a.order - b.order);
+}
+function genericCause(f, result) {
+    const head = f.status === 'fail'
+        ? resultsReproduce(result)
+            ? 'Results reproduce, but '
+            : 'Not reproduced: '
+        : 'Reproduced; ';
+    const message = f.message.replace(/\.$/, '');
+    return {
+        status: f.status,
+        order: 90,
+        text: `${head}${head.endsWith(': ') ? message : lowerFirst(message)}`,
+        plain: message,
+        codes: [f.code]
+    };
+}
+/** The one-line verdict of a result (its `summary` field is ignored). */
+function headline(result) {
+    if (result.command === 'baseline')
+        return baselineHeadline(result);
+    if (result.status === 'error') {
+        const first = allFindings(result).find(f => f.status === 'error');
+        return `The audit could not run: ${first?.message ?? 'see the findings'}`;
+    }
+    const causes = rankedCauses(result);
+    const worst = causes.filter(c => c.status !== 'pass' || c.leads);
+    switch (result.command) {
+        case 'lock':
+            return `Snapshot pinned: ${plural(result.snapshot.files.length, 'file')} locked.`;
+        case 'verify':
+            return result.status === 'pass'
+                ? 'The data matches the lock.'
+                : join('The data does not match the lock: ', worst);
+        case 'deps':
+            return result.status === 'pass' ? 'Dependencies are pinned.' : join('', worst);
+    }
+    if (worst.length)
+        return join(undefined, worst);
+    return join(undefined, causes) || 'Reproduced: the retrained pipeline matches the baseline.';
+}
+/** The lead cause, "and N more", then its next step. `prefix` replaces the cause's own opening. */
+function join(prefix, causes) {
+    const [lead, ...rest] = causes;
+    if (!lead)
+        return '';
+    const text = prefix === undefined ? lead.text : `${prefix}${prefix ? lead.plain : capitalise(lead.plain)}`;
+    const more = rest.length ? `, and ${rest.length} more` : '';
+    return `${text}${more}.${lead.next ? ` ${lead.next}` : ''}`;
+}
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** `baseline` writes unless the data differs from the lock; say which, and why not. */
+function baselineHeadline(result) {
+    const written = result.comparison.findings.some(f => f.code === 'baseline.written');
+    if (written)
+        return 'Baseline written.';
+    const refused = result.comparison.findings.some(f => f.code === 'baseline.snapshot-changed');
+    if (refused) {
+        const data = REPORT_SECTIONS.snapshot.causes?.(result.snapshot, result) ?? [];
+        return join('No baseline written: ', data) || 'No baseline written: the data does not match the lock.';
+    }
+    const first = allFindings(result).find(f => f.status === 'error');
+    return `No baseline written: ${first?.message ?? 'the first run did not finish'}`;
+}
+
+// Findings a team has decided to live with (`accept:` in the config), and findings already present
+// on the base branch's report (known) as against those this change brings (new).
+/** Today's date in UTC as YYYY-MM-DD. */
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** Marks accepted, known and new findings in place; an accepted finding no longer counts for its section's status. */
+function triage(sections, options) {
+    const knownKeys = options.known ? knownFindingKeys(options.known) : undefined;
+    for (const key of SECTION_KEYS) {
+        const section = sections[key];
+        const expired = [];
+        let accepted = false;
+        for (const f of section.findings) {
+            if (f.status !== 'warn' && f.status !== 'fail')
+                continue;
+            if (knownKeys)
+                f.seen = knownKeys.has(findingKey(f)) ? 'known' : 'new';
+            const rule = options.accept.find(a => matches(a, f));
+            if (!rule)
+                continue;
+            if (rule.until && rule.until < options.today) {
+                expired.push(expiredWarning(rule, options.configFile));
+                continue;
+            }
+            f.accepted = { reason: rule.reason, ...(rule.until ? { until: rule.until } : {}) };
+            accepted = true;
+        }
+        section.findings.push(...expired);
+        if (accepted || expired.length)
+            section.status = recount(section.status, section.findings);
+    }
+}
+/** The section's status counted from the findings that are not accepted; never raised above what it was, but for expiry warnings. */
+function recount(status, findings) {
+    if (status === 'skipped')
+        return status;
+    const counted = worst(...findings.filter(f => !f.accepted).map(f => f.status));
+    const expired = findings.some(f => f.code === 'accept.expired');
+    return expired ? worst(counted, 'warn') : counted;
+}
+function matches(a, f) {
+    if (a.code !== f.code)
+        return false;
+    if (a.package !== undefined && a.package.toLowerCase() !== f.package?.toLowerCase())
+        return false;
+    if (a.file !== undefined && (!f.file || path.resolve(f.file) !== path.resolve(a.file)))
+        return false;
+    return true;
+}
+function expiredWarning(a, configFile) {
+    const what = [a.package, a.file && displayPath(a.file)].filter(Boolean).join(', ');
+    return {
+        status: 'warn',
+        code: 'accept.expired',
+        message: `The acceptance of ${a.code}${what ? ` (${what})` : ''} expired on ${a.until} ("${a.reason}"): the finding counts again; renew or remove it.`,
+        file: displayPath(configFile)
+    };
+}
+/** What makes two findings the same across runs: the code and the package (or else the file), not the wording. */
+function findingKey(f) {
+    return `${f.code}\u0000${f.package ?? f.file ?? ''}`;
+}
+function knownFindingKeys(known) {
+    const keys = new Set();
+    for (const key of SECTION_KEYS)
+        for (const f of known[key]?.findings ?? [])
+            if (f.status === 'warn' || f.status === 'fail')
+                keys.add(findingKey(f));
+    return keys;
 }
 
 /** The settings shown when no run happened; the real ones come from deterministicSettings(). */
@@ -850,7 +999,7 @@ async function audit(config, command, options = {}) {
         if (!trained.reference) ;
         else if (command === 'run') {
             say('comparing with the baseline');
-            sections.comparison = await compareWithBaseline(config, outputs[0], sections.environment, sections.dependencies, options.baseRef);
+            sections.comparison = await compareWithBaseline(config, outputs[0], sections.snapshot, sections.environment, sections.dependencies, options.baseRef);
         }
         else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
             say('writing the baseline');
@@ -886,10 +1035,15 @@ async function audit(config, command, options = {}) {
             };
         }
     }
+    triage(sections, {
+        accept: config.accept,
+        today: options.today ?? todayUtc(),
+        configFile: config.file,
+        known: options.known
+    });
     const status = worst(...Object.values(sections).map(s => s.status));
     const finishedAt = new Date();
-    // Every report, summary, comment and result file is rendered from this one model.
-    return redactDeep({
+    const result = {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'repro-audit', version: VERSION },
         audit: config.name,
@@ -897,16 +1051,19 @@ async function audit(config, command, options = {}) {
         config: displayPath(config.file),
         status,
         gate: { failOn, exitCode: exitCodeFor(status, failOn) },
-        summary: summarize(command, status, sections),
+        summary: '',
         ...sections,
         timing: {
             startedAt: startedAt.toISOString(),
             finishedAt: finishedAt.toISOString(),
             durationMs: finishedAt.getTime() - startedAt.getTime()
         }
-    }, options.secrets ?? []);
+    };
+    result.summary = headline(result);
+    // Every report, summary, comment and result file is rendered from this one model.
+    return redactDeep(result, options.secrets ?? []);
 }
-async function compareWithBaseline(config, run, environment, dependencies, baseRef) {
+async function compareWithBaseline(config, run, snapshot, environment, dependencies, baseRef) {
     const baselineName = relativePosix(config.dir, config.baselineDir);
     const baseline = await readBaseline(config.baselineDir, config.snapshot.root);
     if (!baseline) {
@@ -938,8 +1095,13 @@ async function compareWithBaseline(config, run, environment, dependencies, baseR
             message: 'The pipeline section of the config changed since the baseline was written.'
         });
     }
+    const cause = explainingCause(snapshot, findings);
+    if (cause)
+        for (const f of findings)
+            if (CONSEQUENCES.has(f.code))
+                f.causedBy = cause;
     const status = worst(found.status, ...findings.map(f => f.status));
-    if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
+    if ((status === 'fail' || status === 'warn') && !cause && environment.differences.length > 0) {
         findings.push({
             status: 'warn',
             code: 'environment.may-explain',
@@ -947,7 +1109,7 @@ async function compareWithBaseline(config, run, environment, dependencies, baseR
         });
     }
     const changed = dependencies.changes ?? [];
-    if ((status === 'fail' || status === 'warn') && changed.length > 0) {
+    if ((status === 'fail' || status === 'warn') && !cause && changed.length > 0) {
         const shown = changed.slice(0, 8).map(c => `${c.name} ${c.baseline} → ${c.current}`);
         const more = changed.length > 8 ? `; and ${changed.length - 8} more` : '';
         findings.push({
@@ -983,6 +1145,30 @@ async function compareWithBaseline(config, run, environment, dependencies, baseR
     }
     return section;
 }
+/** Findings about results, which a change of data, parameters or features explains. */
+const CONSEQUENCES = new Set([
+    'predictions.drift',
+    'predictions.labels-changed',
+    'predictions.missing-ids',
+    'predictions.new-ids',
+    'metrics.drift',
+    'artifacts.changed'
+]);
+/**
+ * The finding that explains drifted results: changed data first (the most fundamental), then
+ * changed parameters, then the feature list, then rows that were only reordered.
+ */
+function explainingCause(snapshot, findings) {
+    const data = snapshot.findings.find(f => f.status === 'fail' && f.code.startsWith('snapshot.') && f.code !== 'snapshot.no-lock');
+    if (data)
+        return data.code;
+    for (const code of ['parameters.changed', 'features.changed'])
+        if (findings.some(f => f.code === code))
+            return code;
+    const reorder = snapshot.findings.find(f => f.code === 'snapshot.reordered' || f.code === 'snapshot.re-encoded');
+    const drifted = findings.some(f => CONSEQUENCES.has(f.code) && f.status === 'fail');
+    return reorder && drifted ? reorder.code : undefined;
+}
 /** Predictions, metrics and artifacts of `current` against a baseline folder, with one finding per cause. */
 async function compareOutputs(config, baseline, baselineDir, current) {
     const findings = [];
@@ -995,7 +1181,7 @@ async function compareOutputs(config, baseline, baselineDir, current) {
         idColumn: baseline.predictions.idColumn,
         tolerance: column => tolerances.columns[column] ?? tolerances.default,
         top: tolerances.top,
-        labels: tolerances.labels
+        labels: labelColumns(config)
     });
     findings.push(...predictionFindings(predicted.comparison));
     const metrics = compareMetrics(baseline.metrics, current.metrics, name => config.compare.metrics.byName[name] ?? config.compare.metrics.default);
@@ -1013,6 +1199,12 @@ async function compareOutputs(config, baseline, baselineDir, current) {
     const status = worst(predicted.status, metrics.status, ...artifacts.map(a => a.status), ...findings.map(f => f.status));
     return { status, findings, predictions: predicted.comparison, metrics: metrics.metrics, artifacts };
 }
+/** Columns compared as labels: the configured ones, and a built-in classifier's predicted label. */
+function labelColumns(config) {
+    const p = config.pipeline;
+    const classifier = p.engine === 'builtin' && p.task === 'classification';
+    return [...new Set([...config.compare.predictions.labels, ...(classifier ? ['prediction'] : [])])];
+}
 function predictionFindings(p) {
     const findings = [];
     for (const c of p.columns) {
@@ -1024,7 +1216,7 @@ function predictionFindings(p) {
             findings.push({
                 status: 'fail',
                 code: 'predictions.labels-changed',
-                message: `${formatInt(c.labels.changed)} of ${formatInt(c.rows)} labels in \`${c.column}\` changed${common}.`
+                message: `${formatInt(c.labels.changed)} of ${plural(c.rows, 'label')} in \`${c.column}\` changed${common}.`
             });
         }
         const numeric = c.beyondTolerance - (c.labels?.changed ?? 0);
@@ -1032,14 +1224,14 @@ function predictionFindings(p) {
             findings.push({
                 status: 'fail',
                 code: 'predictions.drift',
-                message: `Predictions drifted: ${formatInt(numeric)} of ${formatInt(c.rows)} rows of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
+                message: `Predictions drifted: ${formatInt(numeric)} of ${plural(c.rows, 'row')} of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
             });
         }
         else if (c.beyondTolerance === 0 && c.withinTolerance > 0) {
             findings.push({
                 status: 'pass',
                 code: 'predictions.within-tolerance',
-                message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${formatInt(c.rows)} rows differ by at most ${formatNumber(c.maxAbsDiff)}.`
+                message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${plural(c.rows, 'row')} differ by at most ${formatNumber(c.maxAbsDiff)}.`
             });
         }
     }
@@ -1048,13 +1240,13 @@ function predictionFindings(p) {
         findings.push({
             status: 'fail',
             code: 'predictions.missing-ids',
-            message: `${formatInt(p.missingCount)} ids of the baseline have no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
+            message: `${plural(p.missingCount, 'id')} of the baseline ${p.missingCount === 1 ? 'has' : 'have'} no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
         });
     if (p.newCount > 0)
         findings.push({
             status: 'fail',
             code: 'predictions.new-ids',
-            message: `${formatInt(p.newCount)} ids have predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
+            message: `${plural(p.newCount, 'id')} ${p.newCount === 1 ? 'has' : 'have'} predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
         });
     if (p.missingColumns.length)
         findings.push({
@@ -1123,7 +1315,7 @@ function artifactFindings(a) {
         findings.push({
             status: 'fail',
             code: 'artifacts.changed',
-            message: `Artifact ${a.path}: ${formatInt(a.diffCount)} learned value(s) changed${example}.`
+            message: `Artifact ${a.path}: ${plural(a.diffCount, 'learned value')} changed${example}.`
         });
     }
     if (findings.length === 0)
@@ -1170,69 +1362,19 @@ async function intendedChange(config, prBaseline, ref) {
             metrics: prBaseline.metrics,
             artifacts: prBaseline.artifacts.map(a => a.path)
         });
-        const changed = found.predictions.columns.reduce((n, c) => n + c.beyondTolerance, 0);
-        const metrics = found.metrics
-            .filter(m => m.status !== 'pass')
-            .map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`);
-        const parts = [`${formatInt(changed)} prediction(s) change`];
-        if (metrics.length)
-            parts.push(`metrics ${metrics.join(', ')}`);
-        const artifacts = found.artifacts.filter(a => a.status !== 'pass').map(a => a.path);
-        if (artifacts.length)
-            parts.push(`artifacts ${artifacts.join(', ')} change`);
-        return {
+        const change = {
             ref,
             change: 'changed',
-            message: `The pull request updates the baseline of ${ref}: ${parts.join('; ')}.`,
+            message: '',
             predictions: found.predictions,
             metrics: found.metrics,
             artifacts: found.artifacts
         };
+        change.message = `The pull request updates the baseline of ${ref}: ${intendedText(change)}.`;
+        return change;
     }
     finally {
         await atRef.cleanup();
-    }
-}
-/** Counts, not "see below": the terminal prints this last, the Markdown report first. */
-function dependencySummary(d) {
-    const counts = ['error', 'fail', 'warn']
-        .map(status => [status, d.findings.filter(f => f.status === status).length])
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${status}`);
-    return `Dependency findings (${counts.join(', ')}), each listed with its file and line.`;
-}
-function summarize(command, status, s) {
-    if (status === 'error') {
-        const first = [s.snapshot, s.runs, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error');
-        return `The audit could not run: ${first?.message ?? 'see the findings'}`;
-    }
-    const changedFiles = s.snapshot.files.filter(f => f.change !== 'unchanged').map(f => f.path);
-    const parts = [];
-    if (changedFiles.length)
-        parts.push(`snapshot changed (${changedFiles.join(', ')})`);
-    if (s.determinism.status === 'fail')
-        parts.push('runs are not deterministic');
-    if (s.comparison.status === 'fail')
-        parts.push('results drifted from the baseline');
-    switch (command) {
-        case 'lock':
-            return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`;
-        case 'baseline':
-            return status === 'pass' || status === 'warn'
-                ? 'Baseline written.'
-                : `No baseline written: ${parts.join('; ')}.`;
-        case 'verify':
-            return status === 'pass'
-                ? 'The data matches the lock.'
-                : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`;
-        case 'deps':
-            return status === 'pass' ? 'Dependencies are pinned.' : dependencySummary(s.dependencies);
-        default:
-            if (status === 'pass')
-                return 'Reproduced: the retrained pipeline matches the baseline.';
-            if (status === 'warn')
-                return 'Reproduced, with warnings.';
-            return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`;
     }
 }
 

@@ -279,6 +279,7 @@ async function auditDependencies(options) {
                 status: 'warn',
                 code: 'deps.changed-since-baseline',
                 message: `${what}.`,
+                package: c.name,
                 ...whereIs(loaded, c.name)
             });
         }
@@ -327,6 +328,7 @@ function checkPythonInstalled(l, set, markers) {
                 out.push({
                     status: 'warn',
                     code: 'deps.not-installed',
+                    package: p.name,
                     message: `${p.name} is declared (${p.specifier || 'any version'}) but not installed in ${set.from}.`,
                     ...where
                 });
@@ -348,6 +350,7 @@ function checkPythonInstalled(l, set, markers) {
             out.push({
                 status: 'fail',
                 code: 'deps.installed-differs',
+                package: p.name,
                 message: `${p.name} is ${verb} as ${p.version}${others} but ${installed} is installed (${distance ?? 'different'} difference), read with ${set.from}.`,
                 ...where
             });
@@ -358,6 +361,7 @@ function checkPythonInstalled(l, set, markers) {
             out.push({
                 status: 'fail',
                 code: 'deps.installed-outside-range',
+                package: p.name,
                 message: `${p.name} is declared as "${p.specifier}" but ${installed} is installed, outside that range (${set.from}).`,
                 ...where
             });
@@ -387,6 +391,7 @@ async function checkNodeInstalled(l, dir) {
                 out.push({
                     status: 'warn',
                     code: 'deps.not-installed',
+                    package: p.name,
                     message: `${p.name} is declared (${p.specifier || 'any version'}) but not installed in ${displayPath(path.join(dir, 'node_modules'))}.`,
                     ...where
                 });
@@ -403,6 +408,7 @@ async function checkNodeInstalled(l, dir) {
             out.push({
                 status: 'fail',
                 code: 'deps.installed-differs',
+                package: p.name,
                 message: `${p.name} is ${l.kind.isLock ? 'locked' : 'declared'} as ${p.version} but ${installed} is installed in node_modules (${distance ?? 'different'} difference).`,
                 ...where
             });
@@ -411,6 +417,7 @@ async function checkNodeInstalled(l, dir) {
             out.push({
                 status: 'fail',
                 code: 'deps.installed-outside-range',
+                package: p.name,
                 message: `${p.name} is declared as "${p.specifier}" but ${installed} is installed in node_modules, outside that range.`,
                 ...where
             });
@@ -452,6 +459,7 @@ function pinFindings(l, lock) {
             out.push({
                 status: 'warn',
                 code: 'deps.image-by-tag',
+                package: p.name,
                 message: `Base image ${p.name} is named by tag ${p.specifier}${variable}, which can point to another image tomorrow; pin it by digest (${p.name}@sha256:…).`,
                 ...where
             });
@@ -461,6 +469,7 @@ function pinFindings(l, lock) {
             out.push({
                 status: 'warn',
                 code: 'deps.unpinned',
+                package: p.name,
                 message: `${p.name} comes from ${p.specifier}, not from one released version.`,
                 ...where
             });
@@ -470,6 +479,7 @@ function pinFindings(l, lock) {
         out.push({
             status: 'warn',
             code: 'deps.unpinned',
+            package: p.name,
             message: `${p.name} is declared as "${p.specifier || 'any version'}", not one exact version${to}.`,
             ...where
         });
@@ -511,6 +521,7 @@ function duplicateFindings(loaded) {
                 out.push({
                     status: bothPinned ? 'fail' : 'warn',
                     code: 'deps.duplicate',
+                    package: p.name,
                     message: `${p.name} is declared twice with ${bothPinned ? 'conflicting pins' : 'different specifiers'}: "${earlier.specifier}" (line ${earlier.line ?? '?'}) and "${p.specifier}".`,
                     file: l.file.path,
                     line: p.line
@@ -525,6 +536,7 @@ function duplicateFindings(loaded) {
                     out.push({
                         status: 'fail',
                         code: 'deps.conflict',
+                        package: p.name,
                         message: `${p.name} is pinned to ${p.version} here but to ${other.version} in ${other.file}${other.line ? `:${other.line}` : ''}.`,
                         file: l.file.path,
                         line: p.line

@@ -25,10 +25,10 @@ import 'stream';
 import 'node:perf_hooks';
 import './cli-run.js';
 import './cli-engine.js';
-import './cli-index2.js';
+import './cli-index3.js';
 import './cli-canonical-json.js';
 import './cli-baseline.js';
-import './cli-read.js';
+import './cli-read2.js';
 import './cli-view.js';
 import 'fs';
 import './cli-describe.js';
@@ -37,7 +37,8 @@ import 'node:stream/promises';
 import './cli-parquet.js';
 import './cli-node.js';
 import './cli-audit.js';
-import './cli-model.js';
+import './cli-result.js';
+import './cli-index2.js';
 
 /**
  * Differences at the rounding level: every changed number is within this fraction of the largest

@@ -1,6 +1,6 @@
 import { promises } from 'node:fs';
 import path from 'node:path';
-import { s as seedrandom } from './cli-index2.js';
+import { s as seedrandom } from './cli-index3.js';
 import { a as canonicalJsonPretty } from './cli-canonical-json.js';
 import { I as InputError } from './cli-commands.js';
 import './cli.js';

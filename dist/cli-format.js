@@ -33,5 +33,9 @@ function formatSigned(value) {
 function trimZeros(s) {
     return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s;
 }
+/** "1 row", "2 rows": the count, formatted, with the noun in the right number. */
+function plural(count, one, many = `${one}s`) {
+    return `${formatInt(count)} ${count === 1 ? one : many}`;
+}
 
-export { formatBytes, formatInt, formatNumber, formatSigned };
+export { formatBytes, formatInt, formatNumber, formatSigned, plural };

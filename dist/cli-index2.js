@@ -1,1014 +1,1207 @@
-import { g as getDefaultExportFromCjs } from './cli.js';
+import { a as allFindings, S as SECTION_KEYS } from './cli-result.js';
+import { formatInt, formatNumber, formatSigned, plural, formatBytes } from './cli-format.js';
+import { a as atLeast, S as STATUS_MARK, w as worst } from './cli-status.js';
 
-var alea$1 = {exports: {}};
-
-var alea = alea$1.exports;
-
-var hasRequiredAlea;
-
-function requireAlea () {
-	if (hasRequiredAlea) return alea$1.exports;
-	hasRequiredAlea = 1;
-	(function (module) {
-		// A port of an algorithm by Johannes Baagøe <baagoe@baagoe.com>, 2010
-		// http://baagoe.com/en/RandomMusings/javascript/
-		// https://github.com/nquinlan/better-random-numbers-for-javascript-mirror
-		// Original work is under MIT license -
-
-		// Copyright (C) 2010 by Johannes Baagøe <baagoe@baagoe.org>
-		//
-		// Permission is hereby granted, free of charge, to any person obtaining a copy
-		// of this software and associated documentation files (the "Software"), to deal
-		// in the Software without restriction, including without limitation the rights
-		// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-		// copies of the Software, and to permit persons to whom the Software is
-		// furnished to do so, subject to the following conditions:
-		//
-		// The above copyright notice and this permission notice shall be included in
-		// all copies or substantial portions of the Software.
-		//
-		// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-		// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-		// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-		// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-		// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-		// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
-		// THE SOFTWARE.
-
-
-
-		(function(global, module, define) {
-
-		function Alea(seed) {
-		  var me = this, mash = Mash();
-
-		  me.next = function() {
-		    var t = 2091639 * me.s0 + me.c * 2.3283064365386963e-10; // 2^-32
-		    me.s0 = me.s1;
-		    me.s1 = me.s2;
-		    return me.s2 = t - (me.c = t | 0);
-		  };
-
-		  // Apply the seeding algorithm from Baagoe.
-		  me.c = 1;
-		  me.s0 = mash(' ');
-		  me.s1 = mash(' ');
-		  me.s2 = mash(' ');
-		  me.s0 -= mash(seed);
-		  if (me.s0 < 0) { me.s0 += 1; }
-		  me.s1 -= mash(seed);
-		  if (me.s1 < 0) { me.s1 += 1; }
-		  me.s2 -= mash(seed);
-		  if (me.s2 < 0) { me.s2 += 1; }
-		  mash = null;
-		}
-
-		function copy(f, t) {
-		  t.c = f.c;
-		  t.s0 = f.s0;
-		  t.s1 = f.s1;
-		  t.s2 = f.s2;
-		  return t;
-		}
-
-		function impl(seed, opts) {
-		  var xg = new Alea(seed),
-		      state = opts && opts.state,
-		      prng = xg.next;
-		  prng.int32 = function() { return (xg.next() * 0x100000000) | 0; };
-		  prng.double = function() {
-		    return prng() + (prng() * 0x200000 | 0) * 1.1102230246251565e-16; // 2^-53
-		  };
-		  prng.quick = prng;
-		  if (state) {
-		    if (typeof(state) == 'object') copy(state, xg);
-		    prng.state = function() { return copy(xg, {}); };
-		  }
-		  return prng;
-		}
-
-		function Mash() {
-		  var n = 0xefc8249d;
-
-		  var mash = function(data) {
-		    data = String(data);
-		    for (var i = 0; i < data.length; i++) {
-		      n += data.charCodeAt(i);
-		      var h = 0.02519603282416938 * n;
-		      n = h >>> 0;
-		      h -= n;
-		      h *= n;
-		      n = h >>> 0;
-		      h -= n;
-		      n += h * 0x100000000; // 2^32
-		    }
-		    return (n >>> 0) * 2.3283064365386963e-10; // 2^-32
-		  };
-
-		  return mash;
-		}
-
-
-		if (module && module.exports) {
-		  module.exports = impl;
-		} else {
-		  this.alea = impl;
-		}
-
-		})(
-		  alea,
-		  module); 
-	} (alea$1));
-	return alea$1.exports;
+// Shared by the sections' headline rules (their `causes`) and the headline itself.
+/** Next steps, in one place so the wording changes once (e.g. for a future `repro-audit accept`). */
+const NEXT_STEP = {
+    relock: 'If intended: `repro-audit lock` and `repro-audit baseline`, then commit.',
+    relockOnly: 'If intended: `repro-audit lock` and commit.',
+    rebaseline: 'If intended: `repro-audit baseline` and commit.',
+    pin: 'Pin exact versions and commit.',
+    install: 'Install the pinned versions, or pin the installed ones and commit.'
+};
+/** The findings that count: not accepted, warn or worse. */
+function open(findings) {
+    return findings.filter(f => !f.accepted && atLeast(f.status, 'warn'));
+}
+/** The findings of the result that `code` explains. */
+function consequencesOf(result, code) {
+    return open(allFindings(result)).filter(f => f.causedBy === code);
+}
+/** Whether the retrained predictions match the baseline (within tolerance), whatever else warns. */
+function resultsReproduce(result) {
+    return result.comparison.status === 'pass' || result.comparison.status === 'warn';
+}
+const lowerFirst = (s) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+/** "7", "7 and 41", "7, 41 and 90", "7, 41, 90 and 3 more". */
+function listed(items, total = items.length, shown = 3) {
+    const head = items.slice(0, shown);
+    const rest = total - head.length;
+    if (rest > 0)
+        return `${head.join(', ')} and ${formatInt(rest)} more`;
+    if (head.length < 2)
+        return head.join('');
+    return `${head.slice(0, -1).join(', ')} and ${head[head.length - 1]}`;
 }
 
-var xor128$1 = {exports: {}};
-
-var xor128 = xor128$1.exports;
-
-var hasRequiredXor128;
-
-function requireXor128 () {
-	if (hasRequiredXor128) return xor128$1.exports;
-	hasRequiredXor128 = 1;
-	(function (module) {
-		// A Javascript implementaion of the "xor128" prng algorithm by
-		// George Marsaglia.  See http://www.jstatsoft.org/v08/i14/paper
-
-		(function(global, module, define) {
-
-		function XorGen(seed) {
-		  var me = this, strseed = '';
-
-		  me.x = 0;
-		  me.y = 0;
-		  me.z = 0;
-		  me.w = 0;
-
-		  // Set up generator function.
-		  me.next = function() {
-		    var t = me.x ^ (me.x << 11);
-		    me.x = me.y;
-		    me.y = me.z;
-		    me.z = me.w;
-		    return me.w ^= (me.w >>> 19) ^ t ^ (t >>> 8);
-		  };
-
-		  if (seed === (seed | 0)) {
-		    // Integer seed.
-		    me.x = seed;
-		  } else {
-		    // String seed.
-		    strseed += seed;
-		  }
-
-		  // Mix in string seed, then discard an initial batch of 64 values.
-		  for (var k = 0; k < strseed.length + 64; k++) {
-		    me.x ^= strseed.charCodeAt(k) | 0;
-		    me.next();
-		  }
-		}
-
-		function copy(f, t) {
-		  t.x = f.x;
-		  t.y = f.y;
-		  t.z = f.z;
-		  t.w = f.w;
-		  return t;
-		}
-
-		function impl(seed, opts) {
-		  var xg = new XorGen(seed),
-		      state = opts && opts.state,
-		      prng = function() { return (xg.next() >>> 0) / 0x100000000; };
-		  prng.double = function() {
-		    do {
-		      var top = xg.next() >>> 11,
-		          bot = (xg.next() >>> 0) / 0x100000000,
-		          result = (top + bot) / (1 << 21);
-		    } while (result === 0);
-		    return result;
-		  };
-		  prng.int32 = xg.next;
-		  prng.quick = prng;
-		  if (state) {
-		    if (typeof(state) == 'object') copy(state, xg);
-		    prng.state = function() { return copy(xg, {}); };
-		  }
-		  return prng;
-		}
-
-		if (module && module.exports) {
-		  module.exports = impl;
-		} else {
-		  this.xor128 = impl;
-		}
-
-		})(
-		  xor128,
-		  module); 
-	} (xor128$1));
-	return xor128$1.exports;
+// Text that comes from data or commands (column names, ids, file names, output) must not be able
+// to break the Markdown, open HTML, mention people or teams, reference issues, or add links and
+// images. Everything data-derived goes through one of these functions before it reaches Markdown.
+/** Longest piece of data text shown inline; longer text is cut with an ellipsis. */
+const MAX_INLINE = 200;
+// Characters that start emphasis, code, links, images, tables, strikethrough or math in GFM.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~$]/g;
+// Control characters (C0 but tab and newlines, DEL, C1), Unicode line separators and bidirectional
+// marks and overrides, which can hide, split or reorder text.
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const ZWSP = '\u200b';
+function clean(text, max = MAX_INLINE) {
+    const flat = text
+        .replace(INVISIBLE, '')
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/\t/g, ' ');
+    return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat;
+}
+/** Break what GitHub would turn into a mention, an issue or commit reference, or a link. */
+function defuse(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}${ZWSP}.`)
+        .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=[^\s])/g, (m, scheme) => /^(https?|ftp|mailto|javascript|data|file)$/i.test(scheme) ? `${scheme}${ZWSP}:` : m);
+}
+/** Data text as inline Markdown (also safe inside table cells and HTML elements). */
+function escapeMarkdown(text, max = MAX_INLINE) {
+    return defuse(clean(text, max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_SPECIAL, ch => `\\${ch}`));
+}
+/** For our own sentences that quote data: escape everything but keep `code` spans as written. */
+function escapeMessage(text) {
+    return text
+        .split(/(`[^`\n]*`)/)
+        .map(part => part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? codeSpan(part.slice(1, -1))
+        : escapeMarkdown(part, 2000))
+        .join('');
+}
+/**
+ * Data as a code span. Inside a code span Markdown and HTML are inert, but GFM still splits table
+ * cells at `|`, so it is escaped, and a fence longer than any run of backticks inside is used.
+ */
+function codeSpan(text, max = MAX_INLINE) {
+    const body = clean(text, max)
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
+    if (body === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced block for command output: a fence longer than any run of backticks inside. */
+function codeBlock(text) {
+    const body = text.replace(INVISIBLE, '').replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${body}\n${fence}`;
+}
+/** A label inside a Mermaid chart: letters, digits and a few safe signs only. */
+function mermaidLabel(text) {
+    return (clean(text, 40)
+        .replace(/[^A-Za-z0-9 _.+\-≤<>%()]/g, '_')
+        .replace(/[<>]/g, '_') || '_');
 }
 
-var xorwow$1 = {exports: {}};
-
-var xorwow = xorwow$1.exports;
-
-var hasRequiredXorwow;
-
-function requireXorwow () {
-	if (hasRequiredXorwow) return xorwow$1.exports;
-	hasRequiredXorwow = 1;
-	(function (module) {
-		// A Javascript implementaion of the "xorwow" prng algorithm by
-		// George Marsaglia.  See http://www.jstatsoft.org/v08/i14/paper
-
-		(function(global, module, define) {
-
-		function XorGen(seed) {
-		  var me = this, strseed = '';
-
-		  // Set up generator function.
-		  me.next = function() {
-		    var t = (me.x ^ (me.x >>> 2));
-		    me.x = me.y; me.y = me.z; me.z = me.w; me.w = me.v;
-		    return (me.d = (me.d + 362437 | 0)) +
-		       (me.v = (me.v ^ (me.v << 4)) ^ (t ^ (t << 1))) | 0;
-		  };
-
-		  me.x = 0;
-		  me.y = 0;
-		  me.z = 0;
-		  me.w = 0;
-		  me.v = 0;
-
-		  if (seed === (seed | 0)) {
-		    // Integer seed.
-		    me.x = seed;
-		  } else {
-		    // String seed.
-		    strseed += seed;
-		  }
-
-		  // Mix in string seed, then discard an initial batch of 64 values.
-		  for (var k = 0; k < strseed.length + 64; k++) {
-		    me.x ^= strseed.charCodeAt(k) | 0;
-		    if (k == strseed.length) {
-		      me.d = me.x << 10 ^ me.x >>> 4;
-		    }
-		    me.next();
-		  }
-		}
-
-		function copy(f, t) {
-		  t.x = f.x;
-		  t.y = f.y;
-		  t.z = f.z;
-		  t.w = f.w;
-		  t.v = f.v;
-		  t.d = f.d;
-		  return t;
-		}
-
-		function impl(seed, opts) {
-		  var xg = new XorGen(seed),
-		      state = opts && opts.state,
-		      prng = function() { return (xg.next() >>> 0) / 0x100000000; };
-		  prng.double = function() {
-		    do {
-		      var top = xg.next() >>> 11,
-		          bot = (xg.next() >>> 0) / 0x100000000,
-		          result = (top + bot) / (1 << 21);
-		    } while (result === 0);
-		    return result;
-		  };
-		  prng.int32 = xg.next;
-		  prng.quick = prng;
-		  if (state) {
-		    if (typeof(state) == 'object') copy(state, xg);
-		    prng.state = function() { return copy(xg, {}); };
-		  }
-		  return prng;
-		}
-
-		if (module && module.exports) {
-		  module.exports = impl;
-		} else {
-		  this.xorwow = impl;
-		}
-
-		})(
-		  xorwow,
-		  module); 
-	} (xorwow$1));
-	return xorwow$1.exports;
+// Small Markdown building blocks shared by the report's sections.
+/** Cut level of the section tables: they go last, after every detail and the chart. */
+const TABLE_CUT = 5;
+const ROWS_SHOWN = 20;
+function details(summary, body) {
+    return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>'].join('\n');
+}
+function table(head, rows, total = rows.length) {
+    const lines = [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.slice(0, ROWS_SHOWN).map(r => `| ${r.join(' | ')} |`)
+    ];
+    if (total > Math.min(rows.length, ROWS_SHOWN))
+        lines.push('', `_… ${formatInt(total - Math.min(rows.length, ROWS_SHOWN))} more in the JSON report._`);
+    return lines.join('\n');
+}
+function heading(status, title) {
+    return `### ${STATUS_MARK[status]} ${title}`;
+}
+const sha = (s) => (s ? codeSpan(s.slice(0, 12)) : '—');
+/** Two values printed with as many digits as it takes to tell them apart (10 at least, up to 17). */
+function distinguishing(a, b) {
+    if (typeof a !== 'number' || typeof b !== 'number')
+        return [String(a), String(b)];
+    for (let digits = 10; digits < 17; digits++) {
+        const pair = [formatNumber(a, digits), formatNumber(b, digits)];
+        if (pair[0] !== pair[1] || a === b)
+            return pair;
+    }
+    return [String(a), String(b)];
+}
+function valueText(v) {
+    if (typeof v === 'number')
+        return formatNumber(v, 10);
+    if (typeof v === 'string')
+        return escapeMarkdown(v);
+    return codeSpan(JSON.stringify(v) ?? 'absent');
 }
 
-var xorshift7$1 = {exports: {}};
-
-var xorshift7 = xorshift7$1.exports;
-
-var hasRequiredXorshift7;
-
-function requireXorshift7 () {
-	if (hasRequiredXorshift7) return xorshift7$1.exports;
-	hasRequiredXorshift7 = 1;
-	(function (module) {
-		// A Javascript implementaion of the "xorshift7" algorithm by
-		// François Panneton and Pierre L'ecuyer:
-		// "On the Xorgshift Random Number Generators"
-		// http://saluc.engr.uconn.edu/refs/crypto/rng/panneton05onthexorshift.pdf
-
-		(function(global, module, define) {
-
-		function XorGen(seed) {
-		  var me = this;
-
-		  // Set up generator function.
-		  me.next = function() {
-		    // Update xor generator.
-		    var X = me.x, i = me.i, t, v;
-		    t = X[i]; t ^= (t >>> 7); v = t ^ (t << 24);
-		    t = X[(i + 1) & 7]; v ^= t ^ (t >>> 10);
-		    t = X[(i + 3) & 7]; v ^= t ^ (t >>> 3);
-		    t = X[(i + 4) & 7]; v ^= t ^ (t << 7);
-		    t = X[(i + 7) & 7]; t = t ^ (t << 13); v ^= t ^ (t << 9);
-		    X[i] = v;
-		    me.i = (i + 1) & 7;
-		    return v;
-		  };
-
-		  function init(me, seed) {
-		    var j, X = [];
-
-		    if (seed === (seed | 0)) {
-		      // Seed state array using a 32-bit integer.
-		      X[0] = seed;
-		    } else {
-		      // Seed state using a string.
-		      seed = '' + seed;
-		      for (j = 0; j < seed.length; ++j) {
-		        X[j & 7] = (X[j & 7] << 15) ^
-		            (seed.charCodeAt(j) + X[(j + 1) & 7] << 13);
-		      }
-		    }
-		    // Enforce an array length of 8, not all zeroes.
-		    while (X.length < 8) X.push(0);
-		    for (j = 0; j < 8 && X[j] === 0; ++j);
-		    if (j == 8) X[7] = -1; else X[j];
-
-		    me.x = X;
-		    me.i = 0;
-
-		    // Discard an initial 256 values.
-		    for (j = 256; j > 0; --j) {
-		      me.next();
-		    }
-		  }
-
-		  init(me, seed);
-		}
-
-		function copy(f, t) {
-		  t.x = f.x.slice();
-		  t.i = f.i;
-		  return t;
-		}
-
-		function impl(seed, opts) {
-		  if (seed == null) seed = +(new Date);
-		  var xg = new XorGen(seed),
-		      state = opts && opts.state,
-		      prng = function() { return (xg.next() >>> 0) / 0x100000000; };
-		  prng.double = function() {
-		    do {
-		      var top = xg.next() >>> 11,
-		          bot = (xg.next() >>> 0) / 0x100000000,
-		          result = (top + bot) / (1 << 21);
-		    } while (result === 0);
-		    return result;
-		  };
-		  prng.int32 = xg.next;
-		  prng.quick = prng;
-		  if (state) {
-		    if (state.x) copy(state, xg);
-		    prng.state = function() { return copy(xg, {}); };
-		  }
-		  return prng;
-		}
-
-		if (module && module.exports) {
-		  module.exports = impl;
-		} else {
-		  this.xorshift7 = impl;
-		}
-
-		})(
-		  xorshift7,
-		  module); 
-	} (xorshift7$1));
-	return xorshift7$1.exports;
+// The comparison's tables and details, shared by the comparison itself and the intended change.
+/** A change the pull request makes on purpose. */
+const INTENDED_MARK = '✏️';
+/** `intended`: the base branch's baseline against the pull request's, where a change is the point, not drift. */
+function predictionsTable(p, intended = false) {
+    const rows = p.columns.map(c => [
+        escapeMarkdown(c.column),
+        formatInt(c.rows),
+        formatInt(c.identical),
+        formatInt(c.withinTolerance),
+        formatInt(c.beyondTolerance),
+        c.kind === 'label' ? '—' : formatNumber(c.maxAbsDiff),
+        c.kind === 'label' ? '—' : formatNumber(c.maxRelDiff, 4),
+        c.beyondTolerance > 0 && intended
+            ? `${INTENDED_MARK} changed`
+            : `${c.beyondTolerance > 0 ? STATUS_MARK.fail : STATUS_MARK.pass} ${escapeMarkdown(c.verdict)}`
+    ]);
+    const lost = [
+        p.missingColumns.length ? `missing columns: ${p.missingColumns.map(c => codeSpan(c)).join(', ')}` : '',
+        p.newColumns.length ? `new columns (not compared): ${p.newColumns.map(c => codeSpan(c)).join(', ')}` : ''
+    ].filter(Boolean);
+    return [
+        `**Predictions**, joined by ${codeSpan(p.idColumn)}: ${formatInt(p.matched)} matched, ${formatInt(p.missingCount)} missing, ${formatInt(p.newCount)} new${lost.length ? `; ${lost.join('; ')}` : ''}.`,
+        '',
+        table([
+            'Column',
+            'Rows',
+            'Bit-identical',
+            'Within tolerance',
+            'Beyond',
+            'Max abs diff',
+            'Max rel diff',
+            'Verdict'
+        ], rows)
+    ].join('\n');
+}
+function metricsTable(metrics, intended = false) {
+    const rows = metrics.map(m => [
+        escapeMarkdown(m.name),
+        formatNumber(m.baseline),
+        formatNumber(m.current),
+        m.diff === null ? '—' : formatSigned(m.diff),
+        m.relativeDiff === null ? '—' : formatNumber(m.relativeDiff, 3),
+        toleranceText(m.tolerance),
+        intended && m.status !== 'pass'
+            ? `${INTENDED_MARK} changed`
+            : `${STATUS_MARK[m.status]} ${escapeMarkdown(m.verdict)}`
+    ]);
+    return [
+        '**Metrics**',
+        '',
+        table(['Metric', 'Baseline', 'Current', 'Difference', 'Relative', 'Tolerance', 'Verdict'], rows)
+    ].join('\n');
+}
+function toleranceText(t) {
+    const parts = [];
+    if (t.absolute > 0)
+        parts.push(`abs ${formatNumber(t.absolute)}`);
+    if (t.relative > 0)
+        parts.push(`rel ${formatNumber(t.relative)}`);
+    const text = parts.length ? parts.join(' or ') : 'exact';
+    return t.better ? `${text}, ${t.better} is better` : text;
+}
+function artifactsTable(artifacts) {
+    const rows = artifacts.map(a => {
+        const what = [
+            a.parameters?.length ? plural(a.parameters.length, 'parameter') : '',
+            a.features ? 'feature list' : '',
+            a.diffCount ? plural(a.diffCount, 'learned value') : '',
+            a.withinTolerance && a.tolerance
+                ? `${plural(a.withinTolerance, 'learned value')} within ${toleranceText(a.tolerance)}`
+                : ''
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return [
+            escapeMarkdown(a.path),
+            `${STATUS_MARK[a.status]} ${a.change}${what ? `: ${what}` : ''}`,
+            sha(a.baselineSha256),
+            sha(a.currentSha256)
+        ];
+    });
+    return ['**Artifacts**', '', table(['Artifact', 'Change', 'Baseline sha256', 'Current sha256'], rows)].join('\n');
+}
+function comparisonDetails(p, artifacts) {
+    const body = [...predictionDetails(p), ...artifacts.flatMap(artifactDetails)];
+    while (body.length && body[body.length - 1] === '')
+        body.pop();
+    return body;
+}
+/** Most-changed rows, changed labels, missing and new ids. */
+function predictionDetails(p) {
+    const body = [];
+    for (const c of p?.columns ?? []) {
+        if (c.topChanged.length) {
+            body.push(`Most changed in ${codeSpan(c.column)}:`, '', table(['Id', 'Baseline', 'Current', 'Abs diff'], c.topChanged.map(t => {
+                const [before, after] = distinguishing(t.baseline, t.current);
+                return [
+                    escapeMarkdown(t.id),
+                    typeof t.baseline === 'number' ? before : valueText(t.baseline),
+                    typeof t.current === 'number' ? after : valueText(t.current),
+                    t.absDiff === null ? 'label' : formatNumber(t.absDiff)
+                ];
+            })), '');
+        }
+        if (c.labels?.confusion.length) {
+            const rows = c.labels.confusion.map(x => [
+                escapeMarkdown(x.baseline),
+                escapeMarkdown(x.current),
+                formatInt(x.count)
+            ]);
+            if (c.labels.otherPairs)
+                rows.push(['(other pairs)', '', formatInt(c.labels.otherPairs)]);
+            body.push(`Changed labels in ${codeSpan(c.column)} (${formatInt(c.labels.changed)}):`, '', table(['Baseline', 'Current', 'Rows'], rows), '');
+        }
+    }
+    if (p?.missingIds.length)
+        body.push(`Missing ids (${formatInt(p.missingCount)}): ${p.missingIds.map(id => escapeMarkdown(id)).join(', ')}${p.missingCount > p.missingIds.length ? ', …' : ''}`, '');
+    if (p?.newIds.length)
+        body.push(`New ids (${formatInt(p.newCount)}): ${p.newIds.map(id => escapeMarkdown(id)).join(', ')}${p.newCount > p.newIds.length ? ', …' : ''}`, '');
+    return body;
+}
+/** Changed parameters, the feature list and learned values of one artifact. */
+function artifactDetails(a) {
+    const body = [];
+    {
+        if (a.parameters?.length)
+            body.push(`Parameters changed in ${codeSpan(a.path)}:`, '', ...a.parameters.map(d => `- ${codeSpan(d.path)}: ${codeSpan(JSON.stringify(d.baseline) ?? 'absent')} → ${codeSpan(JSON.stringify(d.current) ?? 'absent')}`), '');
+        const f = a.features;
+        if (f) {
+            const lines = [
+                `Feature list in ${codeSpan(a.path)}: ${f.baselineCount} → ${plural(f.currentCount, 'feature')}.`
+            ];
+            if (f.added.length)
+                lines.push(`- added: ${f.added.map(x => codeSpan(x)).join(', ')}`);
+            if (f.removed.length)
+                lines.push(`- removed: ${f.removed.map(x => codeSpan(x)).join(', ')}`);
+            if (f.firstMoved)
+                lines.push(`- order changed: position ${f.firstMoved.position} was ${codeSpan(f.firstMoved.baseline)}, now ${codeSpan(f.firstMoved.current)}`);
+            body.push(...lines, '');
+        }
+        if (a.diffs?.length) {
+            body.push(`Learned values changed in ${codeSpan(a.path)} (${formatInt(a.diffCount ?? a.diffs.length)}${(a.diffCount ?? 0) > a.diffs.length ? `, first ${a.diffs.length} shown` : ''}):`, '');
+            body.push(...a.diffs.map(d => `- ${codeSpan(d.path)}: ${codeSpan(JSON.stringify(d.baseline) ?? 'absent')} → ${codeSpan(JSON.stringify(d.current) ?? 'absent')}`), '');
+        }
+    }
+    return body;
+}
+/**
+ * A Mermaid bar chart, drawn inline by GitHub: the distribution of prediction differences of the
+ * most-drifted numeric column, or, when only metrics moved, each metric's relative change.
+ */
+function driftChart(comparison) {
+    const p = comparison.predictions;
+    const drifted = (p?.columns ?? []).filter((c) => c.diffHistogram.length > 0 && c.beyondTolerance > 0);
+    const c = [...drifted].sort((a, b) => b.beyondTolerance - a.beyondTolerance)[0];
+    // One bar is no chart: the table already says it.
+    if (c && c.diffHistogram.length > 1) {
+        const labels = c.diffHistogram.map(h => (h.exponent > 308 ? '"∞"' : `"≤1e${h.exponent}"`));
+        const counts = c.diffHistogram.map(h => h.count);
+        return [
+            '```mermaid',
+            'xychart-beta',
+            `    title "|difference| of ${mermaidLabel(c.column)}, rows per decade"`,
+            `    x-axis [${labels.join(', ')}]`,
+            `    y-axis "rows" 0 --> ${Math.max(...counts)}`,
+            `    bar [${counts.join(', ')}]`,
+            '```'
+        ].join('\n');
+    }
+    const moved = comparison.metrics.filter(m => m.status !== 'pass' && m.diff !== null && m.baseline !== null && m.baseline !== 0);
+    if (moved.length < 2)
+        return '';
+    const pct = moved.map(m => Number(((m.diff / Math.abs(m.baseline)) * 100).toPrecision(4)));
+    const lo = Math.min(0, ...pct);
+    const hi = Math.max(0, ...pct);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Metric change, % of the baseline value"',
+        `    x-axis [${moved.map(m => `"${mermaidLabel(m.name)}"`).join(', ')}]`,
+        `    y-axis "% change" ${lo} --> ${hi === lo ? lo + 1 : hi}`,
+        `    bar [${pct.join(', ')}]`,
+        '```'
+    ].join('\n');
 }
 
-var xor4096$1 = {exports: {}};
-
-var xor4096 = xor4096$1.exports;
-
-var hasRequiredXor4096;
-
-function requireXor4096 () {
-	if (hasRequiredXor4096) return xor4096$1.exports;
-	hasRequiredXor4096 = 1;
-	(function (module) {
-		// A Javascript implementaion of Richard Brent's Xorgens xor4096 algorithm.
-		//
-		// This fast non-cryptographic random number generator is designed for
-		// use in Monte-Carlo algorithms. It combines a long-period xorshift
-		// generator with a Weyl generator, and it passes all common batteries
-		// of stasticial tests for randomness while consuming only a few nanoseconds
-		// for each prng generated.  For background on the generator, see Brent's
-		// paper: "Some long-period random number generators using shifts and xors."
-		// http://arxiv.org/pdf/1004.3115v1.pdf
-		//
-		// Usage:
-		//
-		// var xor4096 = require('xor4096');
-		// random = xor4096(1);                        // Seed with int32 or string.
-		// assert.equal(random(), 0.1520436450538547); // (0, 1) range, 53 bits.
-		// assert.equal(random.int32(), 1806534897);   // signed int32, 32 bits.
-		//
-		// For nonzero numeric keys, this impelementation provides a sequence
-		// identical to that by Brent's xorgens 3 implementaion in C.  This
-		// implementation also provides for initalizing the generator with
-		// string seeds, or for saving and restoring the state of the generator.
-		//
-		// On Chrome, this prng benchmarks about 2.1 times slower than
-		// Javascript's built-in Math.random().
-
-		(function(global, module, define) {
-
-		function XorGen(seed) {
-		  var me = this;
-
-		  // Set up generator function.
-		  me.next = function() {
-		    var w = me.w,
-		        X = me.X, i = me.i, t, v;
-		    // Update Weyl generator.
-		    me.w = w = (w + 0x61c88647) | 0;
-		    // Update xor generator.
-		    v = X[(i + 34) & 127];
-		    t = X[i = ((i + 1) & 127)];
-		    v ^= v << 13;
-		    t ^= t << 17;
-		    v ^= v >>> 15;
-		    t ^= t >>> 12;
-		    // Update Xor generator array state.
-		    v = X[i] = v ^ t;
-		    me.i = i;
-		    // Result is the combination.
-		    return (v + (w ^ (w >>> 16))) | 0;
-		  };
-
-		  function init(me, seed) {
-		    var t, v, i, j, w, X = [], limit = 128;
-		    if (seed === (seed | 0)) {
-		      // Numeric seeds initialize v, which is used to generates X.
-		      v = seed;
-		      seed = null;
-		    } else {
-		      // String seeds are mixed into v and X one character at a time.
-		      seed = seed + '\0';
-		      v = 0;
-		      limit = Math.max(limit, seed.length);
-		    }
-		    // Initialize circular array and weyl value.
-		    for (i = 0, j = -32; j < limit; ++j) {
-		      // Put the unicode characters into the array, and shuffle them.
-		      if (seed) v ^= seed.charCodeAt((j + 32) % seed.length);
-		      // After 32 shuffles, take v as the starting w value.
-		      if (j === 0) w = v;
-		      v ^= v << 10;
-		      v ^= v >>> 15;
-		      v ^= v << 4;
-		      v ^= v >>> 13;
-		      if (j >= 0) {
-		        w = (w + 0x61c88647) | 0;     // Weyl.
-		        t = (X[j & 127] ^= (v + w));  // Combine xor and weyl to init array.
-		        i = (0 == t) ? i + 1 : 0;     // Count zeroes.
-		      }
-		    }
-		    // We have detected all zeroes; make the key nonzero.
-		    if (i >= 128) {
-		      X[(seed && seed.length || 0) & 127] = -1;
-		    }
-		    // Run the generator 512 times to further mix the state before using it.
-		    // Factoring this as a function slows the main generator, so it is just
-		    // unrolled here.  The weyl generator is not advanced while warming up.
-		    i = 127;
-		    for (j = 4 * 128; j > 0; --j) {
-		      v = X[(i + 34) & 127];
-		      t = X[i = ((i + 1) & 127)];
-		      v ^= v << 13;
-		      t ^= t << 17;
-		      v ^= v >>> 15;
-		      t ^= t >>> 12;
-		      X[i] = v ^ t;
-		    }
-		    // Storing state as object members is faster than using closure variables.
-		    me.w = w;
-		    me.X = X;
-		    me.i = i;
-		  }
-
-		  init(me, seed);
-		}
-
-		function copy(f, t) {
-		  t.i = f.i;
-		  t.w = f.w;
-		  t.X = f.X.slice();
-		  return t;
-		}
-		function impl(seed, opts) {
-		  if (seed == null) seed = +(new Date);
-		  var xg = new XorGen(seed),
-		      state = opts && opts.state,
-		      prng = function() { return (xg.next() >>> 0) / 0x100000000; };
-		  prng.double = function() {
-		    do {
-		      var top = xg.next() >>> 11,
-		          bot = (xg.next() >>> 0) / 0x100000000,
-		          result = (top + bot) / (1 << 21);
-		    } while (result === 0);
-		    return result;
-		  };
-		  prng.int32 = xg.next;
-		  prng.quick = prng;
-		  if (state) {
-		    if (state.X) copy(state, xg);
-		    prng.state = function() { return copy(xg, {}); };
-		  }
-		  return prng;
-		}
-
-		if (module && module.exports) {
-		  module.exports = impl;
-		} else {
-		  this.xor4096 = impl;
-		}
-
-		})(
-		  xor4096,                                     // window object or global
-		  module); 
-	} (xor4096$1));
-	return xor4096$1.exports;
+// Headline rules of the comparison: changed parameters or features (causes), drifted predictions,
+// metrics and artifacts (consequences, unless nothing explains them), equality within tolerance,
+// and a baseline the pull request updates on purpose.
+const PREDICTION_CODES = [
+    'predictions.drift',
+    'predictions.labels-changed',
+    'predictions.missing-ids',
+    'predictions.new-ids',
+    'predictions.missing-columns'
+];
+const MAY_EXPLAIN = ['environment.may-explain', 'dependencies.may-explain'];
+function comparisonCauses(c, result) {
+    const findings = open(c.findings);
+    const causes = [...parameterCauses(c, findings), ...resultCauses(c, findings, result)];
+    const pass = passCause(c);
+    if (pass)
+        causes.push(pass);
+    return causes;
+}
+/** `model.params.max_depth` → `max_depth 8 → 6`. */
+function parameterText(d) {
+    const name = d.path.split('.').pop() ?? d.path;
+    const value = (v) => (v === undefined ? 'absent' : JSON.stringify(v));
+    return `${name} ${value(d.baseline)} → ${value(d.current)}`;
+}
+function parameterCauses(c, findings) {
+    const causes = [];
+    const has = (code) => findings.some(f => f.code === code && !f.causedBy);
+    if (has('parameters.changed')) {
+        const diffs = c.artifacts.flatMap(a => a.parameters ?? []);
+        const plain = `parameters changed since the baseline (${listed(diffs.map(parameterText))})`;
+        const codes = ['parameters.changed', 'pipeline.config-changed'];
+        causes.push({
+            status: 'fail',
+            order: 20,
+            text: `Not reproduced: ${plain}`,
+            plain,
+            next: NEXT_STEP.rebaseline,
+            codes
+        });
+    }
+    else if (has('pipeline.config-changed')) {
+        const plain = 'the pipeline section of the config changed since the baseline';
+        const status = worst(...findings.filter(f => f.code === 'pipeline.config-changed').map(f => f.status));
+        const text = `${status === 'fail' ? 'Not reproduced' : 'Reproduced'}; ${plain}`;
+        causes.push({
+            status,
+            order: 22,
+            text,
+            plain,
+            next: NEXT_STEP.rebaseline,
+            codes: ['pipeline.config-changed']
+        });
+    }
+    if (has('features.changed')) {
+        const a = c.artifacts.find(x => x.features);
+        const f = a?.features;
+        const what = f
+            ? [
+                f.added.length ? `added ${listed(f.added)}` : '',
+                f.removed.length ? `removed ${listed(f.removed)}` : '',
+                f.reordered ? 'reordered' : ''
+            ]
+                .filter(Boolean)
+                .join('; ')
+            : '';
+        const plain = `the feature list changed since the baseline${what ? ` (${what})` : ''}`;
+        causes.push({
+            status: 'fail',
+            order: 21,
+            text: `Not reproduced: ${plain}`,
+            plain,
+            next: NEXT_STEP.rebaseline,
+            codes: ['features.changed']
+        });
+    }
+    return causes;
+}
+/** Drifted predictions, metrics or artifacts that no finding explains. */
+function resultCauses(c, findings, result) {
+    const unexplained = findings.filter(f => !f.causedBy);
+    const predictions = unexplained.filter(f => PREDICTION_CODES.includes(f.code));
+    const hints = findings.filter(f => MAY_EXPLAIN.includes(f.code));
+    if (predictions.length) {
+        const plain = `${predictionText(c)}${hintText(result)}`;
+        const codes = [...PREDICTION_CODES, ...MAY_EXPLAIN, 'metrics.drift', 'artifacts.changed'];
+        return [
+            {
+                status: 'fail',
+                order: 40,
+                text: `Not reproduced: ${plain}`,
+                plain,
+                next: NEXT_STEP.rebaseline,
+                codes
+            }
+        ];
+    }
+    const metrics = unexplained.filter(f => f.code === 'metrics.drift');
+    const moved = c.metrics.filter(m => m.status !== 'pass');
+    if (metrics.length && moved.length) {
+        const status = worst(...metrics.map(f => f.status));
+        const list = listed(moved.map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`));
+        const plain = `${moved.length === 1 ? 'metric' : 'metrics'} ${list}${hintText(result)}`;
+        const better = `${moved.length === 1 ? 'metric' : 'metrics'} improved: ${list}`;
+        const text = status === 'fail' ? `Not reproduced: ${plain}` : `Reproduced; ${better}`;
+        return [
+            {
+                status,
+                order: 45,
+                text,
+                plain,
+                next: NEXT_STEP.rebaseline,
+                codes: ['metrics.drift', ...(hints.length ? MAY_EXPLAIN : [])]
+            }
+        ];
+    }
+    return [];
+}
+/** "28 of 1,114 predictions differ beyond tolerance (max |difference| 0.0123)". */
+function predictionText(c) {
+    const p = c.predictions;
+    if (!p)
+        return 'the predictions changed';
+    const parts = [];
+    const rows = p.rowsChanged ?? Math.max(0, ...p.columns.map(col => col.beyondTolerance));
+    if (rows) {
+        const numeric = p.columns.filter(col => col.kind === 'numeric' && col.beyondTolerance > 0);
+        const max = numeric.length
+            ? ` (max |difference| ${formatNumber(Math.max(...numeric.map(x => x.maxAbsDiff)), 4)})`
+            : '';
+        parts.push(`${formatInt(rows)} of ${plural(p.matched, 'prediction')} differ beyond tolerance${max}`);
+    }
+    if (p.missingCount)
+        parts.push(`${plural(p.missingCount, 'id')} of the baseline have no prediction`);
+    if (p.newCount)
+        parts.push(`${plural(p.newCount, 'id')} are new`);
+    if (p.missingColumns.length)
+        parts.push(`prediction columns ${listed(p.missingColumns)} are missing`);
+    return parts.length ? listed(parts, parts.length, parts.length) : 'the predictions changed';
+}
+/** What else changed since the baseline, which may explain a drift nothing else explains. */
+function hintText(result) {
+    const deps = result.dependencies.changes ?? [];
+    const env = result.environment.differences;
+    const hints = [
+        ...deps.map(d => `${d.name} ${d.baseline} → ${d.current}`),
+        ...env.map(d => `${d.key} ${d.baseline} → ${d.current}`)
+    ];
+    return hints.length ? `; changed since the baseline: ${listed(hints)}` : '';
+}
+function passCause(c) {
+    const ic = c.intendedChange;
+    if (ic?.change === 'changed') {
+        const plain = intendedText(ic);
+        return {
+            status: 'pass',
+            order: 0,
+            leads: true,
+            text: `Baseline updated in this pull request: ${plain}`,
+            plain,
+            codes: []
+        };
+    }
+    const p = c.predictions;
+    if (!p || c.status !== 'pass')
+        return undefined;
+    const within = p.columns.filter(col => col.withinTolerance > 0);
+    if (!within.length)
+        return undefined;
+    const rows = Math.max(...within.map(col => col.withinTolerance));
+    const max = Math.max(...within.map(col => col.maxAbsDiff));
+    const plain = `equal within tolerance (${formatInt(rows)} of ${plural(p.matched, 'prediction')} differ by at most ${formatNumber(max, 4)})`;
+    return { status: 'pass', order: 50, text: `Reproduced: ${plain}`, plain, codes: [] };
+}
+/** "1,114 of 1,114 predictions change; rmse 0.12 → 0.13; parameters max_depth 8 → 6". */
+function intendedText(ic) {
+    const parts = [];
+    const p = ic.predictions;
+    if (p) {
+        const rows = p.rowsChanged ?? Math.max(0, ...p.columns.map(col => col.beyondTolerance));
+        parts.push(`${formatInt(rows)} of ${plural(p.matched, 'prediction')} change`);
+    }
+    const moved = ic.metrics.filter(m => m.status !== 'pass');
+    if (moved.length)
+        parts.push(listed(moved.map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`)));
+    const params = ic.artifacts.flatMap(a => a.parameters ?? []);
+    if (params.length)
+        parts.push(`parameters ${listed(params.map(parameterText))}`);
+    return parts.join('; ') || 'the baseline files change';
 }
 
-var tychei$1 = {exports: {}};
-
-var tychei = tychei$1.exports;
-
-var hasRequiredTychei;
-
-function requireTychei () {
-	if (hasRequiredTychei) return tychei$1.exports;
-	hasRequiredTychei = 1;
-	(function (module) {
-		// A Javascript implementaion of the "Tyche-i" prng algorithm by
-		// Samuel Neves and Filipe Araujo.
-		// See https://eden.dei.uc.pt/~sneves/pubs/2011-snfa2.pdf
-
-		(function(global, module, define) {
-
-		function XorGen(seed) {
-		  var me = this, strseed = '';
-
-		  // Set up generator function.
-		  me.next = function() {
-		    var b = me.b, c = me.c, d = me.d, a = me.a;
-		    b = (b << 25) ^ (b >>> 7) ^ c;
-		    c = (c - d) | 0;
-		    d = (d << 24) ^ (d >>> 8) ^ a;
-		    a = (a - b) | 0;
-		    me.b = b = (b << 20) ^ (b >>> 12) ^ c;
-		    me.c = c = (c - d) | 0;
-		    me.d = (d << 16) ^ (c >>> 16) ^ a;
-		    return me.a = (a - b) | 0;
-		  };
-
-		  /* The following is non-inverted tyche, which has better internal
-		   * bit diffusion, but which is about 25% slower than tyche-i in JS.
-		  me.next = function() {
-		    var a = me.a, b = me.b, c = me.c, d = me.d;
-		    a = (me.a + me.b | 0) >>> 0;
-		    d = me.d ^ a; d = d << 16 ^ d >>> 16;
-		    c = me.c + d | 0;
-		    b = me.b ^ c; b = b << 12 ^ d >>> 20;
-		    me.a = a = a + b | 0;
-		    d = d ^ a; me.d = d = d << 8 ^ d >>> 24;
-		    me.c = c = c + d | 0;
-		    b = b ^ c;
-		    return me.b = (b << 7 ^ b >>> 25);
-		  }
-		  */
-
-		  me.a = 0;
-		  me.b = 0;
-		  me.c = 2654435769 | 0;
-		  me.d = 1367130551;
-
-		  if (seed === Math.floor(seed)) {
-		    // Integer seed.
-		    me.a = (seed / 0x100000000) | 0;
-		    me.b = seed | 0;
-		  } else {
-		    // String seed.
-		    strseed += seed;
-		  }
-
-		  // Mix in string seed, then discard an initial batch of 64 values.
-		  for (var k = 0; k < strseed.length + 20; k++) {
-		    me.b ^= strseed.charCodeAt(k) | 0;
-		    me.next();
-		  }
-		}
-
-		function copy(f, t) {
-		  t.a = f.a;
-		  t.b = f.b;
-		  t.c = f.c;
-		  t.d = f.d;
-		  return t;
-		}
-		function impl(seed, opts) {
-		  var xg = new XorGen(seed),
-		      state = opts && opts.state,
-		      prng = function() { return (xg.next() >>> 0) / 0x100000000; };
-		  prng.double = function() {
-		    do {
-		      var top = xg.next() >>> 11,
-		          bot = (xg.next() >>> 0) / 0x100000000,
-		          result = (top + bot) / (1 << 21);
-		    } while (result === 0);
-		    return result;
-		  };
-		  prng.int32 = xg.next;
-		  prng.quick = prng;
-		  if (state) {
-		    if (typeof(state) == 'object') copy(state, xg);
-		    prng.state = function() { return copy(xg, {}); };
-		  }
-		  return prng;
-		}
-
-		if (module && module.exports) {
-		  module.exports = impl;
-		} else {
-		  this.tychei = impl;
-		}
-
-		})(
-		  tychei,
-		  module); 
-	} (tychei$1));
-	return tychei$1.exports;
+const TITLE$3 = 'Comparison';
+const DETAIL_CUT$5 = 2;
+const CHART_CUT = 4;
+const comparisonSection = {
+    key: 'comparison',
+    title: TITLE$3,
+    detailCut: DETAIL_CUT$5,
+    bodyOrder: 0,
+    causes: comparisonCauses,
+    summary(c) {
+        if (c.status === 'skipped' || !c.predictions)
+            return c.findings[0]?.message ?? 'not compared';
+        const p = c.predictions;
+        const verdicts = p.columns.map(col => `${col.column} ${col.verdict}`).join(', ');
+        const metrics = c.metrics.filter(m => m.status !== 'pass').length;
+        return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${plural(c.metrics.length, 'metric')} ${c.metrics.length === 1 ? 'holds' : 'hold'}` : `${plural(metrics, 'metric')} changed`}`;
+    },
+    render(c) {
+        if (c.status === 'skipped' || !(c.predictions || c.metrics.length || c.artifacts.length))
+            return [];
+        const tables = [];
+        if (c.predictions)
+            tables.push(predictionsTable(c.predictions));
+        if (c.metrics.length)
+            tables.push(metricsTable(c.metrics));
+        if (c.artifacts.length)
+            tables.push(artifactsTable(c.artifacts));
+        const parts = [
+            { text: heading(c.status, TITLE$3) },
+            { text: tables.join('\n\n'), name: 'comparison tables', cut: TABLE_CUT }
+        ];
+        const chart = driftChart(c);
+        if (chart)
+            parts.push({ text: chart, name: 'the chart', cut: CHART_CUT });
+        const body = comparisonDetails(c.predictions, c.artifacts);
+        if (body.length)
+            parts.push({
+                text: details('Most-changed rows, ids and values', body),
+                name: 'comparison details (most-changed ids, value diffs)',
+                cut: DETAIL_CUT$5
+            });
+        return [...parts, ...intendedChangeParts(c)];
+    },
+    terminal(c) {
+        const lines = [];
+        if (c.predictions && c.predictions.columns.some(col => col.identical < col.rows)) {
+            lines.push({ text: '' });
+            for (const col of c.predictions.columns) {
+                lines.push({
+                    status: col.beyondTolerance > 0 ? 'fail' : 'pass',
+                    text: `${col.column}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond${col.kind === 'numeric' && col.maxAbsDiff > 0 ? `; max |diff| ${formatNumber(col.maxAbsDiff)}` : ''}`
+                });
+                for (const t of col.topChanged.slice(0, 5)) {
+                    const [before, after] = distinguishing(t.baseline, t.current);
+                    lines.push({ text: `      ${t.id}: ${before} → ${after}` });
+                }
+            }
+        }
+        const moved = c.metrics.filter(m => m.status !== 'pass');
+        if (moved.length)
+            lines.push({ text: '' });
+        for (const m of moved)
+            lines.push({
+                status: m.status,
+                text: `${m.name}: ${formatNumber(m.baseline)} → ${formatNumber(m.current)} (${m.diff === null ? '—' : formatSigned(m.diff)})`
+            });
+        if (c.intendedChange)
+            lines.push({ text: '' }, { text: `  ${c.intendedChange.message}` });
+        return lines;
+    }
+};
+/** With a base ref: the base branch's baseline against the pull request's. */
+function intendedChangeParts(c) {
+    const ic = c.intendedChange;
+    if (!ic)
+        return [];
+    const parts = [
+        {
+            text: `#### Intended change: baseline of ${codeSpan(ic.ref)} → this pull request's\n\n${escapeMessage(ic.message)}`
+        }
+    ];
+    if (ic.change !== 'changed')
+        return parts;
+    // The parameter diff is the point of an intended change: shown, not folded.
+    const params = ic.artifacts.flatMap(a => (a.parameters ?? []).map(d => ({ file: a.path, d })));
+    if (params.length)
+        parts.push({
+            text: `Parameters: ${params.map(({ d }) => `${codeSpan(d.path)} ${codeSpan(JSON.stringify(d.baseline) ?? 'absent')} → ${codeSpan(JSON.stringify(d.current) ?? 'absent')}`).join(', ')}`
+        });
+    const t = [];
+    if (ic.predictions)
+        t.push(predictionsTable(ic.predictions, true));
+    if (ic.metrics.length)
+        t.push(metricsTable(ic.metrics, true));
+    parts.push({ text: t.join('\n\n'), name: 'intended-change tables', cut: TABLE_CUT });
+    const b = comparisonDetails(ic.predictions, ic.artifacts);
+    if (b.length)
+        parts.push({
+            text: details('Intended change in detail', b),
+            name: 'intended-change details',
+            cut: DETAIL_CUT$5
+        });
+    return parts;
 }
 
-var seedrandom$3 = {exports: {}};
-
-/*
-Copyright 2019 David Bau.
-
-Permission is hereby granted, free of charge, to any person obtaining
-a copy of this software and associated documentation files (the
-"Software"), to deal in the Software without restriction, including
-without limitation the rights to use, copy, modify, merge, publish,
-distribute, sublicense, and/or sell copies of the Software, and to
-permit persons to whom the Software is furnished to do so, subject to
-the following conditions:
-
-The above copyright notice and this permission notice shall be
-included in all copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
-EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
-MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.
-IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY
-CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT,
-TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE
-SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-
-*/
-var seedrandom$2 = seedrandom$3.exports;
-
-var hasRequiredSeedrandom$1;
-
-function requireSeedrandom$1 () {
-	if (hasRequiredSeedrandom$1) return seedrandom$3.exports;
-	hasRequiredSeedrandom$1 = 1;
-	(function (module) {
-		(function (global, pool, math) {
-		//
-		// The following constants are related to IEEE 754 limits.
-		//
-
-		var width = 256,        // each RC4 output is 0 <= x < 256
-		    chunks = 6,         // at least six RC4 outputs for each double
-		    digits = 52,        // there are 52 significant digits in a double
-		    rngname = 'random', // rngname: name for Math.random and Math.seedrandom
-		    startdenom = math.pow(width, chunks),
-		    significance = math.pow(2, digits),
-		    overflow = significance * 2,
-		    mask = width - 1,
-		    nodecrypto;         // node.js crypto module, initialized at the bottom.
-
-		//
-		// seedrandom()
-		// This is the seedrandom function described above.
-		//
-		function seedrandom(seed, options, callback) {
-		  var key = [];
-		  options = (options == true) ? { entropy: true } : (options || {});
-
-		  // Flatten the seed string or build one from local entropy if needed.
-		  var shortseed = mixkey(flatten(
-		    options.entropy ? [seed, tostring(pool)] :
-		    (seed == null) ? autoseed() : seed, 3), key);
-
-		  // Use the seed to initialize an ARC4 generator.
-		  var arc4 = new ARC4(key);
-
-		  // This function returns a random double in [0, 1) that contains
-		  // randomness in every bit of the mantissa of the IEEE 754 value.
-		  var prng = function() {
-		    var n = arc4.g(chunks),             // Start with a numerator n < 2 ^ 48
-		        d = startdenom,                 //   and denominator d = 2 ^ 48.
-		        x = 0;                          //   and no 'extra last byte'.
-		    while (n < significance) {          // Fill up all significant digits by
-		      n = (n + x) * width;              //   shifting numerator and
-		      d *= width;                       //   denominator and generating a
-		      x = arc4.g(1);                    //   new least-significant-byte.
-		    }
-		    while (n >= overflow) {             // To avoid rounding up, before adding
-		      n /= 2;                           //   last byte, shift everything
-		      d /= 2;                           //   right using integer math until
-		      x >>>= 1;                         //   we have exactly the desired bits.
-		    }
-		    return (n + x) / d;                 // Form the number within [0, 1).
-		  };
-
-		  prng.int32 = function() { return arc4.g(4) | 0; };
-		  prng.quick = function() { return arc4.g(4) / 0x100000000; };
-		  prng.double = prng;
-
-		  // Mix the randomness into accumulated entropy.
-		  mixkey(tostring(arc4.S), pool);
-
-		  // Calling convention: what to return as a function of prng, seed, is_math.
-		  return (options.pass || callback ||
-		      function(prng, seed, is_math_call, state) {
-		        if (state) {
-		          // Load the arc4 state from the given state if it has an S array.
-		          if (state.S) { copy(state, arc4); }
-		          // Only provide the .state method if requested via options.state.
-		          prng.state = function() { return copy(arc4, {}); };
-		        }
-
-		        // If called as a method of Math (Math.seedrandom()), mutate
-		        // Math.random because that is how seedrandom.js has worked since v1.0.
-		        if (is_math_call) { math[rngname] = prng; return seed; }
-
-		        // Otherwise, it is a newer calling convention, so return the
-		        // prng directly.
-		        else return prng;
-		      })(
-		  prng,
-		  shortseed,
-		  'global' in options ? options.global : (this == math),
-		  options.state);
-		}
-
-		//
-		// ARC4
-		//
-		// An ARC4 implementation.  The constructor takes a key in the form of
-		// an array of at most (width) integers that should be 0 <= x < (width).
-		//
-		// The g(count) method returns a pseudorandom integer that concatenates
-		// the next (count) outputs from ARC4.  Its return value is a number x
-		// that is in the range 0 <= x < (width ^ count).
-		//
-		function ARC4(key) {
-		  var t, keylen = key.length,
-		      me = this, i = 0, j = me.i = me.j = 0, s = me.S = [];
-
-		  // The empty key [] is treated as [0].
-		  if (!keylen) { key = [keylen++]; }
-
-		  // Set up S using the standard key scheduling algorithm.
-		  while (i < width) {
-		    s[i] = i++;
-		  }
-		  for (i = 0; i < width; i++) {
-		    s[i] = s[j = mask & (j + key[i % keylen] + (t = s[i]))];
-		    s[j] = t;
-		  }
-
-		  // The "g" method returns the next (count) outputs as one number.
-		  (me.g = function(count) {
-		    // Using instance members instead of closure state nearly doubles speed.
-		    var t, r = 0,
-		        i = me.i, j = me.j, s = me.S;
-		    while (count--) {
-		      t = s[i = mask & (i + 1)];
-		      r = r * width + s[mask & ((s[i] = s[j = mask & (j + t)]) + (s[j] = t))];
-		    }
-		    me.i = i; me.j = j;
-		    return r;
-		    // For robust unpredictability, the function call below automatically
-		    // discards an initial batch of values.  This is called RC4-drop[256].
-		    // See http://google.com/search?q=rsa+fluhrer+response&btnI
-		  })(width);
-		}
-
-		//
-		// copy()
-		// Copies internal state of ARC4 to or from a plain object.
-		//
-		function copy(f, t) {
-		  t.i = f.i;
-		  t.j = f.j;
-		  t.S = f.S.slice();
-		  return t;
-		}
-		//
-		// flatten()
-		// Converts an object tree to nested arrays of strings.
-		//
-		function flatten(obj, depth) {
-		  var result = [], typ = (typeof obj), prop;
-		  if (depth && typ == 'object') {
-		    for (prop in obj) {
-		      try { result.push(flatten(obj[prop], depth - 1)); } catch (e) {}
-		    }
-		  }
-		  return (result.length ? result : typ == 'string' ? obj : obj + '\0');
-		}
-
-		//
-		// mixkey()
-		// Mixes a string seed into a key that is an array of integers, and
-		// returns a shortened string seed that is equivalent to the result key.
-		//
-		function mixkey(seed, key) {
-		  var stringseed = seed + '', smear, j = 0;
-		  while (j < stringseed.length) {
-		    key[mask & j] =
-		      mask & ((smear ^= key[mask & j] * 19) + stringseed.charCodeAt(j++));
-		  }
-		  return tostring(key);
-		}
-
-		//
-		// autoseed()
-		// Returns an object for autoseeding, using window.crypto and Node crypto
-		// module if available.
-		//
-		function autoseed() {
-		  try {
-		    var out;
-		    if (nodecrypto && (out = nodecrypto.randomBytes)) {
-		      // The use of 'out' to remember randomBytes makes tight minified code.
-		      out = out(width);
-		    } else {
-		      out = new Uint8Array(width);
-		      (global.crypto || global.msCrypto).getRandomValues(out);
-		    }
-		    return tostring(out);
-		  } catch (e) {
-		    var browser = global.navigator,
-		        plugins = browser && browser.plugins;
-		    return [+new Date, global, plugins, global.screen, tostring(pool)];
-		  }
-		}
-
-		//
-		// tostring()
-		// Converts an array of charcodes to a string
-		//
-		function tostring(a) {
-		  return String.fromCharCode.apply(0, a);
-		}
-
-		//
-		// When seedrandom.js is loaded, we immediately mix a few bits
-		// from the built-in RNG into the entropy pool.  Because we do
-		// not want to interfere with deterministic PRNG state later,
-		// seedrandom will not call math.random on its own again after
-		// initialization.
-		//
-		mixkey(math.random(), pool);
-
-		//
-		// Nodejs and AMD support: export the implementation as a module using
-		// either convention.
-		//
-		if (module.exports) {
-		  module.exports = seedrandom;
-		  // When in node.js, try using crypto package for autoseeding.
-		  try {
-		    nodecrypto = require('crypto');
-		  } catch (ex) {}
-		} else {
-		  // When included as a plain script, set up Math.seedrandom global.
-		  math['seed' + rngname] = seedrandom;
-		}
-
-
-		// End anonymous scope, and pass initial values.
-		})(
-		  // global: `self` in browsers (including strict mode and web workers),
-		  // otherwise `this` in Node and other environments
-		  (typeof self !== 'undefined') ? self : seedrandom$2,
-		  [],     // pool: entropy pool starts empty
-		  Math    // math: package containing random, pow, and seedrandom
-		); 
-	} (seedrandom$3));
-	return seedrandom$3.exports;
+function dependencyCauses(d, result) {
+    const findings = open(d.findings);
+    const causes = findings
+        .filter(f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range')
+        .map(f => installedCause(d, f, result));
+    const unpinned = findings.filter(f => f.code === 'deps.unpinned' || f.code === 'deps.image-by-tag');
+    if (unpinned.length) {
+        const plain = `${plural(unpinned.length, 'requirement')} ${unpinned.length === 1 ? 'is' : 'are'} not pinned exactly (${listed(unpinned.map(f => f.package ?? f.code))})`;
+        causes.push({
+            status: 'warn',
+            order: 65,
+            text: `Reproduced; ${plain}`,
+            plain,
+            next: NEXT_STEP.pin,
+            codes: ['deps.unpinned', 'deps.image-by-tag']
+        });
+    }
+    const changed = d.changes ?? [];
+    if (changed.length && findings.some(f => f.code === 'deps.changed-since-baseline')) {
+        const plain = `${plural(changed.length, 'package version')} changed since the baseline (${listed(changed.map(c => `${c.name} ${c.baseline} → ${c.current}`))})`;
+        causes.push({
+            status: 'warn',
+            order: 62,
+            text: `Reproduced; ${plain}`,
+            plain,
+            next: NEXT_STEP.rebaseline,
+            codes: ['deps.changed-since-baseline']
+        });
+    }
+    return causes;
+}
+/** "pandas 1.5.3 is installed where requirements.txt:2 pins 2.0.3". */
+function installedCause(d, f, result) {
+    const p = findPackage(d, f);
+    const where = `${f.file ?? 'the requirements'}${f.line ? `:${f.line}` : ''}`;
+    const plain = p?.installed
+        ? f.code === 'deps.installed-differs'
+            ? `${p.name} ${p.installed} is installed where ${where} pins ${p.version ?? p.specifier}`
+            : `${p.name} ${p.installed} is installed where ${where} asks for ${p.specifier}`
+        : f.message.replace(/\.$/, '');
+    const text = resultsReproduce(result) ? `Results reproduce, but ${plain}` : `Not reproduced: ${plain}`;
+    return { status: f.status, order: 60, text, plain, next: NEXT_STEP.install, codes: [f.code] };
+}
+function findPackage(d, f) {
+    const files = d.files.filter(x => !f.file || x.path === f.file);
+    for (const file of files) {
+        const p = file.packages.find(x => x.name === f.package && (f.line === undefined || x.line === f.line));
+        if (p)
+            return p;
+    }
+    return undefined;
 }
 
-var seedrandom$1;
-var hasRequiredSeedrandom;
-
-function requireSeedrandom () {
-	if (hasRequiredSeedrandom) return seedrandom$1;
-	hasRequiredSeedrandom = 1;
-	// A library of seedable RNGs implemented in Javascript.
-	//
-	// Usage:
-	//
-	// var seedrandom = require('seedrandom');
-	// var random = seedrandom(1); // or any seed.
-	// var x = random();       // 0 <= x < 1.  Every bit is random.
-	// var x = random.quick(); // 0 <= x < 1.  32 bits of randomness.
-
-	// alea, a 53-bit multiply-with-carry generator by Johannes Baagøe.
-	// Period: ~2^116
-	// Reported to pass all BigCrush tests.
-	var alea = requireAlea();
-
-	// xor128, a pure xor-shift generator by George Marsaglia.
-	// Period: 2^128-1.
-	// Reported to fail: MatrixRank and LinearComp.
-	var xor128 = requireXor128();
-
-	// xorwow, George Marsaglia's 160-bit xor-shift combined plus weyl.
-	// Period: 2^192-2^32
-	// Reported to fail: CollisionOver, SimpPoker, and LinearComp.
-	var xorwow = requireXorwow();
-
-	// xorshift7, by François Panneton and Pierre L'ecuyer, takes
-	// a different approach: it adds robustness by allowing more shifts
-	// than Marsaglia's original three.  It is a 7-shift generator
-	// with 256 bits, that passes BigCrush with no systmatic failures.
-	// Period 2^256-1.
-	// No systematic BigCrush failures reported.
-	var xorshift7 = requireXorshift7();
-
-	// xor4096, by Richard Brent, is a 4096-bit xor-shift with a
-	// very long period that also adds a Weyl generator. It also passes
-	// BigCrush with no systematic failures.  Its long period may
-	// be useful if you have many generators and need to avoid
-	// collisions.
-	// Period: 2^4128-2^32.
-	// No systematic BigCrush failures reported.
-	var xor4096 = requireXor4096();
-
-	// Tyche-i, by Samuel Neves and Filipe Araujo, is a bit-shifting random
-	// number generator derived from ChaCha, a modern stream cipher.
-	// https://eden.dei.uc.pt/~sneves/pubs/2011-snfa2.pdf
-	// Period: ~2^127
-	// No systematic BigCrush failures reported.
-	var tychei = requireTychei();
-
-	// The original ARC4-based prng included in this library.
-	// Period: ~2^1600
-	var sr = requireSeedrandom$1();
-
-	sr.alea = alea;
-	sr.xor128 = xor128;
-	sr.xorwow = xorwow;
-	sr.xorshift7 = xorshift7;
-	sr.xor4096 = xor4096;
-	sr.tychei = tychei;
-
-	seedrandom$1 = sr;
-	return seedrandom$1;
+const TITLE$2 = 'Dependencies';
+const DETAIL_CUT$4 = 0;
+const dependenciesSection = {
+    key: 'dependencies',
+    title: TITLE$2,
+    detailCut: DETAIL_CUT$4,
+    bodyOrder: 4,
+    causes: dependencyCauses,
+    summary(d) {
+        if (d.status === 'skipped')
+            return 'no dependency files configured';
+        const packages = d.files.reduce((n, f) => n + f.packages.length, 0);
+        const unpinned = d.files.reduce((n, f) => n + f.packages.filter(p => !p.pinned).length, 0);
+        const differ = d.findings.filter(f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range').length;
+        const changed = d.changes?.length ? `; ${formatInt(d.changes.length)} changed since the baseline` : '';
+        return `${plural(packages, 'package')} in ${plural(d.files.length, 'file')}; ${formatInt(unpinned)} not pinned exactly${differ ? `; ${plural(differ, 'installed version')} ${differ === 1 ? 'differs' : 'differ'}` : ''}${changed}`;
+    },
+    render(d) {
+        if (!d.files.length)
+            return [];
+        const rows = d.files.map(f => [
+            escapeMarkdown(f.path),
+            escapeMarkdown(f.format),
+            formatInt(f.packages.length),
+            formatInt(f.packages.filter(x => !x.pinned).length)
+        ]);
+        const parts = [
+            { text: heading(d.status, TITLE$2) },
+            {
+                text: table(['File', 'Format', 'Packages', 'Not pinned exactly'], rows),
+                name: 'dependencies table',
+                cut: TABLE_CUT
+            }
+        ];
+        const body = dependencyDetails(d);
+        if (body.length)
+            parts.push({ text: details('Dependency details', body), name: 'dependency details', cut: DETAIL_CUT$4 });
+        return parts;
+    }
+};
+function dependencyDetails(d) {
+    const body = [];
+    if (d.installedFrom?.length)
+        body.push(`Installed versions read with ${d.installedFrom.map(x => escapeMarkdown(x)).join(', ')}.`, '');
+    for (const f of d.files)
+        body.push(...notablePackages(f));
+    const changes = d.changes ?? [];
+    if (changes.length) {
+        body.push('Changed since the baseline:', '', table(['Package', 'Baseline', 'This run', 'Distance'], changes
+            .slice(0, 50)
+            .map(c => [
+            escapeMarkdown(c.name),
+            escapeMarkdown(c.baseline),
+            escapeMarkdown(c.current),
+            c.distance ?? '—'
+        ]), changes.length), '');
+    }
+    return body;
+}
+const isLock = (format) => format.endsWith('.lock') || format === 'package-lock.json' || format === 'conda-lock.yml';
+/** Unpinned declarations (lock files pin by nature) and installed versions that differ. */
+function notablePackages(f) {
+    const notable = f.packages.filter(x => (!x.pinned && !isLock(f.format)) || (x.distance && x.distance !== 'equal'));
+    if (!notable.length)
+        return [];
+    const from = f.includedFrom ? ` (included from ${codeSpan(f.includedFrom)})` : '';
+    return [
+        `${codeSpan(f.path)}${from}:`,
+        '',
+        table(['Package', 'Declared', 'Installed', 'Line'], notable
+            .slice(0, 50)
+            .map(x => [
+            escapeMarkdown(x.name),
+            codeSpan(x.specifier || '(any)'),
+            x.installed
+                ? `${escapeMarkdown(x.installed)}${x.distance && x.distance !== 'equal' ? ` (${x.distance})` : ''}`
+                : '—',
+            x.line === undefined ? '—' : String(x.line)
+        ]), notable.length),
+        ''
+    ];
 }
 
-var seedrandomExports = requireSeedrandom();
-var seedrandom = /*@__PURE__*/getDefaultExportFromCjs(seedrandomExports);
+/**
+ * The perturbations left out, those sharing a reason named together with it once:
+ * `hash_seed (does not reach X)`, `timezone (does not reach X)` become
+ * `hash_seed, timezone (they do not reach X)`. The JSON report keeps them one by one. Groups keep
+ * the order of their first perturbation.
+ */
+function groupNotTried(notTried) {
+    const groups = new Map();
+    for (const { name, reason } of notTried) {
+        const names = groups.get(reason);
+        if (names)
+            names.push(name);
+        else
+            groups.set(reason, [name]);
+    }
+    return [...groups].map(([reason, names]) => {
+        // "does not reach" is said of one perturbation; several "do not reach".
+        const said = names.length > 1 ? reason.replace(/^does not /, 'they do not ') : reason;
+        return `${names.join(', ')} (${said})`;
+    });
+}
 
-export { seedrandom as s };
+function determinismCauses(d, result) {
+    return open(d.findings).flatMap((f) => {
+        if (!f.code.startsWith('determinism.'))
+            return [];
+        const name = f.code.slice('determinism.'.length);
+        if (name === 'repeat') {
+            const plain = 'two runs with the same inputs gave different predictions (unseeded randomness)';
+            return [
+                {
+                    status: f.status,
+                    order: 30,
+                    text: `Not reproduced: ${plain}`,
+                    plain,
+                    codes: [f.code],
+                    next: 'Seed every random step.'
+                }
+            ];
+        }
+        const check = d.checks.find(c => c.name === name && c.outcome === 'changed');
+        const plain = `results change ${changePhrase(check)}`;
+        const text = resultsReproduce(result) ? `Reproduced, but ${plain}` : `Not reproduced: ${plain}`;
+        return [{ status: f.status, order: 30, text, plain, codes: [f.code], next: explanation(check) }];
+    });
+}
+/** "changes with PYTHONHASHSEED: the code depends on …" → "with PYTHONHASHSEED". */
+function changePhrase(check) {
+    const head = (check?.cause ?? '').split(':')[0].trim();
+    if (!head.startsWith('change'))
+        return `with ${check?.perturbation ?? 'a perturbation'} (${head || 'no cause named'})`;
+    const phrase = head.replace(/^changes?\s+/, '').replace(/^when the input rows/, 'when input rows');
+    return phrase || `with ${check?.perturbation ?? 'a perturbation'}`;
+}
+/** The part after the colon says what in the code to look for. */
+function explanation(check) {
+    const i = check?.cause?.indexOf(':') ?? -1;
+    if (!check?.cause || i < 0)
+        return undefined;
+    const why = check.cause.slice(i + 1).trim();
+    return why ? `Likely: ${why}.` : undefined;
+}
+
+const TITLE$1 = 'Determinism';
+const DETAIL_CUT$3 = 1;
+const determinismSection = {
+    key: 'determinism',
+    title: TITLE$1,
+    detailCut: DETAIL_CUT$3,
+    bodyOrder: 2,
+    causes: determinismCauses,
+    summary(d) {
+        if (d.status === 'skipped')
+            return 'not checked';
+        const changed = d.checks.filter(c => c.outcome === 'changed');
+        const head = changed.length === 0
+            ? `${plural(d.checks.length, 'check')} reproduced`
+            : `${formatInt(changed.length)} of ${plural(d.checks.length, 'check')} changed results`;
+        const t = d.trainings;
+        const cost = t
+            ? `; ${plural(t.count, 'training')}, ${formatNumber(t.cpuSeconds, 3)} s CPU, ${formatNumber(t.wallSeconds, 3)} s wall`
+            : '';
+        const notTried = d.notTried.length ? `; not tried: ${groupNotTried(d.notTried).join(', ')}` : '';
+        return `${head}${cost}${notTried}`;
+    },
+    render(d) {
+        if (!d.checks.length)
+            return [];
+        const rows = d.checks.map(c => [
+            escapeMarkdown(c.name),
+            escapeMarkdown(c.perturbation),
+            `${STATUS_MARK[c.status]} ${c.outcome}`,
+            c.rowsChanged === undefined ? '—' : formatInt(c.rowsChanged),
+            formatNumber(c.maxAbsDiff),
+            formatNumber(c.maxRelDiff),
+            escapeMarkdown(c.cause ?? '')
+        ]);
+        const parts = [
+            { text: heading(d.status, TITLE$1) },
+            {
+                text: table(['Check', 'Varied', 'Outcome', 'Rows changed', 'Max abs diff', 'Max rel diff', 'Cause'], rows),
+                name: 'determinism table',
+                cut: TABLE_CUT
+            }
+        ];
+        if (d.notTried.length)
+            parts.push({
+                text: `Not tried: ${groupNotTried(d.notTried)
+                    .map(x => escapeMarkdown(x))
+                    .join(', ')}.`,
+                name: 'determinism notes',
+                cut: DETAIL_CUT$3
+            });
+        return parts;
+    }
+};
+
+const DETAIL_CUT$2 = 0;
+const environmentSection = {
+    key: 'environment',
+    title: 'Environment',
+    detailCut: DETAIL_CUT$2,
+    bodyOrder: 5,
+    causes(e) {
+        const risky = open(e.findings);
+        if (!risky.length || !e.differences.length)
+            return [];
+        const plain = `the environment differs from the baseline's (${listed(e.differences.map(d => `${d.key} ${d.baseline} → ${d.current}`))})`;
+        const status = worst(...risky.map(f => f.status));
+        return [{ status, order: 70, text: `Reproduced; ${plain}`, plain, codes: risky.map(f => f.code) }];
+    },
+    summary(e) {
+        if (e.status === 'skipped')
+            return 'not recorded';
+        const where = [
+            e.current.os,
+            e.current.arch,
+            e.current.node && `node ${e.current.node}`,
+            e.current.python && `python ${e.current.python}`
+        ]
+            .filter(Boolean)
+            .join(', ');
+        return e.differences.length
+            ? `${where}; ${plural(e.differences.length, 'difference')} from the baseline's`
+            : where;
+    },
+    render(env) {
+        if (!Object.keys(env.current).length)
+            return [];
+        const keys = [...new Set([...Object.keys(env.current), ...Object.keys(env.baseline ?? {})])].sort();
+        const rows = keys.map(k => [
+            escapeMarkdown(k),
+            escapeMarkdown(env.baseline?.[k] ?? '—'),
+            escapeMarkdown(env.current[k] ?? '—')
+        ]);
+        const title = env.differences.length
+            ? `Environment: ${plural(env.differences.length, 'difference')} from the baseline's`
+            : 'Environment';
+        return [
+            {
+                text: details(title, [table(['', 'Baseline', 'This run'], rows)]),
+                name: 'environment',
+                cut: DETAIL_CUT$2
+            }
+        ];
+    }
+};
+
+const DETAIL_CUT$1 = 0;
+const runsSection = {
+    key: 'runs',
+    title: 'Runs',
+    detailCut: DETAIL_CUT$1,
+    bodyOrder: 3,
+    summary(r) {
+        if (r.status === 'skipped')
+            return 'not run';
+        return `${plural(r.runs.length, 'run')} of the ${r.engine} pipeline`;
+    },
+    render(r) {
+        if (!r.runs.length)
+            return [];
+        return [
+            {
+                text: details(`Runs: ${formatInt(r.runs.length)} of the ${escapeMarkdown(r.engine)} pipeline`, runsBody(r)),
+                name: 'runs',
+                cut: DETAIL_CUT$1
+            }
+        ];
+    }
+};
+function runsBody(r) {
+    const settings = Object.entries(r.settings)
+        .map(([k, v]) => codeSpan(`${k}=${v}`))
+        .join(' ');
+    const rows = r.runs.map(x => [
+        escapeMarkdown(x.id),
+        escapeMarkdown(x.perturbation),
+        `${STATUS_MARK[x.status]} ${x.status}`,
+        sha(x.predictionsSha256)
+    ]);
+    const body = [
+        `Every run had ${settings}.`,
+        '',
+        table(['Run', 'Varied', 'Status', 'Predictions sha256'], rows)
+    ];
+    // A failed run's last lines of output are the first thing a reader needs.
+    for (const x of r.runs.filter(run => run.output))
+        body.push('', `Last lines printed by ${codeSpan(x.id)}:`, '', codeBlock(x.output ?? ''));
+    return body;
+}
+
+const SAME_ROWS = new Set(['reordered', 're-encoded']);
+function snapshotCauses(s, result) {
+    const causes = [];
+    for (const f of s.files) {
+        const findings = open(s.findings).filter(x => x.file === undefined || sameFile(x.file, f.path));
+        const kinds = (f.kinds ?? []).filter(k => findings.some(x => x.code === `snapshot.${k}`));
+        if (!kinds.length)
+            continue;
+        const codes = kinds.map(k => `snapshot.${k}`);
+        if (kinds.every(k => SAME_ROWS.has(k)))
+            causes.push(sameRowsCause(f, kinds, codes, result));
+        else
+            causes.push(changedCause(f, codes));
+    }
+    return causes;
+}
+/** Finding files are shown relative to the working folder; snapshot paths to the config. */
+const sameFile = (shown, key) => shown === key || shown.endsWith(`/${key}`);
+function changedCause(f, codes) {
+    const plain = `${f.path} ${changeText(f)}`;
+    return { status: 'fail', order: 10, text: `Not reproduced: ${plain}`, plain, next: NEXT_STEP.relock, codes };
+}
+/** "changed in 2 rows (Ids 7 and 41; column Lot_Area)", "has 3 new rows and 1 fewer", "changed its columns (…)". */
+function changeText(f) {
+    const parts = [];
+    if (f.rowsChanged) {
+        const ids = f.ids?.changed.length ? `Ids ${listed(f.ids.changed, f.rowsChanged)}` : '';
+        const cols = f.columns?.length
+            ? `${f.columns.length === 1 ? 'column' : 'columns'} ${listed(f.columns.map(c => c.column))}`
+            : '';
+        const detail = [ids, cols].filter(Boolean).join('; ');
+        parts.push(`changed in ${plural(f.rowsChanged, 'row')}${detail ? ` (${detail})` : ''}`);
+    }
+    if (f.rowsAdded)
+        parts.push(`gained ${plural(f.rowsAdded, 'row')}`);
+    if (f.rowsRemoved)
+        parts.push(`lost ${plural(f.rowsRemoved, 'row')}`);
+    if (f.schema)
+        parts.push(`changed its columns (${schemaText(f.schema)})`);
+    if (!parts.length)
+        parts.push(f.change === 'changed' ? 'changed since it was locked' : `is ${f.change}`);
+    return listed(parts, parts.length, parts.length);
+}
+function schemaText(s) {
+    return [
+        s.added.length ? `added ${listed(s.added)}` : '',
+        s.removed.length ? `removed ${listed(s.removed)}` : '',
+        s.renamed.length ? `renamed ${listed(s.renamed.map(r => `${r.from} → ${r.to}`))}` : '',
+        s.retyped.length ? `retyped ${listed(s.retyped.map(r => `${r.column} ${r.from} → ${r.to}`))}` : '',
+        s.reordered ? 'reordered' : ''
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/**
+ * Same rows, other order or bytes. Alone it is a warning ("only reordered"); when the predictions
+ * moved with it (their findings name it as the cause) the two are one story, told as a failure.
+ */
+function sameRowsCause(f, kinds, codes, result) {
+    const what = kinds.includes('reordered')
+        ? `the rows of ${f.path} were reordered`
+        : `${f.path} was re-encoded`;
+    const after = codes.flatMap(code => consequencesOf(result, code));
+    if (after.length) {
+        const status = worst(...after.map(x => x.status));
+        const rows = result.comparison.predictions?.rowsChanged;
+        const moved = rows ? `${plural(rows, 'prediction')} changed with them` : 'the results changed with them';
+        const plain = `${what} and ${moved}: the pipeline depends on the order of its input`;
+        return { status, order: 10, text: `Not reproduced: ${plain}`, plain, next: NEXT_STEP.relock, codes };
+    }
+    const only = kinds.includes('reordered')
+        ? `the rows of ${f.path} were only reordered`
+        : `${f.path} was only re-encoded (same values)`;
+    return {
+        status: 'warn',
+        order: 10,
+        text: `Reproduced; ${only}`,
+        plain: only,
+        next: NEXT_STEP.relockOnly,
+        codes
+    };
+}
+
+const TITLE = 'Snapshot';
+const DETAIL_CUT = 1;
+const snapshotSection = {
+    key: 'snapshot',
+    title: TITLE,
+    detailCut: DETAIL_CUT,
+    bodyOrder: 1,
+    causes: snapshotCauses,
+    summary(s) {
+        if (s.status === 'skipped')
+            return 'not checked';
+        const changed = s.files.filter(f => f.change !== 'unchanged');
+        if (s.files.length === 0)
+            return s.findings[0]?.message ?? 'no files';
+        return changed.length === 0
+            ? `${plural(s.files.length, 'file')} ${s.files.length === 1 ? 'matches' : 'match'} the lock`
+            : `${formatInt(changed.length)} of ${plural(s.files.length, 'file')} ${changed.length === 1 ? 'differs' : 'differ'} from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`;
+    },
+    render(s) {
+        if (!s.files.length)
+            return [];
+        const parts = [
+            { text: heading(s.status, TITLE) },
+            {
+                text: table(['File', 'Status', 'Size', 'Rows'], changedRows(s)),
+                name: 'snapshot table',
+                cut: TABLE_CUT
+            }
+        ];
+        const notes = s.files.flatMap(f => {
+            const n = snapshotNotes(f);
+            return n.length ? ['', `${codeSpan(f.path)}:`, ...n.flatMap(x => ['', x])] : [];
+        });
+        if (notes.length)
+            parts.push({
+                text: details('What changed in the data', notes.slice(1)),
+                name: 'snapshot changes (ids, schema, column statistics)',
+                cut: DETAIL_CUT
+            });
+        const all = s.files.map(f => [escapeMarkdown(f.path), sha(f.lockedSha256 ?? f.sha256), sha(f.sha256)]);
+        parts.push({
+            text: details(`${s.files.length === 1 ? 'The file' : `All ${formatInt(s.files.length)} files`} of ${escapeMarkdown(s.lock)}`, [table(['File', 'Locked sha256', 'sha256'], all)]),
+            name: 'snapshot details',
+            cut: DETAIL_CUT
+        });
+        return parts;
+    }
+};
+/** One row per changed file (every file when none changed): status, size and rows, locked → now. */
+function changedRows(s) {
+    const changed = s.files.filter(f => f.change !== 'unchanged');
+    return (changed.length ? changed : s.files).map(f => {
+        const size = f.lockedSize !== undefined && f.lockedSize !== f.size
+            ? `${formatBytes(f.lockedSize)} → ${formatBytes(f.size ?? 0)}`
+            : f.size !== undefined
+                ? formatBytes(f.size)
+                : '—';
+        const count = f.lockedRows !== undefined && f.lockedRows !== f.rows
+            ? `${formatInt(f.lockedRows)} → ${f.rows === undefined ? '?' : formatInt(f.rows)}`
+            : f.rows !== undefined
+                ? formatInt(f.rows)
+                : '—';
+        const change = f.kinds?.length ? f.kinds.join(', ') : f.change;
+        const name = f.entry
+            ? `${escapeMarkdown(f.path)} (in ${escapeMarkdown(f.entry)})`
+            : escapeMarkdown(f.path);
+        return [name, `${STATUS_MARK[f.status]} ${change}`, size, count];
+    });
+}
+/** Time cut, schema change, rows by id and column statistics before → after, for one file. */
+function snapshotNotes(f) {
+    const notes = [];
+    if (f.asOf)
+        notes.push(`Time cut: rows up to ${escapeMarkdown(f.asOf)}; ${plural(f.ignoredRows ?? 0, 'later row')} ignored.`);
+    if (f.schema)
+        notes.push(schemaNote(f.schema));
+    if (f.ids) {
+        const list = (label, values, total) => values.length
+            ? `${label} ${formatInt(total ?? values.length)}: ${values.map(x => escapeMarkdown(x)).join(', ')}${(total ?? 0) > values.length ? ', …' : ''}`
+            : '';
+        const parts = [
+            list('added', f.ids.added, f.rowsAdded),
+            list('removed', f.ids.removed, f.rowsRemoved),
+            list('changed', f.ids.changed, f.rowsChanged)
+        ].filter(Boolean);
+        if (parts.length)
+            notes.push(`Rows by id: ${parts.join('; ')}.`);
+    }
+    if (f.columns?.length)
+        notes.push(statisticsTable(f));
+    return notes;
+}
+function schemaNote(s) {
+    const parts = [
+        s.added.length ? `added ${s.added.map(x => codeSpan(x)).join(', ')}` : '',
+        s.removed.length ? `removed ${s.removed.map(x => codeSpan(x)).join(', ')}` : '',
+        s.renamed.length
+            ? `renamed ${s.renamed.map(x => `${codeSpan(x.from)} → ${codeSpan(x.to)}`).join(', ')}`
+            : '',
+        s.retyped.length
+            ? `retyped ${s.retyped.map(x => `${codeSpan(x.column)} ${x.from} → ${x.to}`).join(', ')}`
+            : '',
+        s.reordered ? 'reordered' : ''
+    ].filter(Boolean);
+    return `Schema: ${parts.join('; ')}.`;
+}
+function statisticsTable(f) {
+    const stat = (v) => (v === undefined ? '—' : formatNumber(v));
+    const pair = (a, b) => a === b ? stat(b) : `${stat(a)} → ${stat(b)}`;
+    return table(['Column', 'Count', 'Missing', 'Min', 'Max', 'Mean', 'Distinct (est.)'], (f.columns ?? []).map(c => [
+        escapeMarkdown(c.column),
+        pair(c.before.count, c.after.count),
+        pair(c.before.missing, c.after.missing),
+        pair(c.before.min, c.after.min),
+        pair(c.before.max, c.after.max),
+        pair(c.before.mean, c.after.mean),
+        pair(c.before.distinct, c.after.distinct)
+    ]));
+}
+
+// The report's sections: one module each, listed here once. Every renderer iterates this list, so a
+// new section is one module plus its entry here (the compiler refuses a result section left out).
+const REPORT_SECTIONS = {
+    snapshot: snapshotSection,
+    runs: runsSection,
+    determinism: determinismSection,
+    comparison: comparisonSection,
+    dependencies: dependenciesSection,
+    environment: environmentSection
+};
+/** The sections in the overview's order. */
+const SECTION_LIST = SECTION_KEYS.map(key => REPORT_SECTIONS[key]);
+/** The sections in the order their evidence appears in the Markdown body. */
+const BODY_ORDER = [...SECTION_LIST].sort((a, b) => a.bodyOrder - b.bodyOrder);
+function sectionTitle(key) {
+    return REPORT_SECTIONS[key].title;
+}
+
+export { BODY_ORDER as B, REPORT_SECTIONS as R, SECTION_LIST as S, escapeMarkdown as a, codeSpan as c, escapeMessage as e, intendedText as i, lowerFirst as l, open as o, resultsReproduce as r, sectionTitle as s };

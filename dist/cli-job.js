@@ -15,7 +15,7 @@ import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
 import './cli-baseline.js';
-import './cli-model.js';
+import './cli-result.js';
 import './cli-csv2.js';
 import './cli-sync.js';
 import './cli-csv.js';

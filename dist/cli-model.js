@@ -1,6 +1,6 @@
-const SCHEMA_VERSION = 1;
-function skippedSection(extra) {
-    return { status: 'skipped', findings: [], ...extra };
-}
+import { S as SECTION_KEYS } from './cli-result.js';
 
-export { SCHEMA_VERSION as S, skippedSection as s };
+const AGGREGATE_SCHEMA_VERSION = 1;
+const CHECK_KEYS = SECTION_KEYS;
+
+export { AGGREGATE_SCHEMA_VERSION as A, CHECK_KEYS as C };

@@ -1,6 +1,6 @@
 import { promises, createReadStream } from 'fs';
-import { p as parquetSchema, f as parquetMetadataAsync, e as parquetReadObjects } from './cli-read.js';
-export { k as flatten, l as parquetMetadata, j as parquetRead, r as readColumnIndex, m as readOffsetIndex, n as rowIndex, s as snappyUncompress, t as toJson } from './cli-read.js';
+import { p as parquetSchema, f as parquetMetadataAsync, e as parquetReadObjects } from './cli-read2.js';
+export { k as flatten, l as parquetMetadata, j as parquetRead, r as readColumnIndex, m as readOffsetIndex, n as rowIndex, s as snappyUncompress, t as toJson } from './cli-read2.js';
 
 /**
  * @import {AsyncBuffer} from '../src/types.js'

@@ -2,7 +2,7 @@ import { promises } from 'node:fs';
 import { asyncBufferFromFile } from './cli-node.js';
 import { I as InputError } from './cli-commands.js';
 import { P as Profiler, R as RowProblem } from './cli-describe.js';
-import { f as parquetMetadataAsync, j as parquetRead } from './cli-read.js';
+import { f as parquetMetadataAsync, j as parquetRead } from './cli-read2.js';
 import 'fs';
 import 'node:os';
 import 'node:path';

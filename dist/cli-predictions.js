@@ -354,7 +354,8 @@ async function comparePredictions(baselineFile, currentFile, options) {
         current: { file: currentFile, width: curHeader.columns.length, id: curId + 1, columns: curIndex },
         missing,
         added,
-        matched: 0
+        matched: 0,
+        rowsChanged: 0
     };
     try {
         // With spilling, a worker thread partitions the current file while this thread does the baseline.
@@ -417,6 +418,7 @@ async function comparePredictions(baselineFile, currentFile, options) {
             baselineRows,
             currentRows,
             matched,
+            rowsChanged: context.rowsChanged,
             missingIds: missing.list(),
             missingCount: missing.count,
             newIds: added.list(),
@@ -523,6 +525,7 @@ function joinBytes(b, c, baseCount, curCount, ctx) {
         ctx.matched++;
         const bat = match * slots * 2;
         let id;
+        let beyond = false;
         for (let j = 0; j < k; j++) {
             const bs = bb[bat + 2 * j + 2];
             const be = bb[bat + 2 * j + 3];
@@ -533,9 +536,12 @@ function joinBytes(b, c, baseCount, curCount, ctx) {
                 stat.identicalRow();
             else {
                 id ??= c.toString('utf8', s, e);
-                stat.add(id, stat.parse(b.toString('utf8', bs, be)), stat.parse(c.toString('utf8', cs, ce)));
+                if (stat.add(id, stat.parse(b.toString('utf8', bs, be)), stat.parse(c.toString('utf8', cs, ce))))
+                    beyond = true;
             }
         }
+        if (beyond)
+            ctx.rowsChanged++;
     }
     for (let r = 0; r < base.rows; r++)
         if (!seen[r])
@@ -653,7 +659,13 @@ function joinText(baseText, curText, ctx) {
             });
         seen[r] = 1;
         ctx.matched++;
-        ctx.stats.forEach((stat, j) => stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]])));
+        let beyond = false;
+        ctx.stats.forEach((stat, j) => {
+            if (stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]])))
+                beyond = true;
+        });
+        if (beyond)
+            ctx.rowsChanged++;
     });
     for (const [id, r] of rowOf)
         if (!seen[r])
@@ -737,19 +749,21 @@ class ColumnStats {
         this.rows++;
         this.identical++;
     }
+    /** Count one matched row; true when it differs beyond the tolerance. */
     add(id, old, current) {
         this.rows++;
         if (old === current ||
             (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))) {
             this.identical++;
-            return;
+            return false;
         }
         if (typeof old === 'number' && typeof current === 'number') {
             const abs = Math.abs(old - current);
-            if (withinTolerance(old, current, this.tolerance))
-                this.within++;
-            else
+            const beyond = !withinTolerance(old, current, this.tolerance);
+            if (beyond)
                 this.beyond++;
+            else
+                this.within++;
             const d = Number.isNaN(abs) ? Infinity : abs;
             if (d > this.maxAbs)
                 this.maxAbs = d;
@@ -759,7 +773,7 @@ class ColumnStats {
             const e = decadeOf(d);
             this.histogram.set(e, (this.histogram.get(e) ?? 0) + 1);
             this.remember({ id, baseline: old, current, absDiff: d });
-            return;
+            return beyond;
         }
         // A label, or text where a number was expected: compared exactly, and counted in pairs.
         this.isLabel = true;
@@ -774,6 +788,7 @@ class ColumnStats {
         else
             this.otherPairs++;
         this.remember({ id, baseline: old, current, absDiff: null });
+        return true;
     }
     remember(change) {
         if (this.keep === 0)

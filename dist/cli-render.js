@@ -2,10 +2,9 @@ import { a as canonicalJsonPretty } from './cli-canonical-json.js';
 import { l as logLine } from './cli-commands.js';
 import { formatNumber, formatInt } from './cli-format.js';
 import { S as STATUS_MARK } from './cli-status.js';
-import { e as escapeMessage, a as escapeMarkdown, c as codeSpan } from './cli-escape.js';
-import { S as SECTION_TITLES } from './cli-summaries.js';
+import { e as escapeMessage, a as escapeMarkdown, c as codeSpan, s as sectionTitle } from './cli-index2.js';
 import { c as compareIds } from './cli-csv2.js';
-import { C as CHECK_KEYS } from './cli-model2.js';
+import { C as CHECK_KEYS } from './cli-model.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:os';
@@ -18,6 +17,7 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
+import './cli-result.js';
 import './cli-sync.js';
 import './cli-csv.js';
 import 'stream';
@@ -120,7 +120,7 @@ function matrixTable(g) {
     const header = [
         'Environment',
         ...env.map(([, title]) => title),
-        ...checks.map(k => SECTION_TITLES[k]),
+        ...checks.map(k => sectionTitle(k)),
         'Predictions vs reference'
     ];
     const rows = g.jobs.map(j => {

@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { c as canonicalHash, a as canonicalJsonPretty, s as sha256Hex } from './cli-canonical-json.js';
 import { I as InputError, h as redactDeep, w as writeFileAtomic, c as confinedPath, j as hashFile } from './cli-commands.js';
 import { B as BASELINE_MANIFEST } from './cli-baseline.js';
-import { S as SCHEMA_VERSION } from './cli-model.js';
+import { b as SCHEMA_VERSION } from './cli-result.js';
 import { p as parseCanonicalCsv, r as readCanonicalCsv } from './cli-csv2.js';
 
 // The portable result of one job: everything the aggregate needs, in one file that survives an

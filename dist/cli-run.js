@@ -5,7 +5,7 @@ import path from 'node:path';
 import { B as BASELINE_MANIFEST, e as BASELINE_PREDICTIONS } from './cli-baseline.js';
 import { p as pipelineEnv, I as InputError, g as exists, S as StreamRedactor } from './cli-commands.js';
 import { s as scanCsv } from './cli-csv.js';
-import { e as parquetReadObjects } from './cli-read.js';
+import { e as parquetReadObjects } from './cli-read2.js';
 
 // CPU time of a command and everything it started. Node gives no rusage of a child, and
 // process.resourceUsage() covers only this process; so the shell Node starts runs the command as a

@@ -16,12 +16,12 @@ import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
 import './cli-engine.js';
-import './cli-index2.js';
+import './cli-index3.js';
 import './cli-canonical-json.js';
 import './cli-baseline.js';
 import './cli-csv.js';
 import 'stream';
-import './cli-read.js';
+import './cli-read2.js';
 import 'fs';
 import './cli-describe.js';
 import './cli-format.js';
@@ -31,7 +31,8 @@ import './cli-parquet.js';
 import './cli-node.js';
 import './cli-status.js';
 import './cli-tolerance.js';
-import './cli-model.js';
+import './cli-result.js';
+import './cli-index2.js';
 
 /**
  * Runs the pipeline as the strategies ask, several at a time, each perturbed run that touches

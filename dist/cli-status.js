@@ -25,4 +25,4 @@ const STATUS_MARK = {
     skipped: '➖'
 };
 
-export { STATUS_MARK as S, exitCodeFor as e, worst as w };
+export { STATUS_MARK as S, atLeast as a, exitCodeFor as e, worst as w };

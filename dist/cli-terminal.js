@@ -1,6 +1,7 @@
-import { formatInt, formatNumber, formatSigned } from './cli-format.js';
+import { o as orderedFindings, t as triageNote } from './cli-findings.js';
 import { n as notACommand, o as oneLine } from './cli-commands.js';
-import { S as SECTION_TITLES, s as sectionSummary } from './cli-summaries.js';
+import { S as SECTION_LIST } from './cli-index2.js';
+import './cli-result.js';
 import 'node:fs';
 import 'node:os';
 import 'node:path';
@@ -13,6 +14,8 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
+import './cli-format.js';
+import './cli-status.js';
 
 const COLOURS = {
     pass: [32, 39],
@@ -31,38 +34,22 @@ const safe = oneLine;
 function renderTerminal(result, options) {
     const paint = (status, text) => options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text;
     const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`];
-    for (const key of Object.keys(SECTION_TITLES)) {
-        const status = result[key].status;
+    for (const section of SECTION_LIST) {
+        const status = result[section.key].status;
         if (status === 'skipped')
             continue;
-        lines.push(`  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${safe(sectionSummary(result, key))}`);
+        lines.push(`  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${section.title.padEnd(13)} ${safe(section.summary(result[section.key], result))}`);
     }
-    const c = result.comparison;
-    if (c.predictions && c.predictions.columns.some(col => col.identical < col.rows)) {
-        lines.push('');
-        for (const col of c.predictions.columns) {
-            const status = col.beyondTolerance > 0 ? 'fail' : 'pass';
-            lines.push(`  ${paint(status, MARKS[status])} ${safe(col.column)}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond; max |diff| ${formatNumber(col.maxAbsDiff)}`);
-            for (const t of col.topChanged.slice(0, 5))
-                lines.push(`      ${safe(t.id)}: ${safe(String(t.baseline))} → ${safe(String(t.current))}`);
-        }
-    }
-    const moved = c.metrics.filter(m => m.status !== 'pass');
-    if (moved.length) {
-        lines.push('');
-        for (const m of moved)
-            lines.push(`  ${paint(m.status, MARKS[m.status])} ${safe(m.name)}: ${formatNumber(m.baseline)} → ${formatNumber(m.current)} (${m.diff === null ? '—' : formatSigned(m.diff)})`);
-    }
-    if (c.intendedChange)
-        lines.push('', `  ${safe(c.intendedChange.message)}`);
-    const findings = Object.keys(SECTION_TITLES)
-        .flatMap(k => result[k].findings)
-        .filter(f => f.status !== 'pass');
+    for (const section of SECTION_LIST)
+        for (const line of section.terminal?.(result[section.key], result) ?? [])
+            lines.push(line.status ? `  ${paint(line.status, MARKS[line.status])} ${safe(line.text)}` : safe(line.text));
+    const findings = orderedFindings(result);
     if (findings.length) {
         lines.push('');
-        for (const f of findings.slice(0, 20)) {
+        for (const { finding: f, depth } of findings.slice(0, 20)) {
             const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : '';
-            lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`);
+            const mark = f.accepted ? '~' : paint(f.status, MARKS[f.status]);
+            lines.push(`  ${depth ? '  ↳ ' : ''}${mark} ${safe(f.message)}${where}${safe(triageNote(f))}`);
         }
         if (findings.length > 20)
             lines.push(`  … ${findings.length - 20} more ${options.fullReport ? `in ${safe(options.fullReport)}` : '(--json lists them all)'}`);

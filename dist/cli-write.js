@@ -15,8 +15,9 @@ import 'node:events';
 import 'node:process';
 import './cli-format.js';
 import './cli-status.js';
-import './cli-escape.js';
-import './cli-summaries.js';
+import './cli-index2.js';
+import './cli-result.js';
+import './cli-findings.js';
 
 /** The JSON result with sorted keys: identical inputs give identical bytes, but for `timing`. */
 function renderJson(result) {

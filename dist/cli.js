@@ -4416,6 +4416,7 @@ function addAuditCommand(program, name, io, done) {
     if (name === 'run')
         command
             .option('--base <ref>', "git ref whose baseline is compared with the working tree's, to show a baseline update")
+            .option('--known <report.json>', "the base branch's report: findings it had too are marked known, the others new")
             .option('--result-file <file>', 'also write the portable result of this job (for `aggregate`) to this file')
             .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)');
     command.action(async (...args) => {

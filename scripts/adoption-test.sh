@@ -54,7 +54,7 @@ bash -euo pipefail "$steps"
 
 echo "== afterwards: everything committed, the audit passes from a clean clone"
 test -z "$(git status --porcelain)" || { git status --porcelain >&2; echo "files left uncommitted" >&2; exit 1; }
-git ls-files | grep -qx 'repro.lock.d/data/train.csv.rows.tsv'
+git ls-files | grep -qE '^repro\.lock\.d/[0-9a-f]+/data/train\.csv\.rows\.tsv$'
 git ls-files | grep -qx '.github/workflows/repro-audit.yml'
 clone="$work/clone"
 git clone -q "$project" "$clone"

@@ -238,7 +238,7 @@ describe('row-hash sidecar through the external sort', () => {
     const namedTrain = named.files.find(f => f.path === 'data/train.csv')
     expect(namedTrain?.columns?.map(c => c.column)).toEqual(['Gr_Liv_Area'])
     expect(named.findings.map(f => f.message).join('\n')).toMatch(
-      /values changed in 1 row\(s\) \(Ids 1\); column\(s\) whose values differ: Gr_Liv_Area/
+      /values changed in 1 row \(Ids 1\); column whose values differ: Gr_Liv_Area/
     )
 
     const capped = await verify(w, spilling(w, { maxAddedIds: 2 }))
@@ -251,7 +251,7 @@ describe('row-hash sidecar through the external sort', () => {
     expect(cappedTrain?.columns).toBeUndefined()
     const message = capped.findings.find(f => f.code === 'snapshot.values-changed')?.message
     expect(message).toMatch(
-      /train\.csv: values changed in 1 row\(s\) \(Ids 1\); the columns cannot be named: that needs the file read again without the 3 added rows, more than the 2 ids held for it\.$/
+      /train\.csv: values changed in 1 row \(Ids 1\); the columns cannot be named: that needs the file read again without the 3 added rows, more than the 2 ids held for it\.$/
     )
     expect(await leftovers(w)).toEqual([])
   })

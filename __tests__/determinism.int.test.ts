@@ -438,19 +438,13 @@ describe('progress a person watching CI can follow', () => {
     const dir = await copyFixture()
     const out: string[] = []
     const err: string[] = []
-    const saved = process.env.CI
-    process.env.CI = 'true'
-    try {
-      const code = await runCli(['run', '--json', '--config', path.join(dir, 'repro.yml')], {
-        stdout: text => out.push(text),
-        stderr: text => err.push(text),
-        isTTY: false
-      })
-      expect(code).toBe(0)
-    } finally {
-      if (saved === undefined) delete process.env.CI
-      else process.env.CI = saved
-    }
+    const code = await runCli(['run', '--json', '--config', path.join(dir, 'repro.yml')], {
+      stdout: text => out.push(text),
+      stderr: text => err.push(text),
+      isTTY: false,
+      progress: true
+    })
+    expect(code).toBe(0)
     expect(JSON.parse(out.join('')).status).toBe('pass')
     const lines = err.join('').split('\n')
     expect(lines).toContainEqual(

@@ -65,6 +65,8 @@ function configText(alpha: number): string {
 }
 
 beforeAll(async () => {
+  // Inside the repository (the compiled CLI resolves node_modules from there); absent on a fresh clone.
+  await fs.mkdir(path.join(ROOT, 'build'), { recursive: true })
   build = await fs.mkdtemp(path.join(ROOT, 'build', 'kill-'))
   bin = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'compile-cli.mjs'), build], {
     encoding: 'utf8'
@@ -78,8 +80,8 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await fs.rm(build, { recursive: true, force: true })
-  await fs.rm(dir, { recursive: true, force: true })
+  if (build) await fs.rm(build, { recursive: true, force: true })
+  if (dir) await fs.rm(dir, { recursive: true, force: true })
 })
 
 /** Run the CLI; with `killAfter`, SIGKILL its process group after that many milliseconds. */

@@ -10147,7 +10147,7 @@ async function configFor(command, opts, files) {
 async function auditFor(command, config, opts, files, io) {
     // One line per stage and per run as it starts and ends, on stderr (never in the --json output),
     // on a terminal and in CI logs.
-    const progress = io.isTTY || process.env.CI ? (line) => io.stderr(`… ${logLine(line)}\n`) : undefined;
+    const progress = io.progress ? (line) => io.stderr(`… ${logLine(line)}\n`) : undefined;
     const secrets = secretsFor(config);
     const { audit } = await import('./cli-audit.js').then(function (n) { return n.c; });
     if (command === 'accept')

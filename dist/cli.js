@@ -4442,6 +4442,7 @@ void runCli(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    progress: Boolean(process.stderr.isTTY) || Boolean(process.env.CI),
     ask: process.stdin.isTTY ? ask : undefined
 }).then(code => {
     process.exitCode = code;

@@ -9,6 +9,8 @@ export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   isTTY: boolean
+  /** Print progress lines on stderr (a terminal, or a CI log); the binary decides from its streams. */
+  progress?: boolean
   /** Asks a yes/no question on an interactive terminal; absent when stdin is not one. */
   ask?: (question: string) => Promise<boolean>
 }

@@ -97,8 +97,7 @@ async function auditFor(
 ): Promise<AuditResult & { reference?: import('../pipeline/outputs.js').RunOutputs }> {
   // One line per stage and per run as it starts and ends, on stderr (never in the --json output),
   // on a terminal and in CI logs.
-  const progress =
-    io.isTTY || process.env.CI ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
+  const progress = io.progress ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
   const secrets = secretsFor(config)
   const { audit } = await import('../audit/audit.js')
   if (command === 'accept') return (await import('../audit/accept.js')).accept(config, { progress, secrets })

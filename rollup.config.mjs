@@ -31,13 +31,16 @@ export default [
     onwarn
   },
   {
+    // The CLI is split at its dynamic imports: `--help` and `verify` load only the chunks they use.
+    // Chunks sit beside cli.js (dist/cli-*.js), where partition-worker.js is found too.
     input: 'src/cli/bin.ts',
     output: {
-      file: 'dist/cli.js',
+      dir: 'dist',
+      entryFileNames: 'cli.js',
+      chunkFileNames: 'cli-[name].js',
       format: 'es',
       sourcemap: false,
-      inlineDynamicImports: true,
-      banner: '#!/usr/bin/env node'
+      banner: chunk => (chunk.isEntry ? '#!/usr/bin/env node' : '')
     },
     plugins: plugins(),
     onwarn

@@ -129,7 +129,7 @@ describe('the bundled action', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('fail')
     expect(result.stdout).toMatch(
-      /::error title=repro-audit%3A snapshot.rows-removed,file=fixtures\/house-prices\/data\/train.csv::.*1 row\(s\) removed/
+      /::error title=repro-audit%3A snapshot.rows-removed,file=fixtures\/house-prices\/data\/train.csv::.*1 row removed/
     )
     expect(server.list(7)[0].body).toContain('FAIL')
   })

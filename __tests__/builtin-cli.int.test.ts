@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { copyFixture, ROOT, runCli } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const CREDIT = path.join(ROOT, 'fixtures', 'credit')
 
@@ -31,14 +32,14 @@ describe('repro-audit CLI with the built-in engine', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('890 predictions written')
     expect(await fs.readFile(out, 'utf8')).toBe(
-      await fs.readFile(path.join(CREDIT, 'baseline', 'predictions.csv'), 'utf8')
+      await fs.readFile(baselineFile(path.join(CREDIT, 'baseline'), 'predictions.csv'), 'utf8')
     )
 
     const stdout = await runCli([
       'predict',
       path.join(dir, 'data', 'test.csv'),
       '--pipeline',
-      path.join(dir, 'baseline', 'fitted-pipeline.json')
+      baselineFile(path.join(dir, 'baseline'), 'fitted-pipeline.json')
     ])
     expect(stdout.stdout).toBe(await fs.readFile(out, 'utf8'))
   })

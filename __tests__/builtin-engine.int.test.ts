@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config/load.js'
 import { FITTED_PIPELINE_FILE, predictWithFitted, runBuiltin } from '../src/pipeline/builtin/engine.js'
 import { copyFixture, ROOT } from './helpers/workspace.js'
 import type { BuiltinPipelineConfig } from '../src/config/types.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const CREDIT = path.join(ROOT, 'fixtures', 'credit')
 const HOUSE = path.join(ROOT, 'fixtures', 'house-prices')
@@ -39,8 +40,12 @@ describe.each([
   it('reproduces the committed baseline byte for byte', async () => {
     const dir = await copyFixture(fixture)
     const run = await train(dir)
-    expect(run.predictions).toBe(await fs.readFile(path.join(fixture, 'baseline', 'predictions.csv'), 'utf8'))
-    expect(run.fitted).toBe(await fs.readFile(path.join(fixture, 'baseline', FITTED_PIPELINE_FILE), 'utf8'))
+    expect(run.predictions).toBe(
+      await fs.readFile(baselineFile(path.join(fixture, 'baseline'), 'predictions.csv'), 'utf8')
+    )
+    expect(run.fitted).toBe(
+      await fs.readFile(baselineFile(path.join(fixture, 'baseline'), FITTED_PIPELINE_FILE), 'utf8')
+    )
   })
 
   it('scores from fitted-pipeline.json alone exactly as the training run did', async () => {

@@ -2,10 +2,11 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { audit } from '../src/audit/audit.js'
 import { loadConfig } from '../src/config/load.js'
-import type { AuditResult } from '../src/report/model.js'
+import type { AuditResult } from '../src/core/result.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { commandConfig, dataWorkspace } from './helpers/python.js'
 import { ROOT } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 /** Writes predictions for the three test ids, the way a correct pipeline would. */
 const GOOD = `printf 'Id,prediction\\n5,1.5\\n10,2.5\\n11,3.5\\n' > "$REPRO_OUTPUT_DIR/predictions.csv"`
@@ -38,9 +39,11 @@ describe('the command engine', () => {
       'model/tree.txt',
       'params.json'
     ])
-    const env = await fs.readFile(path.join(dir, 'baseline', 'model', 'env.txt'), 'utf8')
+    const env = await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/env.txt'), 'utf8')
     expect(env).toBe(`LC_ALL=C.UTF-8\nOMP_NUM_THREADS=1\nPYTHONHASHSEED=0\nREPRO_DATA_DIR=${dir}\nTZ=UTC\n`)
-    expect((await fs.readFile(path.join(dir, 'baseline', 'model', 'cwd.txt'), 'utf8')).trim()).toBe(dir)
+    expect(
+      (await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'model/cwd.txt'), 'utf8')).trim()
+    ).toBe(dir)
   })
 
   it('puts the configured Python first on PATH and names it in REPRO_PYTHON', async () => {
@@ -49,7 +52,9 @@ describe('the command engine', () => {
       '  python: /usr/bin/python3'
     )
     expect((await baseline(dir)).status).toBe('pass')
-    const params = JSON.parse(await fs.readFile(path.join(dir, 'baseline', 'params.json'), 'utf8'))
+    const params = JSON.parse(
+      await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'params.json'), 'utf8')
+    )
     expect(params).toEqual({ python: '/usr/bin/python3', first: '/usr/bin/python3' })
   })
 
@@ -60,7 +65,7 @@ describe('the command engine', () => {
       '  outputs: { predictions: predictions.parquet }'
     )
     expect((await baseline(dir)).status).toBe('pass')
-    expect(await fs.readFile(path.join(dir, 'baseline', 'predictions.csv'), 'utf8')).toBe(
+    expect(await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'predictions.csv'), 'utf8')).toBe(
       'Id,prediction\n5,1.5\n10,2.5\n11,3.5\n'
     )
     const result = await audit(await loadConfig(path.join(dir, 'repro.yml')), 'run')
@@ -188,8 +193,19 @@ describe('bad input from the command: an error naming the run and the file, exit
     const result = await audit(await loadConfig(path.join(dir, 'repro.yml')), 'run')
     expect(result.gate.exitCode).toBe(2)
     expect(result.runs.findings.map(f => f.message)).toEqual([
-      expect.stringMatching(/^Run perturbed-timezone \(TZ=\S+\) failed: .*exited with status 4\.$/)
+      expect.stringMatching(/^Run perturbed-timezone \(TZ=\S+ .*\) failed: .*exited with status 4\.$/)
     ])
+    // The plain run succeeded, so the failure is the time zone's doing, and said so.
+    expect(result.determinism.checks.find(c => c.name === 'timezone')).toMatchObject({
+      outcome: 'failed',
+      cause: expect.stringMatching(/^the run fails under this perturbation but not without it: .*status 4/)
+    })
+    // The plain run (and, with a second core, the identical rerun beside it) passed.
+    expect(result.runs.runs.slice(0, 2).map(r => [r.id, r.status])).toEqual([
+      ['perturbed-timezone', 'error'],
+      ['run-1', 'pass']
+    ])
+    expect(result.runs.runs.slice(2).every(r => r.status === 'pass')).toBe(true)
     expect(result.comparison.status).toBe('pass')
   })
 })

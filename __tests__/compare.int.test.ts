@@ -5,7 +5,8 @@ import { promisify } from 'node:util'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderJson, writeReports } from '../src/report/write.js'
 import { alterBaseline } from './helpers/baseline.js'
-import { runAudit, setConfig, workspace } from './helpers/audit.js'
+import { runAudit, setConfig, withoutTimes, workspace } from './helpers/audit.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const git = promisify(execFile)
 // Expected values come from the committed baseline of the example, which an untouched retrain
@@ -14,12 +15,14 @@ const committedDir = path.join('fixtures', 'house-prices', 'baseline')
 const committed = JSON.parse(readFileSync(path.join(committedDir, 'baseline.json'), 'utf8')) as {
   metrics: Record<string, number>
 }
-const committedFitted = JSON.parse(readFileSync(path.join(committedDir, 'fitted-pipeline.json'), 'utf8')) as {
+const committedFitted = JSON.parse(
+  readFileSync(baselineFile(committedDir, 'fitted-pipeline.json'), 'utf8')
+) as {
   features: string[]
   model: { params: { alpha: number } }
 }
 const committedRows =
-  readFileSync(path.join(committedDir, 'predictions.csv'), 'utf8').trimEnd().split('\n').length - 1
+  readFileSync(baselineFile(committedDir, 'predictions.csv'), 'utf8').trimEnd().split('\n').length - 1
 /** Six significant digits, trailing zeros dropped: how the report states a metric value. */
 const sixDigits = (x: number): string => String(Number(x.toPrecision(6)))
 
@@ -183,6 +186,68 @@ describe('the comparison with the committed baseline, on real files', () => {
     expect(r2.comparison.artifacts[0]).toMatchObject({ change: 'equivalent', status: 'pass' })
   })
 
+  it('learned values follow the tolerance: a last-digit change is equal within it, a larger one fails naming the key', async () => {
+    type Learned = { intercept: number; coef: Record<string, number> }
+    const learned = (f: unknown): Learned => (f as { model: { learned: Learned } }).model.learned
+    const intercept = learned(committedFitted).intercept
+    const [coefName, coef] = Object.entries(learned(committedFitted).coef).find(([, v]) => v !== 0) as [
+      string,
+      number
+    ]
+    const lastDigit = intercept * (1 + Number.EPSILON)
+    expect(lastDigit).not.toBe(intercept)
+
+    const near = await workspace({ runs: 1 })
+    await alterBaseline(near, { fitted: f => void (learned(f).intercept = lastDigit) })
+    const r = await runAudit(near)
+    expect(r.status).toBe('pass')
+    expect(r.comparison.artifacts[0]).toMatchObject({
+      path: 'fitted-pipeline.json',
+      status: 'pass',
+      change: 'within-tolerance',
+      withinTolerance: 1,
+      tolerance: { absolute: 0, relative: 1e-9 }
+    })
+    expect(r.comparison.artifacts[0].diffs).toBeUndefined()
+    expect(r.comparison.findings).toContainEqual({
+      status: 'pass',
+      code: 'artifacts.within-tolerance',
+      message: expect.stringMatching(
+        /^Artifact fitted-pipeline.json is equal within relative 1e-9, not bit-identical: 1 learned value\(s\) differ/
+      )
+    })
+
+    const far = await workspace({ runs: 1 })
+    const moved = coef * (1 + 1e-6)
+    await alterBaseline(far, {
+      fitted: f => {
+        learned(f).intercept = lastDigit
+        learned(f).coef[coefName] = moved
+      }
+    })
+    const r2 = await runAudit(far)
+    expect(r2.status).toBe('fail')
+    expect(r2.comparison.artifacts[0]).toMatchObject({
+      status: 'fail',
+      change: 'changed',
+      diffCount: 1,
+      diffs: [{ path: `model.learned.coef.${coefName}`, baseline: moved, current: coef }],
+      withinTolerance: 1
+    })
+    expect(r2.comparison.findings.find(f => f.code === 'artifacts.changed')?.message).toContain(
+      `\`model.learned.coef.${coefName}\``
+    )
+
+    // compare.artifacts widens the tolerance for learned values only.
+    await setConfig(far, t => t.replace('\ncompare:\n', '\ncompare:\n  artifacts: { relative: 1.0e-5 }\n'))
+    const r3 = await runAudit(far)
+    expect(r3.comparison.artifacts[0]).toMatchObject({
+      status: 'pass',
+      change: 'within-tolerance',
+      withinTolerance: 2
+    })
+  })
+
   it('a missing baseline is an error that says to run `repro-audit baseline`', async () => {
     const dir = await workspace({ runs: 1 })
     await fs.rm(path.join(dir, 'baseline'), { recursive: true })
@@ -214,14 +279,14 @@ describe('the comparison with the committed baseline, on real files', () => {
     expect((await runAudit(warned)).gate.exitCode).toBe(0)
   })
 
-  it('identical inputs give byte-identical report.json (but for timing) and report.md', async () => {
+  it('identical inputs give byte-identical report.json and report.md, but for the explicit time fields', async () => {
     const dir = await workspace({ runs: 1 })
     await alterBaseline(dir, {
       predictions: rows => rows.map((r, i) => (i % 7 === 0 ? [r[0], String(Number(r[1]) + i)] : r))
     })
     const texts: string[][] = []
     for (let i = 0; i < 2; i++) {
-      const r = await runAudit(dir)
+      const r = withoutTimes(await runAudit(dir))
       const files = await writeReports(r, path.join(dir, `out-${i}`))
       const json = JSON.parse(await fs.readFile(files.json, 'utf8'))
       expect(json.timing).toBeDefined()
@@ -266,7 +331,7 @@ describe('the intended change: the base ref baseline against the pull request ba
     const ic = r.comparison.intendedChange
     expect(ic?.change).toBe('changed')
     expect(ic?.message).toBe(
-      `The pull request updates the baseline of HEAD: 2 prediction(s) change; metrics rmse ${sixDigits(committed.metrics.rmse)} → 20000.`
+      `The pull request updates the baseline of HEAD: 2 of 586 predictions change; rmse ${sixDigits(committed.metrics.rmse)} → 20000.`
     )
     expect(ic?.predictions?.columns[0]).toMatchObject({ beyondTolerance: 2 })
     // The retrain is still compared with the pull request's (altered) baseline, so it fails.

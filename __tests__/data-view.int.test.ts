@@ -14,6 +14,7 @@ import { scanCsvFile } from '../src/snapshot/scan-csv.js'
 import { prepareDataView } from '../src/snapshot/view.js'
 import { ROW_ORDER_SEED } from '../src/determinism/perturb.js'
 import { EXAMPLE, copyFixture, runCli } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 // The data a pipeline reads ($REPRO_DATA_DIR, the built-in engine's files): url entries at their
 // save_as paths, time-cut entries holding only the pinned rows, and the row-order run's shuffle.
@@ -220,7 +221,7 @@ describe('time-cut entries', () => {
     )
     expect((await runCli(['lock', '--config', configFile])).code).toBe(0)
     expect((await runCli(['baseline', '--config', configFile])).code).toBe(0)
-    const baseline = await fs.readFile(path.join(dir, 'baseline', 'predictions.csv'), 'utf8')
+    const baseline = await fs.readFile(baselineFile(path.join(dir, 'baseline'), 'predictions.csv'), 'utf8')
     expect(baseline).toBe('id,prediction\n1,105.5\n2,105.5\n3,105.5\n')
 
     await fs.appendFile(table, later.join('\n') + '\n')

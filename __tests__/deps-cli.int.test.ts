@@ -97,7 +97,8 @@ describe('repro-audit deps', () => {
         code: 'deps.changed-since-baseline',
         message: 'python:numpy changed since the baseline: 1.26.4 → 2.0.0 (major).',
         file: 'requirements.txt',
-        line: 1
+        line: 1,
+        package: 'python:numpy'
       }
     ])
 

@@ -73,14 +73,14 @@ describe('checkRuns', () => {
   async function run(
     dir: string,
     id: string,
-    perturbation: CompletedRun['perturbation'],
+    perturbation: CompletedRun['names'][number] | 'none',
     values: number[]
   ): Promise<CompletedRun> {
     const file = path.join(dir, `${id}.csv`)
     await fs.writeFile(file, ['Id,prediction', ...values.map((v, i) => `${i + 1},${v}`)].join('\n') + '\n')
     return {
       id,
-      perturbation,
+      names: perturbation === 'none' ? [] : [perturbation],
       varied: perturbation,
       outputs: { dir, predictions: file, idColumn: 'Id', metrics: {}, artifacts: [] }
     }
@@ -96,7 +96,11 @@ describe('checkRuns', () => {
         await run(dir, 'perturbed-locale', 'locale', [1, 2, 3.5, 2]),
         await run(dir, 'perturbed-workdir', 'workdir', [1, 2, 3, 4])
       ],
-      { onChange: 'warn', notTried: ['threads (not in determinism.perturbations)'], runs: 2 }
+      {
+        onChange: 'warn',
+        notTried: [{ name: 'threads', reason: 'not in determinism.perturbations' }],
+        runs: 2
+      }
     )
     expect(section.status).toBe('warn')
     expect(section.checks.map(c => [c.name, c.outcome, c.status])).toEqual([
@@ -108,7 +112,7 @@ describe('checkRuns', () => {
     expect(section.findings[0].message).toBe(
       'Run perturbed-locale (locale) differs from run-1 (2 of 4 rows; max absolute difference 2.00, relative 0.500): changes with the locale (LC_ALL): parsing, formatting or sorting depends on it.'
     )
-    expect(section.notTried).toEqual(['threads (not in determinism.perturbations)'])
+    expect(section.notTried).toEqual([{ name: 'threads', reason: 'not in determinism.perturbations' }])
   })
 
   it('calls a perturbed difference inconclusive when the identical runs already differ', async () => {
@@ -148,8 +152,10 @@ describe('the command pipeline config', () => {
       }
     })
     expect(config.determinism).toEqual({
+      strategy: 'combined',
       runs: 2,
-      perturbations: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir'],
+      maxRuns: 12,
+      perturbations: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir', 'clock'],
       onChange: 'warn',
       parallel: 'auto'
     })
@@ -189,7 +195,19 @@ describe('the command pipeline config', () => {
       COMMAND_CONFIG + 'determinism:\n  parallel: many\n',
       /repro\.yml:8:13: determinism\.parallel: must match pattern "\^auto\$"/
     ],
-    [COMMAND_CONFIG + 'determinism:\n  parallel: 0\n', /repro\.yml:8:13: determinism\.parallel: must be >= 1/]
+    [
+      COMMAND_CONFIG + 'determinism:\n  parallel: 0\n',
+      /repro\.yml:8:13: determinism\.parallel: must be >= 1/
+    ],
+    [
+      COMMAND_CONFIG + 'determinism:\n  strategy: combine\n',
+      /repro\.yml:8:13: determinism\.strategy: "combine" is not one of combined, each; did you mean "combined"\?/
+    ],
+    [
+      COMMAND_CONFIG + 'determinism:\n  perturbations: [clock, clocks]\n',
+      /repro\.yml:8:\d+: determinism\.perturbations\[1\]: "clocks" is not one of row_order, hash_seed, timezone, locale, threads, workdir, clock; did you mean "clock"\?/
+    ],
+    [COMMAND_CONFIG + 'determinism:\n  max_runs: 0\n', /repro\.yml:8:13: determinism\.max_runs: must be >= 1/]
   ])('rejects a bad config with file and line (%#)', (text, message) => {
     let error: unknown
     try {
@@ -207,12 +225,12 @@ describe('the not-tried perturbations in the overview', () => {
     const reach = 'does not reach the built-in engine, which runs inside repro-audit'
     expect(
       groupNotTried([
-        'row_order (not in determinism.perturbations)',
-        `hash_seed (${reach})`,
-        `timezone (${reach})`,
-        'locale (no locale other than C or POSIX is installed on this machine)',
-        `threads (${reach})`,
-        'workdir (not in determinism.perturbations)'
+        { name: 'row_order', reason: 'not in determinism.perturbations' },
+        { name: 'hash_seed', reason: reach },
+        { name: 'timezone', reason: reach },
+        { name: 'locale', reason: 'no locale other than C or POSIX is installed on this machine' },
+        { name: 'threads', reason: reach },
+        { name: 'workdir', reason: 'not in determinism.perturbations' }
       ])
     ).toEqual([
       'row_order, workdir (not in determinism.perturbations)',
@@ -221,10 +239,9 @@ describe('the not-tried perturbations in the overview', () => {
     ])
   })
 
-  it('keeps a lone perturbation as it is, and an entry of another shape untouched', () => {
-    expect(groupNotTried([`threads (does not reach the built-in engine)`, 'something else'])).toEqual([
-      'threads (does not reach the built-in engine)',
-      'something else'
+  it('keeps a lone perturbation as it is', () => {
+    expect(groupNotTried([{ name: 'threads', reason: 'does not reach the built-in engine' }])).toEqual([
+      'threads (does not reach the built-in engine)'
     ])
     expect(groupNotTried([])).toEqual([])
   })

@@ -9,7 +9,7 @@ import {
   type CommentTarget
 } from '../src/github/comment.js'
 import { resolvePullRequest } from '../src/github/event.js'
-import { skippedSection, type AuditResult } from '../src/report/model.js'
+import { skippedSection, type AuditResult } from '../src/core/result.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { manyColumns } from './helpers/big-report.js'
 import { FakeGitHub } from './helpers/github-server.js'

@@ -5,11 +5,11 @@ import { actionsCache, type CacheBackend } from '../src/github/cache.js'
 import { clientOptionsFromEnv, retryAfterSeconds } from '../src/github/client.js'
 import { commentMarker } from '../src/github/comment.js'
 import { pullRequestTarget } from '../src/github/event.js'
-import { readReportFile } from '../src/jobs/post.js'
+import { readReportFile } from '../src/report/read.js'
 import { summaryMarkdown } from '../src/github/summary.js'
 import { SUMMARY_LIMIT as SUMMARY_LIMIT_BYTES } from '../src/report/markdown.js'
 import { COMMENT_LIMIT } from '../src/report/markdown.js'
-import { skippedSection, type AuditResult } from '../src/report/model.js'
+import { skippedSection, type AuditResult } from '../src/core/result.js'
 import { manyColumns } from './helpers/big-report.js'
 
 function result(overrides: Partial<AuditResult> = {}): AuditResult {

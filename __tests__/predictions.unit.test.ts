@@ -4,6 +4,7 @@ import path from 'node:path'
 import { comparePredictions } from '../src/compare/predictions.js'
 import { InputError } from '../src/core/errors.js'
 import { EXAMPLE } from './helpers/workspace.js'
+import { baselineFile } from './helpers/baseline.js'
 
 const exact = { absolute: 0, relative: 0 }
 
@@ -18,7 +19,7 @@ async function write(dir: string, name: string, text: string): Promise<string> {
 }
 
 describe('comparePredictions: joined by id, streamed through hash partitions', () => {
-  const baseline = path.join(EXAMPLE, 'baseline', 'predictions.csv')
+  const baseline = baselineFile(path.join(EXAMPLE, 'baseline'), 'predictions.csv')
 
   it('the committed predictions against a reversed copy are bit-identical: rows are matched by id, not position', async () => {
     const dir = await tempDir()

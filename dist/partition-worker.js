@@ -2,6 +2,28 @@ import { workerData, parentPort } from 'node:worker_threads';
 import path from 'node:path';
 import { readSync, closeSync, openSync, writeSync, readFileSync, rmSync } from 'node:fs';
 
+// Messages and log lines quote data (ids, column names, file names, what a pipeline printed). One
+// message must stay one line: a raw newline in data would let it start a line of its own, which
+// the GitHub runner reads as a workflow command (`::add-mask::`, `::error::`, ...), and bidi
+// overrides reorder what a terminal shows. These helpers make such text inert.
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidi embeddings,
+// overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Every control and bidi character as a visible escape (`\n`, `\x1b`, `\u202e`): one line, shown as is. */
+function oneLine(text) {
+    return text.replace(UNSAFE, ch => {
+        const named = NAMED[ch];
+        if (named)
+            return named;
+        const code = ch.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
 /**
  * Input the audit cannot work with (bad usage, config or data). The edges turn it into exit
  * status 2 and a one-line reason that names the file and, where known, the line and column.
@@ -10,18 +32,28 @@ class InputError extends Error {
     file;
     line;
     column;
-    constructor(message, where = {}) {
-        super(message);
+    /** Every mistake found, when there are several (a config with two typos); this one is the first. */
+    all;
+    constructor(message, where = {}, all) {
+        // Messages quote data (ids, column names, parser errors about file content): one line, always.
+        super(oneLine(message));
         this.name = 'InputError';
         this.file = where.file;
         this.line = where.line;
         this.column = where.column;
+        if (all && all.length > 1)
+            this.all = all;
+    }
+    /** One error standing for several: its message is the first one's, `all` holds each. */
+    static several(errors) {
+        const [first] = errors;
+        return new InputError(first.message, { file: first.file, line: first.line, column: first.column }, errors);
     }
     /** `file:line:column: message`, with the file shown relative to the working folder. */
     format() {
         if (!this.file)
             return this.message;
-        let where = displayPath(this.file);
+        let where = oneLine(displayPath(this.file));
         if (this.line !== undefined)
             where += `:${this.line}`;
         if (this.line !== undefined && this.column !== undefined)

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// The tests run real scikit-learn pipelines with Debian's Python. Install what is missing, once,
-// so `npm test` works on a fresh machine; a machine that already has it pays one import.
+// The tests run real scikit-learn pipelines with Debian's Python, and the clock perturbation with
+// libfaketime (Debian's faketime). Install what is missing, once, so `npm test` works on a fresh
+// machine; a machine that already has it pays one import.
 import { execFileSync, spawnSync } from 'node:child_process'
 
 const PYTHON = process.env.REPRO_AUDIT_TEST_PYTHON ?? '/usr/bin/python3'
-const PACKAGES = ['python3-sklearn', 'python3-pandas']
+const PACKAGES = ['python3-sklearn', 'python3-pandas', 'faketime']
 
 function hasModules() {
   return spawnSync(PYTHON, ['-c', 'import sklearn, pandas'], { stdio: 'ignore' }).status === 0
 }
 
-if (hasModules()) process.exit(0)
+function hasFaketime() {
+  return spawnSync('faketime', ['-f', '+1d', 'true'], { stdio: 'ignore' }).status === 0
+}
+
+if (hasModules() && hasFaketime()) process.exit(0)
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
@@ -29,7 +34,7 @@ const run = args =>
   })
 run(['apt-get', 'update', '-qq'])
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES])
-if (!hasModules()) {
-  console.error(`ensure-python: ${PYTHON} still cannot import sklearn and pandas`)
+if (!hasModules() || !hasFaketime()) {
+  console.error(`ensure-python: ${PYTHON} still cannot import sklearn and pandas, or faketime is missing`)
   process.exit(2)
 }

@@ -28,3 +28,9 @@ for (const [name, schema] of [
   writeFileSync(path.join(root, 'schema', name), JSON.stringify(schema, null, 2) + '\n')
   console.log(`wrote schema/${name}`)
 }
+const { validatorSource } = await import('./config-validator.mjs')
+writeFileSync(
+  path.join(root, 'src', 'config', 'validate-config.generated.js'),
+  validatorSource(CONFIG_SCHEMA)
+)
+console.log('wrote src/config/validate-config.generated.js')

@@ -15,7 +15,7 @@ import { annotate, errorSummary, summaryMarkdown } from './github/summary.js'
 import { actionsCache } from './github/cache.js'
 import { COMMENT_LIMIT, SUMMARY_LIMIT } from './report/markdown.js'
 import { baseCommit } from './github/base.js'
-import type { AuditResult } from './report/model.js'
+import type { AuditResult } from './core/result.js'
 import type { ReportFiles } from './report/write.js'
 import { runAggregateJob } from './jobs/aggregate.js'
 import { runAuditJob } from './jobs/audit.js'
@@ -89,8 +89,9 @@ async function runAudit(inputs: ActionInputs): Promise<Prepared> {
     baseRef,
     progress: line => log.info(line),
     snapshotCache: actionsCache(message => log.warning(message)),
+    knownReport: inputs.knownReport,
     secrets,
-    writeReports: true,
+    reportName: 'report',
     resultFile: { label: inputs.label, file: inputs.resultFile }
   })
   // The portable result of this job, for a later `mode: aggregate` job over the whole matrix.

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { audit, type AuditOptions } from '../../src/audit/audit.js'
 import { loadConfig } from '../../src/config/load.js'
 import { environmentFingerprint } from '../../src/deps/environment.js'
-import type { AuditResult } from '../../src/report/model.js'
+import type { AuditResult } from '../../src/core/result.js'
 import { alterBaseline } from './baseline.js'
 import { copyFixture } from './workspace.js'
 
@@ -46,6 +46,18 @@ export function machineIndependent(result: AuditResult, dir: string): AuditResul
     differences: []
   }
   if (!out.environment.baseline) delete out.environment.baseline
+  return withoutTimes(out)
+}
+
+/** The result with the explicit time fields (what the trainings cost varies from run to run) zeroed. */
+export function withoutTimes(result: AuditResult): AuditResult {
+  const out = structuredClone(result)
+  if (out.determinism.trainings)
+    out.determinism.trainings = { ...out.determinism.trainings, cpuSeconds: 0, wallSeconds: 0 }
+  for (const run of out.runs.runs) {
+    if (run.seconds !== undefined) run.seconds = 0
+    if (run.cpuSeconds !== undefined) run.cpuSeconds = 0
+  }
   return out
 }
 

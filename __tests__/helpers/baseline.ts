@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Edit the lines of a CSV file in place: `edit` gets the data rows (header excluded). */
@@ -25,9 +25,9 @@ export async function alterBaseline(
     predictions?: (rows: string[][]) => string[][]
   }
 ): Promise<void> {
-  const base = path.join(dir, 'baseline')
-  const manifestFile = path.join(base, 'baseline.json')
+  const manifestFile = path.join(dir, 'baseline', 'baseline.json')
   const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8'))
+  const base = path.join(dir, 'baseline', manifest.files ?? '')
   if (change.predictions) await editCsv(path.join(base, 'predictions.csv'), change.predictions)
   if (change.fitted) {
     const file = path.join(base, 'fitted-pipeline.json')
@@ -43,4 +43,21 @@ export async function alterBaseline(
   manifest.predictions.sha256 = await hash(manifest.predictions.file)
   for (const a of manifest.artifacts) a.sha256 = await hash(a.path)
   await fs.writeFile(manifestFile, JSON.stringify(manifest, null, 2) + '\n')
+}
+
+/** A file of the baseline in `baselineDir`, in the sealed folder its manifest names. */
+export function baselineFile(baselineDir: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(baselineDir, 'baseline.json'), 'utf8')) as {
+    files?: string
+  }
+  return path.join(baselineDir, manifest.files ?? '', name)
+}
+
+/** The (id, row hash) sidecar that the lock in `dir` names for data file `key`. */
+export function sidecarFile(dir: string, key: string, lock = 'repro.lock'): string {
+  const text = readFileSync(path.join(dir, lock), 'utf8')
+  const at = text.indexOf(`path: ${key}\n`)
+  const m = /row_hashes: (\S+)/.exec(text.slice(at))
+  if (at < 0 || !m) throw new Error(`the lock in ${dir} names no sidecar for ${key}`)
+  return path.join(dir, m[1])
 }

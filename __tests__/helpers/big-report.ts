@@ -1,4 +1,4 @@
-import type { ComparisonSection } from '../../src/report/model.js'
+import type { ComparisonSection } from '../../src/core/result.js'
 
 /**
  * A passing comparison of `count` prediction columns, each equal within its tolerance and with ten

@@ -33,7 +33,8 @@ export async function runCli(
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      // CI unset: progress lines go to stderr in CI logs, and tests check that stderr is quiet.
+      env: { ...process.env, NO_COLOR: '1', CI: '', ...options.env },
       maxBuffer: 64 * 1024 * 1024
     })
     return { code: 0, stdout, stderr }

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createClient } from '../../src/github/client.js'
 import { commentMarker, publishComment, type CommentRequest } from '../../src/github/comment.js'
-import { skippedSection, type AuditResult } from '../../src/report/model.js'
+import { skippedSection, type AuditResult } from '../../src/core/result.js'
 import { runAction } from '../helpers/action-runner.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 

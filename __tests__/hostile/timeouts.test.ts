@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { audit } from '../../src/audit/audit.js'
 import { loadConfig } from '../../src/config/load.js'
-import type { AuditResult } from '../../src/report/model.js'
+import type { AuditResult } from '../../src/core/result.js'
 import { commandConfig, dataWorkspace } from '../helpers/python.js'
 
 const GOOD = `printf 'Id,prediction\\n5,1.5\\n10,2.5\\n11,3.5\\n' > "$REPRO_OUTPUT_DIR/predictions.csv"`

@@ -6,7 +6,7 @@ import { exitCodeFor, worst, type FailOn, type SectionStatus } from '../core/sta
 import type { Tolerance } from '../config/types.js'
 import { diffCell, joinById, parseValue } from '../compare/join.js'
 import { describeTolerance } from '../compare/tolerance.js'
-import type { Finding } from '../report/model.js'
+import type { Finding } from '../core/result.js'
 import { VERSION } from '../version.js'
 import { compareIds, type PredictionTable } from './csv.js'
 import {

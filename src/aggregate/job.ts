@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { AuditConfig } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { AuditResult } from '../report/model.js'
+import type { AuditResult } from '../core/result.js'
 import { defaultLabel, defaultResultName } from './label.js'
 import { writeResultFile, type PortableResult } from './result-file.js'
 

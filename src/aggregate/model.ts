@@ -1,18 +1,12 @@
 // The result model of an aggregate: one verdict over the jobs of a matrix. Renderers read only this.
 import type { FailOn, SectionStatus, Status } from '../core/status.js'
-import type { Finding } from '../report/model.js'
+import { SECTION_KEYS, type Finding, type SectionKey } from '../core/result.js'
 
 export const AGGREGATE_SCHEMA_VERSION = 1
 
-export type CheckKey = 'snapshot' | 'runs' | 'determinism' | 'comparison' | 'dependencies' | 'environment'
-export const CHECK_KEYS: CheckKey[] = [
-  'snapshot',
-  'runs',
-  'determinism',
-  'comparison',
-  'dependencies',
-  'environment'
-]
+/** A job's checks are the sections of its result. */
+export type CheckKey = SectionKey
+export const CHECK_KEYS: readonly CheckKey[] = SECTION_KEYS
 
 export interface JobEntry {
   label: string

@@ -5,7 +5,7 @@ import { logLine } from '../core/text.js'
 import { formatInt, formatNumber } from '../core/format.js'
 import { STATUS_MARK, type SectionStatus } from '../core/status.js'
 import { codeSpan, escapeMarkdown, escapeMessage } from '../report/escape.js'
-import { SECTION_TITLES } from '../report/summaries.js'
+import { sectionTitle } from '../report/sections/index.js'
 import { compareIds } from './csv.js'
 import {
   CHECK_KEYS,
@@ -121,7 +121,7 @@ function matrixTable(g: AuditGroup): string {
   const header = [
     'Environment',
     ...env.map(([, title]) => title),
-    ...checks.map(k => SECTION_TITLES[k]),
+    ...checks.map(k => sectionTitle(k)),
     'Predictions vs reference'
   ]
   const rows = g.jobs.map(j => {

@@ -7,13 +7,13 @@ import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { canonicalHash, canonicalJsonPretty, sha256Hex } from '../core/canonical-json.js'
 import { InputError } from '../core/errors.js'
-import { hashFile, writeFileAtomic } from '../core/files.js'
+import { confinedPath, hashFile, writeFileAtomic } from '../core/files.js'
 import { redactDeep } from '../core/redact.js'
 import type { AuditConfig, Tolerance } from '../config/types.js'
 import { BASELINE_MANIFEST } from '../compare/baseline.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { AuditResult } from '../report/model.js'
-import { SCHEMA_VERSION } from '../report/model.js'
+import type { AuditResult } from '../core/result.js'
+import { SCHEMA_VERSION } from '../core/result.js'
 import { parseCanonicalCsv, readCanonicalCsv, type PredictionTable } from './csv.js'
 
 export const RESULT_KIND = 'repro-audit-result'
@@ -246,7 +246,9 @@ export async function loadPredictions(
   let gz: Buffer
   if (p.data !== undefined) gz = Buffer.from(p.data, 'base64')
   else if (p.file) {
-    const sidecar = path.join(path.dirname(file), path.basename(p.file))
+    // The sidecar lies beside the result file: a name that climbs out or a link leading out is refused.
+    const folder = path.dirname(path.resolve(file))
+    const sidecar = confinedPath(p.file, folder, folder, { file, field: 'predictions.file' })
     try {
       gz = await fs.readFile(sidecar)
     } catch {

@@ -3,27 +3,26 @@ import path from 'node:path'
 import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
-import { hashFile, relativePosix } from '../core/files.js'
+import { relativePosix, requireWritableInside } from '../core/files.js'
 import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
-import { readBaseline, writeBaseline, BASELINE_MANIFEST, type Baseline } from '../compare/baseline.js'
-import { readBaselineAtRef, type BaselineAtRef } from '../compare/base-ref.js'
+import {
+  baselineFilesDir,
+  readBaseline,
+  writeBaseline,
+  BASELINE_MANIFEST,
+  type Baseline
+} from '../compare/baseline.js'
+import type { BaselineAtRef } from '../compare/base-ref.js'
 import { describeTolerance } from '../compare/tolerance.js'
 import { formatInt, formatNumber } from '../core/format.js'
-import { compareArtifact } from '../compare/artifacts.js'
-import { compareMetrics } from '../compare/metrics.js'
-import { comparePredictions } from '../compare/predictions.js'
 import { repositoryRoot } from '../config/load.js'
-import { auditDependencies } from '../deps/audit.js'
-import { compareEnvironment, environmentFingerprint } from '../deps/environment.js'
-import { checkRuns, type CheckOptions, type CompletedRun } from '../determinism/check.js'
-import { planPerturbations, type PerturbationPlan, type PlannedRun } from '../determinism/perturb.js'
-import { concurrency, runPool } from '../determinism/pool.js'
+import type { CompletedRun } from '../determinism/check.js'
+import type { Tolerances } from '../determinism/difference.js'
+import { concurrency } from '../determinism/pool.js'
 import { deterministicSettings } from '../determinism/settings.js'
-import { RunError } from '../pipeline/command.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import { runPipeline } from '../pipeline/run.js'
 import {
   SCHEMA_VERSION,
   skippedSection,
@@ -37,15 +36,17 @@ import {
   type Finding,
   type MetricComparison,
   type PredictionComparison,
-  type RunRecord,
   type RunsSection,
   type SnapshotSection
-} from '../report/model.js'
+} from '../core/result.js'
 import type { SnapshotContext } from '../snapshot/describe.js'
 import { createLock, lockedFiles } from '../snapshot/lock.js'
 import { verifySnapshot } from '../snapshot/verify.js'
-import { prepareDataView } from '../snapshot/view.js'
+import { plural } from '../report/causes.js'
+import { headline } from '../report/headline.js'
+import { intendedText } from '../report/sections/comparison-causes.js'
 import { VERSION } from '../version.js'
+import { todayUtc, triage } from './triage.js'
 
 export type Command = 'lock' | 'verify' | 'run' | 'baseline' | 'deps'
 
@@ -62,6 +63,12 @@ export interface AuditOptions {
   onReference?: (outputs: RunOutputs) => void
   /** A shared cache for remote snapshot files (the action passes the GitHub Actions cache). */
   snapshotCache?: BlobCache
+  /** The base branch's report: its warnings and failures are marked known, the others new. */
+  known?: AuditResult
+  /** Today as YYYY-MM-DD, for the expiry of accepted findings (default: today in UTC). */
+  today?: string
+  /** When the audit runs; tests pin it (the time-zone perturbation is chosen by the hour). */
+  now?: Date
   /**
    * Secret values the edge knows (the token, the runner's secret variables): redacted from the
    * result and from the command logs, in case pipeline code printed or wrote one.
@@ -74,114 +81,85 @@ const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' }
 
 interface Trained {
   runs: RunsSection
-  /** The first identical run, the one compared with the baseline; absent when it failed. */
+  /** The run compared with the baseline; absent when it failed. */
   reference?: CompletedRun
-  others: CompletedRun[]
-  checkOptions: CheckOptions
+  /** For `run`: the determinism section. */
+  determinism?: DeterminismSection
 }
 
 /**
- * Train the pipeline: once for `baseline`; for `run`, the configured number of identical runs and
- * one run per perturbation, several at a time when the machine has the cores. A run that cannot
- * produce usable outputs becomes an `error` finding naming the run and the file.
+ * Train the pipeline: once for `baseline`; for `run`, as the determinism strategy asks (one
+ * combined run when it matches the baseline), several at a time when the machine has the cores.
+ * A run that cannot produce usable outputs becomes an `error` finding naming the run and the file.
  */
 async function trainAll(
   ctx: SnapshotContext & { config: AuditConfig },
   command: 'run' | 'baseline',
-  say: (line: string) => void,
-  secrets: readonly string[]
+  options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
 ): Promise<Trained> {
   const { config } = ctx
   const settings = await deterministicSettings(config.dir)
-  const repeats = command === 'run' ? config.determinism.runs : 1
+  const runsDir = path.join(config.reportDir, 'runs')
+  requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
+  await fs.rm(runsDir, { recursive: true, force: true })
   // url entries at their save_as paths and time-cut entries cut, read by every run alike.
-  const view = await prepareDataView(ctx)
-  let plan: PerturbationPlan = { runs: [], notTried: [], cleanup: async () => {} }
-  let settled: PromiseSettledResult<RunOutputs>[]
-  let planned: PlannedRun[]
+  // The engine, the data view and the perturbations are loaded only by commands that train.
+  const { prepareDataView } = await import('../snapshot/view.js')
+  const { Runner, completed, runRecords } = await import('../determinism/runner.js')
+  const { plainRun } = await import('../determinism/perturb.js')
+  const { checkDeterminism } = await import('../determinism/determine.js')
+  const base = await prepareDataView(ctx)
+  const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
+  const runner = new Runner({
+    ctx,
+    settings,
+    base,
+    runsDir,
+    limit,
+    say: options.say,
+    secrets: options.secrets
+  })
+  let reference: CompletedRun | undefined
+  let determinism: DeterminismSection | undefined
   try {
-    if (command === 'run')
-      plan = await planPerturbations(ctx, settings, config.determinism.perturbations, view.dir)
-    planned = [
-      ...Array.from({ length: repeats }, (_, i): PlannedRun => ({
-        id: `run-${i + 1}`,
-        perturbation: 'none',
-        varied: 'none',
-        dataDir: view.dir,
-        env: settings
-      })),
-      ...plan.runs
-    ]
-    const runsDir = path.join(config.reportDir, 'runs')
-    await fs.rm(runsDir, { recursive: true, force: true })
-    const limit = concurrency(config.determinism.parallel, planned.length)
-    say(`training and predicting: ${planned.length} run(s), ${limit} at a time`)
-    settled = await runPool(
-      planned.map(
-        p => () =>
-          runPipeline(config, p.dataDir, path.join(runsDir, p.id), {
-            workDir: p.workDir,
-            env: p.env,
-            secrets
-          })
-      ),
-      limit
-    )
-  } finally {
-    await plan.cleanup()
-    await view.cleanup()
-  }
-  const records: RunRecord[] = []
-  const findings: Finding[] = []
-  const completed: (CompletedRun | undefined)[] = []
-  for (const [i, p] of planned.entries()) {
-    const result = settled[i]
-    const label = p.perturbation === 'none' ? `Run ${p.id}` : `Run ${p.id} (${p.varied})`
-    if (result.status === 'fulfilled') {
-      const out = result.value
-      completed.push({ id: p.id, perturbation: p.perturbation, varied: p.varied, outputs: out })
-      for (const note of out.notes ?? [])
-        findings.push({ status: 'warn', code: 'run.left-processes', message: `${label}: ${note}.` })
-      records.push({
-        id: p.id,
-        perturbation: p.varied,
-        status: 'pass',
-        predictionsSha256: (await hashFile(out.predictions)).sha256,
-        metrics: out.metrics
+    if (command === 'baseline') reference = completed((await runner.runAll([plainRun('run-1')]))[0])
+    else {
+      const baseline = await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+      const outcome = await checkDeterminism({
+        determinism: config.determinism,
+        engine: config.pipeline.engine,
+        settings,
+        runner,
+        now: options.now,
+        tolerances: configuredTolerances(config),
+        matchesBaseline:
+          baseline &&
+          (async out => (await compareOutputs(config, baseline, config.baselineDir, out)).status === 'pass')
       })
-      continue
+      ;({ reference, section: determinism } = outcome)
     }
-    const error = result.reason as unknown
-    if (!(error instanceof InputError)) throw error
-    completed.push(undefined)
-    const where = error.file
-      ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
-      : ''
-    // The file is named in the message only: logs and outputs live in the report folder, not in
-    // the repository, so they are no place for an annotation.
-    findings.push({
-      status: 'error',
-      code: 'run.failed',
-      message: `${label} failed: ${where}${error.message}.`
-    })
-    records.push({
-      id: p.id,
-      perturbation: p.varied,
-      status: 'error',
-      output: error instanceof RunError ? error.output : undefined
-    })
+  } finally {
+    await base.cleanup()
   }
-  const [reference, ...rest] = completed
+  const { records, findings } = await runRecords(runner.finished)
   const status = worst(...records.map(r => r.status), ...findings.map(f => f.status))
   return {
     runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
     reference,
-    others: rest.filter((r): r is CompletedRun => r !== undefined),
-    checkOptions: { onChange: config.determinism.onChange, notTried: plan.notTried, runs: repeats }
+    determinism
+  }
+}
+
+function configuredTolerances(config: AuditConfig): Tolerances {
+  const { predictions, metrics } = config.compare
+  return {
+    column: c => predictions.columns[c] ?? predictions.default,
+    metric: m => metrics.byName[m] ?? metrics.default
   }
 }
 
 type Sections = ReturnType<typeof skippedSections>
+type Say = (line: string) => void
 
 /** Every section as "skipped": what a command that does not reach a stage reports for it. */
 function skippedSections(config: AuditConfig) {
@@ -208,6 +186,11 @@ export async function audit(
   command: Command,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
+  if ((command === 'run' || command === 'baseline') && config.hasPipeline === false)
+    throw new InputError(
+      `\`${command}\` needs a pipeline section in the config (lock, verify and deps work without one)`,
+      { file: config.file }
+    )
   const startedAt = new Date()
   const say = options.progress ?? (() => {})
   const sections = skippedSections(config)
@@ -222,14 +205,23 @@ export async function audit(
       findings: []
     }
   }
+
   if (command === 'verify' || command === 'run' || command === 'baseline') {
     say('verifying the data snapshot')
     sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache })
   }
+
   if (command === 'deps' || command === 'run' || command === 'baseline')
     await auditEnvironment(config, command, sections, options, say)
   if ((command === 'run' || command === 'baseline') && sections.snapshot.status !== 'error')
     await trainAndCompare(config, command, sections, options, say)
+
+  triage(sections, {
+    accept: config.accept,
+    today: options.today ?? todayUtc(),
+    configFile: config.file,
+    known: options.known
+  })
   return auditResult(
     config,
     command,
@@ -243,14 +235,21 @@ export async function audit(
 /** The dependencies and environment sections, against the baseline's record of them. */
 async function auditEnvironment(
   config: AuditConfig,
-  command: Command,
+  command: 'deps' | 'run' | 'baseline',
   sections: Sections,
   options: AuditOptions,
-  say: (line: string) => void
+  say: Say
 ): Promise<void> {
   say('auditing dependencies and the environment')
+  // `run` reads the baseline before training: a damaged or escaping one is refused at once.
   const baseline =
-    command === 'baseline' ? undefined : await readBaseline(config.baselineDir).catch(() => undefined)
+    command === 'baseline'
+      ? undefined
+      : command === 'run'
+        ? await readBaseline(config.baselineDir, config.snapshot.root)
+        : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+  const { auditDependencies } = await import('../deps/audit.js')
+  const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
   sections.dependencies = await auditDependencies({
     files: options.dependencyFiles ?? config.dependencies.files,
     root: repositoryRoot(config.dir),
@@ -272,26 +271,23 @@ async function trainAndCompare(
   command: 'run' | 'baseline',
   sections: Sections,
   options: AuditOptions,
-  say: (line: string) => void
+  say: Say
 ): Promise<void> {
-  const trained = await trainAll(
-    { config, cache: options.snapshotCache },
-    command,
+  const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
     say,
-    options.secrets ?? []
-  )
+    now: options.now ?? new Date(),
+    secrets: options.secrets ?? []
+  })
   sections.runs = trained.runs
   if (trained.reference) options.onReference?.(trained.reference.outputs)
-  if (command === 'run' && trained.reference)
-    sections.determinism = await checkRuns(trained.reference, trained.others, trained.checkOptions)
-  else if (command === 'run')
-    sections.determinism = { ...sections.determinism, notTried: trained.checkOptions.notTried }
+  if (trained.determinism) sections.determinism = trained.determinism
   if (!trained.reference) return
   if (command === 'run') {
     say('comparing with the baseline')
     sections.comparison = await compareWithBaseline(
       config,
       trained.reference.outputs,
+      sections.snapshot,
       sections.environment,
       sections.dependencies,
       options.baseRef
@@ -304,7 +300,7 @@ async function baselineSection(
   config: AuditConfig,
   outputs: RunOutputs,
   sections: Sections,
-  say: (line: string) => void
+  say: Say
 ): Promise<ComparisonSection> {
   const baseline = relativePosix(config.dir, config.baselineDir)
   if (sections.snapshot.status !== 'pass' && sections.snapshot.status !== 'warn') {
@@ -341,6 +337,7 @@ async function baselineSection(
   }
 }
 
+/** The result of the command: its status, gate and headline, redacted. */
 function auditResult(
   config: AuditConfig,
   command: Command,
@@ -351,37 +348,37 @@ function auditResult(
 ): AuditResult {
   const status: Status = worst(...Object.values(sections).map(s => s.status))
   const finishedAt = new Date()
+  const result: AuditResult = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'repro-audit', version: VERSION },
+    audit: config.name,
+    command,
+    config: displayPath(config.file),
+    status,
+    gate: { failOn, exitCode: exitCodeFor(status, failOn) },
+    summary: '',
+    ...sections,
+    timing: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime()
+    }
+  }
+  result.summary = headline(result)
   // Every report, summary, comment and result file is rendered from this one model.
-  return redactDeep<AuditResult>(
-    {
-      schemaVersion: SCHEMA_VERSION,
-      tool: { name: 'repro-audit', version: VERSION },
-      audit: config.name,
-      command,
-      config: displayPath(config.file),
-      status,
-      gate: { failOn, exitCode: exitCodeFor(status, failOn) },
-      summary: summarize(command, status, sections),
-      ...sections,
-      timing: {
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        durationMs: finishedAt.getTime() - startedAt.getTime()
-      }
-    },
-    secrets
-  )
+  return redactDeep<AuditResult>(result, secrets)
 }
 
 async function compareWithBaseline(
   config: AuditConfig,
   run: RunOutputs,
+  snapshot: SnapshotSection,
   environment: EnvironmentSection,
   dependencies: DependenciesSection,
   baseRef?: string
 ): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
-  const baseline = await readBaseline(config.baselineDir)
+  const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
   if (!baseline) {
     return {
       status: 'error',
@@ -411,8 +408,10 @@ async function compareWithBaseline(
       message: 'The pipeline section of the config changed since the baseline was written.'
     })
   }
+  const cause = explainingCause(snapshot, findings)
+  if (cause) for (const f of findings) if (CONSEQUENCES.has(f.code)) f.causedBy = cause
   const status = worst(found.status, ...findings.map(f => f.status))
-  if ((status === 'fail' || status === 'warn') && environment.differences.length > 0) {
+  if ((status === 'fail' || status === 'warn') && !cause && environment.differences.length > 0) {
     findings.push({
       status: 'warn',
       code: 'environment.may-explain',
@@ -420,7 +419,7 @@ async function compareWithBaseline(
     })
   }
   const changed = dependencies.changes ?? []
-  if ((status === 'fail' || status === 'warn') && changed.length > 0) {
+  if ((status === 'fail' || status === 'warn') && !cause && changed.length > 0) {
     const shown = changed.slice(0, 8).map(c => `${c.name} ${c.baseline} → ${c.current}`)
     const more = changed.length > 8 ? `; and ${changed.length - 8} more` : ''
     findings.push({
@@ -456,6 +455,34 @@ async function compareWithBaseline(
   return section
 }
 
+/** Findings about results, which a change of data, parameters or features explains. */
+const CONSEQUENCES = new Set([
+  'predictions.drift',
+  'predictions.labels-changed',
+  'predictions.missing-ids',
+  'predictions.new-ids',
+  'metrics.drift',
+  'artifacts.changed'
+])
+
+/**
+ * The finding that explains drifted results: changed data first (the most fundamental), then
+ * changed parameters, then the feature list, then rows that were only reordered.
+ */
+function explainingCause(snapshot: SnapshotSection, findings: Finding[]): string | undefined {
+  const data = snapshot.findings.find(
+    f => f.status === 'fail' && f.code.startsWith('snapshot.') && f.code !== 'snapshot.no-lock'
+  )
+  if (data) return data.code
+  for (const code of ['parameters.changed', 'features.changed'])
+    if (findings.some(f => f.code === code)) return code
+  const reorder = snapshot.findings.find(
+    f => f.code === 'snapshot.reordered' || f.code === 'snapshot.re-encoded'
+  )
+  const drifted = findings.some(f => CONSEQUENCES.has(f.code) && f.status === 'fail')
+  return reorder && drifted ? reorder.code : undefined
+}
+
 interface Outputs {
   predictions: string
   dir: string
@@ -478,14 +505,18 @@ async function compareOutputs(
 }> {
   const findings: Finding[] = []
   const tolerances = config.compare.predictions
+  const { comparePredictions } = await import('../compare/predictions.js')
+  const { compareMetrics } = await import('../compare/metrics.js')
+  const { compareArtifact } = await import('../compare/artifacts.js')
+  const filesDir = baselineFilesDir(baselineDir, baseline)
   const predicted = await comparePredictions(
-    path.join(baselineDir, baseline.predictions.file),
+    path.join(filesDir, baseline.predictions.file),
     current.predictions,
     {
       idColumn: baseline.predictions.idColumn,
       tolerance: column => tolerances.columns[column] ?? tolerances.default,
       top: tolerances.top,
-      labels: tolerances.labels
+      labels: labelColumns(config)
     }
   )
   findings.push(...predictionFindings(predicted.comparison))
@@ -501,7 +532,7 @@ async function compareOutputs(
   const artifacts: ArtifactComparison[] = []
   const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort()
   for (const name of names) {
-    const a = await compareArtifact(name, baselineDir, current.dir)
+    const a = await compareArtifact(name, filesDir, current.dir, config.compare.artifacts)
     artifacts.push(a)
     findings.push(...artifactFindings(a))
   }
@@ -512,6 +543,13 @@ async function compareOutputs(
     ...findings.map(f => f.status)
   )
   return { status, findings, predictions: predicted.comparison, metrics: metrics.metrics, artifacts }
+}
+
+/** Columns compared as labels: the configured ones, and a built-in classifier's predicted label. */
+function labelColumns(config: AuditConfig): string[] {
+  const p = config.pipeline
+  const classifier = p.engine === 'builtin' && p.task === 'classification'
+  return [...new Set([...config.compare.predictions.labels, ...(classifier ? ['prediction'] : [])])]
 }
 
 function predictionFindings(p: PredictionComparison): Finding[] {
@@ -525,7 +563,7 @@ function predictionFindings(p: PredictionComparison): Finding[] {
       findings.push({
         status: 'fail',
         code: 'predictions.labels-changed',
-        message: `${formatInt(c.labels.changed)} of ${formatInt(c.rows)} labels in \`${c.column}\` changed${common}.`
+        message: `${formatInt(c.labels.changed)} of ${plural(c.rows, 'label')} in \`${c.column}\` changed${common}.`
       })
     }
     const numeric = c.beyondTolerance - (c.labels?.changed ?? 0)
@@ -533,13 +571,13 @@ function predictionFindings(p: PredictionComparison): Finding[] {
       findings.push({
         status: 'fail',
         code: 'predictions.drift',
-        message: `Predictions drifted: ${formatInt(numeric)} of ${formatInt(c.rows)} rows of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
+        message: `Predictions drifted: ${formatInt(numeric)} of ${plural(c.rows, 'row')} of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
       })
     } else if (c.beyondTolerance === 0 && c.withinTolerance > 0) {
       findings.push({
         status: 'pass',
         code: 'predictions.within-tolerance',
-        message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${formatInt(c.rows)} rows differ by at most ${formatNumber(c.maxAbsDiff)}.`
+        message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${plural(c.rows, 'row')} differ by at most ${formatNumber(c.maxAbsDiff)}.`
       })
     }
   }
@@ -549,13 +587,13 @@ function predictionFindings(p: PredictionComparison): Finding[] {
     findings.push({
       status: 'fail',
       code: 'predictions.missing-ids',
-      message: `${formatInt(p.missingCount)} ids of the baseline have no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
+      message: `${plural(p.missingCount, 'id')} of the baseline ${p.missingCount === 1 ? 'has' : 'have'} no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
     })
   if (p.newCount > 0)
     findings.push({
       status: 'fail',
       code: 'predictions.new-ids',
-      message: `${formatInt(p.newCount)} ids have predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
+      message: `${plural(p.newCount, 'id')} ${p.newCount === 1 ? 'has' : 'have'} predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
     })
   if (p.missingColumns.length)
     findings.push({
@@ -573,6 +611,14 @@ function predictionFindings(p: PredictionComparison): Finding[] {
 }
 
 function artifactFindings(a: ArtifactComparison): Finding[] {
+  if (a.status === 'pass' && a.withinTolerance && a.tolerance)
+    return [
+      {
+        status: 'pass',
+        code: 'artifacts.within-tolerance',
+        message: `Artifact ${a.path} is equal within ${describeTolerance(a.tolerance)}, not bit-identical: ${formatInt(a.withinTolerance)} learned value(s) differ by at most ${formatNumber(a.maxRelDiff ?? 0)} relative.`
+      }
+    ]
   if (a.status === 'pass') return []
   const findings: Finding[] = []
   if (a.change === 'missing' || a.change === 'new') {
@@ -623,7 +669,7 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
     findings.push({
       status: 'fail',
       code: 'artifacts.changed',
-      message: `Artifact ${a.path}: ${formatInt(a.diffCount)} learned value(s) changed${example}.`
+      message: `Artifact ${a.path}: ${plural(a.diffCount, 'learned value')} changed${example}.`
     })
   }
   if (findings.length === 0)
@@ -635,6 +681,12 @@ function artifactFindings(a: ArtifactComparison): Finding[] {
   return findings
 }
 
+/** The baseline committed at `ref` (HEAD for `accept`) against the one in the working tree. */
+export async function baselineChange(config: AuditConfig, ref: string): Promise<BaselineChange | undefined> {
+  const current = await readBaseline(config.baselineDir, config.snapshot.root)
+  return current ? intendedChange(config, current, ref) : undefined
+}
+
 /** The base branch's baseline against the pull request's: informational, never a failure. */
 async function intendedChange(
   config: AuditConfig,
@@ -644,6 +696,7 @@ async function intendedChange(
   const empty = { ref, metrics: [], artifacts: [] }
   let atRef: BaselineAtRef | undefined
   try {
+    const { readBaselineAtRef } = await import('../compare/base-ref.js')
     atRef = await readBaselineAtRef(ref, config.baselineDir)
   } catch (error) {
     return {
@@ -663,67 +716,22 @@ async function intendedChange(
         message: `The pull request does not change the baseline of ${ref}.`
       }
     const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
-      predictions: path.join(config.baselineDir, prBaseline.predictions.file),
-      dir: config.baselineDir,
+      predictions: path.join(baselineFilesDir(config.baselineDir, prBaseline), prBaseline.predictions.file),
+      dir: baselineFilesDir(config.baselineDir, prBaseline),
       metrics: prBaseline.metrics,
       artifacts: prBaseline.artifacts.map(a => a.path)
     })
-    const changed = found.predictions.columns.reduce((n, c) => n + c.beyondTolerance, 0)
-    const metrics = found.metrics
-      .filter(m => m.status !== 'pass')
-      .map(m => `${m.name} ${formatNumber(m.baseline)} → ${formatNumber(m.current)}`)
-    const parts = [`${formatInt(changed)} prediction(s) change`]
-    if (metrics.length) parts.push(`metrics ${metrics.join(', ')}`)
-    const artifacts = found.artifacts.filter(a => a.status !== 'pass').map(a => a.path)
-    if (artifacts.length) parts.push(`artifacts ${artifacts.join(', ')} change`)
-    return {
+    const change: BaselineChange = {
       ref,
       change: 'changed',
-      message: `The pull request updates the baseline of ${ref}: ${parts.join('; ')}.`,
+      message: '',
       predictions: found.predictions,
       metrics: found.metrics,
       artifacts: found.artifacts
     }
+    change.message = `The pull request updates the baseline of ${ref}: ${intendedText(change)}.`
+    return change
   } finally {
     await atRef.cleanup()
-  }
-}
-
-function summarize(
-  command: Command,
-  status: Status,
-  s: {
-    snapshot: SnapshotSection
-    runs: RunsSection
-    comparison: ComparisonSection
-    determinism: DeterminismSection
-  }
-): string {
-  if (status === 'error') {
-    const first = [s.snapshot, s.runs, s.comparison].flatMap(x => x.findings).find(f => f.status === 'error')
-    return `The audit could not run: ${first?.message ?? 'see the findings'}`
-  }
-  const changedFiles = s.snapshot.files.filter(f => f.change !== 'unchanged').map(f => f.path)
-  const parts: string[] = []
-  if (changedFiles.length) parts.push(`snapshot changed (${changedFiles.join(', ')})`)
-  if (s.determinism.status === 'fail') parts.push('runs are not deterministic')
-  if (s.comparison.status === 'fail') parts.push('results drifted from the baseline')
-  switch (command) {
-    case 'lock':
-      return `Snapshot pinned: ${s.snapshot.files.length} file(s) locked.`
-    case 'baseline':
-      return status === 'pass' || status === 'warn'
-        ? 'Baseline written.'
-        : `No baseline written: ${parts.join('; ')}.`
-    case 'verify':
-      return status === 'pass'
-        ? 'The data matches the lock.'
-        : `The data does not match the lock: ${parts.join('; ') || 'see the findings'}.`
-    case 'deps':
-      return status === 'pass' ? 'Dependencies are pinned.' : 'Dependency findings: see below.'
-    default:
-      if (status === 'pass') return 'Reproduced: the retrained pipeline matches the baseline.'
-      if (status === 'warn') return 'Reproduced, with warnings.'
-      return `Not reproduced: ${parts.join('; ') || 'see the findings'}.`
   }
 }

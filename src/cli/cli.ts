@@ -1,39 +1,60 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
+// The command-line edge: the program and its options. Every command's work lives in a module that
+// is imported only when that command runs, so `--help` and `verify` start without loading Parquet,
+// the built-in engine, the GitHub client or the report renderers.
 import { Command as Program, CommanderError, Option } from 'commander'
-import { renderAggregateJson, renderAggregateTerminal } from '../aggregate/render.js'
-import type { Command } from '../audit/audit.js'
-import { defaultDepsConfig, loadConfig } from '../config/load.js'
-import { FITTED_PIPELINE_FILE } from '../pipeline/builtin/engine.js'
-import { runAggregateJob } from '../jobs/aggregate.js'
-import { runAuditJob } from '../jobs/audit.js'
-import { predictFromBaseline, trainOnce } from '../jobs/train.js'
-import { displayPath, errorMessage, InputError } from '../core/errors.js'
-import { formatNumber } from '../core/format.js'
-import { redact, secretList } from '../core/redact.js'
-import { logLine } from '../core/text.js'
-import type { AuditConfig } from '../config/types.js'
-import { NO_ENV_RULES, secretEnvValues } from '../core/pipeline-env.js'
 import type { FailOn } from '../core/status.js'
-import { renderTerminal } from '../report/terminal.js'
-import { renderJson } from '../report/write.js'
 import { VERSION } from '../version.js'
 
 export interface CliIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
   isTTY: boolean
+  /** Print progress lines on stderr (a terminal, or a CI log); the binary decides from its streams. */
+  progress?: boolean
+  /** Asks a yes/no question on an interactive terminal; absent when stdin is not one. */
+  ask?: (question: string) => Promise<boolean>
 }
 
-const DESCRIPTIONS: Record<Command, string> = {
+export type AuditCommand = 'lock' | 'verify' | 'run' | 'baseline' | 'accept' | 'deps'
+
+const DESCRIPTIONS: Record<AuditCommand, string> = {
   lock: 'pin the data snapshot: write the lock (hashes, rows, schema) of every snapshot entry',
-  verify: 'check the data against the lock and say what changed',
+  verify: 'check the data against the lock and say what changed; writes verify-report.json and .md',
   run: 'verify, retrain, compare with the baseline, audit dependencies; write report.json and report.md',
   baseline: 'retrain and write the baseline that later runs are compared with',
+  accept: 'after an intended change: re-lock the data, rewrite the baseline, show what changed',
   deps: 'audit dependency declarations and the environment'
 }
 
-/** The command-line edge: parse arguments, call the engine, print, and return the exit status. */
+export interface CommandOptions {
+  config: string
+  json?: boolean
+  failOn?: FailOn
+  base?: string
+  known?: string
+  resultFile?: string
+  label?: string
+}
+
+export interface AggregateCliOptions {
+  reference?: string
+  expect?: string
+  expectLabels?: string
+  output?: string
+  json?: boolean
+  failOn?: FailOn
+}
+
+const failOnOption = (): Option =>
+  new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
+    'fail',
+    'warn',
+    'never'
+  ])
+
+const commands = async (): Promise<typeof import('./commands.js')> => import('./commands.js')
+
+/** Parse arguments, run the command, print, and return the exit status. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0
   const program = new Program('repro-audit')
@@ -43,39 +64,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run repro-audit --help for usage)')
 
-  for (const name of Object.keys(DESCRIPTIONS) as Command[]) {
-    const command = program
-      .command(name)
-      .description(DESCRIPTIONS[name])
-      .option('-c, --config <file>', 'config file', 'repro.yml')
-      .option('--json', 'print the machine-readable result on stdout')
-      .addOption(
-        new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
-          'fail',
-          'warn',
-          'never'
-        ])
-      )
-    if (name === 'deps')
-      command.argument('[files...]', 'dependency files to audit instead of those the config lists')
-    if (name === 'run')
-      command.option(
-        '--base <ref>',
-        "git ref whose baseline is compared with the working tree's, to show a baseline update"
-      )
-    if (name === 'run')
-      command
-        .option(
-          '--result-file <file>',
-          'also write the portable result of this job (for `aggregate`) to this file'
-        )
-        .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)')
-    command.action(async (...args: unknown[]) => {
-      const files = name === 'deps' ? (args[0] as string[]) : []
-      const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
-      exitCode = await execute(name, opts, files, io)
+  program
+    .command('init')
+    .description('look at this repository and write repro.yml, the workflow and .gitignore lines')
+    .option('-y, --yes', 'answer yes: run the pipeline once to find its outputs, overwrite existing files')
+    .option('--no-run', 'do not run the pipeline to find its outputs')
+    .action(async (opts: { yes?: boolean; run: boolean }) => {
+      const { init } = await import('./init.js')
+      exitCode = await init(opts, io)
     })
-  }
+
+  for (const name of Object.keys(DESCRIPTIONS) as AuditCommand[])
+    addAuditCommand(program, name, io, code => {
+      exitCode = code
+    })
 
   program
     .command('train')
@@ -83,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option('-c, --config <file>', 'config file', 'repro.yml')
     .option('-o, --out <dir>', "output folder (default: train/ in the config's report folder)")
     .action(async (opts: { config: string; out?: string }) => {
-      exitCode = await train(opts, io)
+      exitCode = await (await commands()).train(opts, io)
     })
   program
     .command('predict')
@@ -94,11 +96,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option('-c, --config <file>', 'config file, for the defaults', 'repro.yml')
     .option(
       '--pipeline <file>',
-      `fitted pipeline (default: ${FITTED_PIPELINE_FILE} in the config's baseline folder)`
+      "fitted pipeline (default: fitted-pipeline.json in the config's baseline folder)"
     )
     .option('-o, --out <file>', 'predictions CSV to write (default: stdout)')
     .action(async (data: string | undefined, opts: { config: string; pipeline?: string; out?: string }) => {
-      exitCode = await predict(data, opts, io)
+      exitCode = await (await commands()).predict(data, opts, io)
     })
   program
     .command('aggregate')
@@ -112,15 +114,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option('--expect-labels <labels>', 'comma-separated labels that must all be present')
     .option('-o, --output <dir>', 'write aggregate.json and aggregate.md into this folder')
     .option('--json', 'print the machine-readable aggregate on stdout')
-    .addOption(
-      new Option('--fail-on <status>', 'which status fails: fail, warn or never').choices([
-        'fail',
-        'warn',
-        'never'
-      ])
-    )
+    .addOption(failOnOption())
     .action(async (results: string[], opts: AggregateCliOptions) => {
-      exitCode = await executeAggregate(results, opts, io)
+      exitCode = await (await commands()).executeAggregate(results, opts, io)
     })
 
   try {
@@ -139,145 +135,38 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode
 }
 
-/**
- * Secret values in this machine's environment (a CI job's tokens; see pipeline/env.ts), redacted
- * from what the audit writes and prints.
- */
-function secretsFor(config?: AuditConfig): string[] {
-  const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES
-  return secretList(secretEnvValues(process.env, rules))
-}
-
-/** The one-line reason on stderr: control characters escaped, secrets redacted. */
-function complain(io: CliIO, message: string): void {
-  io.stderr(`repro-audit: ${logLine(redact(message, secretsFor()))}\n`)
-}
-
-interface CommandOptions {
-  config: string
-  json?: boolean
-  failOn?: FailOn
-  base?: string
-  resultFile?: string
-  label?: string
-}
-
-interface AggregateCliOptions {
-  reference?: string
-  expect?: string
-  expectLabels?: string
-  output?: string
-  json?: boolean
-  failOn?: FailOn
-}
-
-async function execute(command: Command, opts: CommandOptions, files: string[], io: CliIO): Promise<number> {
-  try {
-    // `deps FILE…` needs no config: without the default repro.yml it audits the named files alone.
-    const standalone =
-      command === 'deps' &&
-      files.length > 0 &&
-      opts.config === 'repro.yml' &&
-      !existsSync(path.resolve(opts.config))
-    const config = standalone ? defaultDepsConfig(process.cwd()) : await loadConfig(opts.config)
-    const secrets = secretsFor(config)
-    const progress = !opts.json && io.isTTY ? (line: string) => io.stderr(`… ${logLine(line)}\n`) : undefined
-    const { result, reports, job } = await runAuditJob(config, command, {
-      failOn: opts.failOn,
-      baseRef: opts.base,
-      dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
-      progress,
-      secrets,
-      writeReports: command === 'run' || command === 'verify',
-      resultFile: opts.resultFile ? { file: opts.resultFile, label: opts.label } : undefined
-    })
-    if (opts.json) io.stdout(renderJson(result))
-    else {
-      io.stdout(renderTerminal(result, { colour: io.isTTY && !process.env.NO_COLOR }))
-      if (reports)
-        io.stdout(`${logLine(`report: ${displayPath(reports.markdown)}, ${displayPath(reports.json)}`)}\n`)
-      if (job)
-        io.stdout(`${logLine(`result file: ${displayPath(job.file)} (label ${job.portable.label})`)}\n`)
-    }
-    if (result.gate.exitCode === 2) {
-      const first = (
-        ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment'] as const
+function addAuditCommand(
+  program: Program,
+  name: AuditCommand,
+  io: CliIO,
+  done: (code: number) => void
+): void {
+  const command = program
+    .command(name)
+    .description(DESCRIPTIONS[name])
+    .option('-c, --config <file>', 'config file', 'repro.yml')
+    .option('--json', 'print the machine-readable result on stdout')
+    .addOption(failOnOption())
+  if (name === 'deps')
+    command.argument('[files...]', 'dependency files to audit instead of those the config lists')
+  if (name === 'run')
+    command
+      .option(
+        '--base <ref>',
+        "git ref whose baseline is compared with the working tree's, to show a baseline update"
       )
-        .flatMap(k => result[k].findings)
-        .find(f => f.status === 'error')
-      complain(io, `${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`)
-    }
-    return result.gate.exitCode
-  } catch (error) {
-    complain(io, errorMessage(error))
-    return 2
-  }
-}
-
-async function executeAggregate(results: string[], opts: AggregateCliOptions, io: CliIO): Promise<number> {
-  try {
-    let expect: number | undefined
-    if (opts.expect !== undefined) {
-      if (!/^[1-9]\d{0,5}$/.test(opts.expect))
-        throw new InputError(`--expect must be a positive number of jobs, not "${opts.expect}"`)
-      expect = Number(opts.expect)
-    }
-    const expectLabels = opts.expectLabels
-      ?.split(',')
-      .map(l => l.trim())
-      .filter(Boolean)
-    const { result } = await runAggregateJob(results, {
-      reference: opts.reference,
-      expect,
-      expectLabels,
-      failOn: opts.failOn,
-      outputDir: opts.output
-    })
-    io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result))
-    if (result.gate.exitCode === 2) {
-      const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error')
-      complain(io, first?.message ?? result.summary)
-    }
-    return result.gate.exitCode
-  } catch (error) {
-    complain(io, errorMessage(error))
-    return 2
-  }
-}
-
-async function train(opts: { config: string; out?: string }, io: CliIO): Promise<number> {
-  try {
-    const config = await loadConfig(opts.config)
-    const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train')
-    const result = await trainOnce(config, out, secretsFor(config))
-    // Metric names come from the pipeline's metrics.json.
-    const metrics = Object.entries(result.metrics).map(([k, v]) => `${logLine(k)} ${formatNumber(v)}`)
-    io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`)
-    return 0
-  } catch (error) {
-    complain(io, errorMessage(error))
-    return 2
-  }
-}
-
-async function predict(
-  data: string | undefined,
-  opts: { config: string; pipeline?: string; out?: string },
-  io: CliIO
-): Promise<number> {
-  try {
-    const predicted = await predictFromBaseline({
-      configFile: opts.config,
-      pipeline: opts.pipeline,
-      data,
-      out: opts.out
-    })
-    if (predicted.file)
-      io.stderr(`repro-audit: ${predicted.rows} predictions written to ${displayPath(predicted.file)}\n`)
-    else io.stdout(predicted.text ?? '')
-    return 0
-  } catch (error) {
-    complain(io, errorMessage(error))
-    return 2
-  }
+      .option(
+        '--known <report.json>',
+        "the base branch's report: findings it had too are marked known, the others new"
+      )
+      .option(
+        '--result-file <file>',
+        'also write the portable result of this job (for `aggregate`) to this file'
+      )
+      .option('--label <label>', 'name of this job in the aggregate (default: OS-arch-python version)')
+  command.action(async (...args: unknown[]) => {
+    const files = name === 'deps' ? (args[0] as string[]) : []
+    const opts = (name === 'deps' ? args[1] : args[0]) as CommandOptions
+    done(await (await commands()).execute(name, opts, files, io))
+  })
 }

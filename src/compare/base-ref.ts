@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
+import { SET_NAME } from '../core/fileset.js'
 import { BASELINE_MANIFEST, type Baseline } from './baseline.js'
 
 const execFileAsync = promisify(execFile)
@@ -55,9 +56,24 @@ export async function readBaselineAtRef(
   try {
     await fs.writeFile(path.join(dir, BASELINE_MANIFEST), manifestText)
     const files = [baseline.predictions.file, ...baseline.artifacts.map(a => a.path)]
-    for (const name of files) {
-      if (path.isAbsolute(name) || name.split('/').includes('..'))
-        throw new Error(`${BASELINE_MANIFEST} at ${ref} names a file outside the baseline: ${name}`)
+    if (
+      baseline.files !== undefined &&
+      (typeof baseline.files !== 'string' || !SET_NAME.test(baseline.files))
+    )
+      throw new Error(
+        `${BASELINE_MANIFEST} at ${ref} names no sealed folder: ${JSON.stringify(baseline.files)}`
+      )
+    for (const file of files) {
+      if (
+        typeof file !== 'string' ||
+        path.isAbsolute(file) ||
+        file.split(/[\\/]/).includes('..') ||
+        file.includes('\0')
+      )
+        throw new Error(
+          `${BASELINE_MANIFEST} at ${ref} names a file outside the baseline: ${JSON.stringify(file)}`
+        )
+      const name = baseline.files ? `${baseline.files}/${file}` : file
       await gitShowToFile(spec(name), top, path.join(dir, name))
     }
   } catch (error) {

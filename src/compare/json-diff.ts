@@ -1,5 +1,7 @@
 // Value-level differences between two JSON documents, as dotted paths (`steps[0].learned.fill.Lot_Frontage`).
-import type { FeatureListChange, JsonDifference } from '../report/model.js'
+import type { Tolerance } from '../config/types.js'
+import type { FeatureListChange, JsonDifference } from '../core/result.js'
+import { relativeDiff, withinTolerance } from './tolerance.js'
 
 export type { JsonDifference }
 
@@ -34,30 +36,46 @@ export function diffJson(
 /**
  * A fitted pipeline's differences split three ways: its parameters (what it was configured with:
  * anything under a `params` key, and top-level settings such as the seed), its feature list, and
- * the values it learned (everything else).
+ * the values it learned (everything else). A learned number that moved no further than `tolerance`
+ * (absent: exact) is counted apart, in `tolerated`, and left out of `learned`.
  */
 export function diffFitted(
   baseline: unknown,
   current: unknown,
-  limit = 50
+  limit = 50,
+  tolerance: Tolerance = { absolute: 0, relative: 0 }
 ): {
   parameters: JsonDifference[]
   features?: FeatureListChange
   learned: JsonDifference[]
   learnedTotal: number
+  tolerated: { count: number; maxAbsDiff: number; maxRelDiff: number }
 } {
   const isParameter = (path: string): boolean =>
     /(^|\.)params(\.|\[|$)/.test(path) || (!/[.[]/.test(path) && path !== 'features')
   const parameters: JsonDifference[] = []
   const learned = diffJson(baseline, current, Infinity, path => path === 'features')
   const rest: JsonDifference[] = []
-  for (const d of learned.differences) (isParameter(d.path) ? parameters : rest).push(d)
+  const tolerated = { count: 0, maxAbsDiff: 0, maxRelDiff: 0 }
+  for (const d of learned.differences) {
+    if (isParameter(d.path)) parameters.push(d)
+    else if (
+      typeof d.baseline === 'number' &&
+      typeof d.current === 'number' &&
+      withinTolerance(d.baseline, d.current, tolerance)
+    ) {
+      tolerated.count++
+      tolerated.maxAbsDiff = Math.max(tolerated.maxAbsDiff, Math.abs(d.baseline - d.current))
+      tolerated.maxRelDiff = Math.max(tolerated.maxRelDiff, relativeDiff(d.baseline, d.current))
+    } else rest.push(d)
+  }
   const features = featureChange(featureList(baseline), featureList(current))
   return {
     parameters: parameters.slice(0, limit),
     features,
     learned: rest.slice(0, limit),
-    learnedTotal: rest.length
+    learnedTotal: rest.length,
+    tolerated
   }
 }
 

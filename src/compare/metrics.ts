@@ -1,7 +1,7 @@
 import { formatNumber } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
 import type { MetricThreshold } from '../config/types.js'
-import type { MetricComparison } from '../report/model.js'
+import type { MetricComparison } from '../core/result.js'
 import { describeTolerance, relativeDiff, withinTolerance } from './tolerance.js'
 
 /** Each metric against its threshold; a change in the declared better direction only warns. */

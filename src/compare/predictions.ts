@@ -4,7 +4,7 @@ import path from 'node:path'
 import { InputError } from '../core/errors.js'
 import { worst, type Status } from '../core/status.js'
 import type { Tolerance } from '../config/types.js'
-import type { ColumnComparison, PredictionComparison } from '../report/model.js'
+import type { ColumnComparison, PredictionComparison } from '../core/result.js'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -78,7 +78,8 @@ export async function comparePredictions(
     current: { file: currentFile, width: curHeader.columns.length, id: curId + 1, columns: curIndex },
     missing,
     added,
-    matched: 0
+    matched: 0,
+    rowsChanged: 0
   }
   try {
     // With spilling, a worker thread partitions the current file while this thread does the baseline.
@@ -138,6 +139,7 @@ export async function comparePredictions(
       baselineRows,
       currentRows,
       matched,
+      rowsChanged: context.rowsChanged,
       missingIds: missing.list(),
       missingCount: missing.count,
       newIds: added.list(),
@@ -203,6 +205,8 @@ interface JoinContext {
   missing: SmallestIds
   added: SmallestIds
   matched: number
+  /** Matched rows with at least one column beyond its tolerance. */
+  rowsChanged: number
 }
 
 /**
@@ -273,6 +277,7 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
     ctx.matched++
     const bat = match * slots * 2
     let id: string | undefined
+    let beyond = false
     for (let j = 0; j < k; j++) {
       const bs = bb[bat + 2 * j + 2]
       const be = bb[bat + 2 * j + 3]
@@ -282,9 +287,11 @@ function joinBytes(b: Buffer, c: Buffer, baseCount: number, curCount: number, ct
       if (sameBytes(b, bs, be, c, cs, ce)) stat.identicalRow()
       else {
         id ??= c.toString('utf8', s, e)
-        stat.add(id, stat.parse(b.toString('utf8', bs, be)), stat.parse(c.toString('utf8', cs, ce)))
+        if (stat.add(id, stat.parse(b.toString('utf8', bs, be)), stat.parse(c.toString('utf8', cs, ce))))
+          beyond = true
       }
     }
+    if (beyond) ctx.rowsChanged++
   }
   for (let r = 0; r < base.rows; r++)
     if (!seen[r]) ctx.missing.add(b.toString('utf8', bb[r * slots * 2], bb[r * slots * 2 + 1]))
@@ -375,7 +382,11 @@ function joinText(baseText: string, curText: string, ctx: JoinContext): void {
   joinById(base, current, {
     matched(id, old, now) {
       ctx.matched++
-      ctx.stats.forEach((stat, j) => stat.add(id, old[j], now[j]))
+      let beyond = false
+      ctx.stats.forEach((stat, j) => {
+        if (stat.add(id, old[j], now[j])) beyond = true
+      })
+      if (beyond) ctx.rowsChanged++
     },
     onlyInBaseline: id => ctx.missing.add(id),
     onlyInCurrent: id => ctx.added.add(id)
@@ -475,24 +486,26 @@ class ColumnStats {
     this.identical++
   }
 
-  add(id: string, old: Value, current: Value): void {
+  /** Count one matched row; true when it differs beyond the tolerance. */
+  add(id: string, old: Value, current: Value): boolean {
     this.rows++
     const diff = diffCell(old, current, this.tolerance)
     if (diff.kind === 'identical') {
       this.identical++
-      return
+      return false
     }
     if (diff.kind === 'numeric') {
-      if (diff.within) this.within++
-      else this.beyond++
+      const beyond = !diff.within
+      if (beyond) this.beyond++
+      else this.within++
       const d = diff.absDiff
       if (d > this.maxAbs) this.maxAbs = d
       const rel = diff.relDiff
       if (rel > this.maxRel || Number.isNaN(rel)) this.maxRel = Number.isNaN(rel) ? Infinity : rel
-      const e = d === Infinity ? 309 : Math.max(-15, Math.ceil(Math.log10(d)))
+      const e = decadeOf(d)
       this.histogram.set(e, (this.histogram.get(e) ?? 0) + 1)
       this.remember({ id, baseline: old, current, absDiff: d })
-      return
+      return beyond
     }
     // A label, or text where a number was expected: compared exactly, and counted in pairs.
     this.isLabel = true
@@ -504,6 +517,7 @@ class ColumnStats {
     else if (this.confusion.size < CONFUSION_PAIRS) this.confusion.set(key, 1)
     else this.otherPairs++
     this.remember({ id, baseline: old, current, absDiff: null })
+    return true
   }
 
   private remember(change: Changed): void {
@@ -570,4 +584,23 @@ class ColumnStats {
     }
     return out
   }
+}
+
+/** 10^e as the double nearest to it (parsed, so exact to the last bit), e from −15 to 308. */
+const POWERS_OF_TEN = Array.from({ length: 324 }, (_, i) => Number(`1e${i - 15}`))
+
+/**
+ * The histogram key of a difference d: the smallest e ≥ −15 with d ≤ 10^e (309 above the largest
+ * double). Compared with parsed powers of ten rather than through log10, whose last bit (and so the
+ * key of a difference of exactly 10^e) the runtime may choose.
+ */
+function decadeOf(d: number): number {
+  let lo = 0
+  let hi = POWERS_OF_TEN.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (d <= POWERS_OF_TEN[mid]) hi = mid
+    else lo = mid + 1
+  }
+  return lo - 15
 }

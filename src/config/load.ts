@@ -1,17 +1,26 @@
-import { existsSync, promises as fs } from 'node:fs'
+import { constants as fsConstants, existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { InputError } from '../core/errors.js'
-import { isInside } from '../core/files.js'
+import { displayPath, InputError } from '../core/errors.js'
+import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
+import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
 import { NEVER_PASS, type EnvRules } from '../core/pipeline-env.js'
-import { CONFIG_SCHEMA } from './schema.js'
+import {
+  checkConfigShape,
+  checkDuplicateKeys,
+  firstAliasOffset,
+  MAX_CONFIG_BYTES,
+  tooLarge
+} from './limits.js'
+import { validate } from './validate-config.generated.js'
 import { closest } from './suggest.js'
 import type {
   AuditConfig,
   BuiltinPipelineConfig,
   CommandPipelineConfig,
+  DeterminismStrategy,
   MetricThreshold,
   Perturbation,
   PipelineConfig,
@@ -20,49 +29,104 @@ import type {
   Tolerance
 } from './types.js'
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false })
-const validate = ajv.compile(CONFIG_SCHEMA)
-
 /** Read, validate and resolve a config file. Every problem is an InputError naming file and line. */
 export async function loadConfig(configPath: string): Promise<AuditConfig> {
   const file = path.resolve(configPath)
-  let text: string
+  return parseConfig(await readConfigText(file), file)
+}
+
+/** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
+async function readConfigText(file: string): Promise<string> {
+  let handle
   try {
-    text = await fs.readFile(file, 'utf8')
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError('config file not found (pass --config FILE)', { file })
-    if (code === 'EISDIR') throw new InputError('expected a config file, found a folder', { file })
     throw new InputError(`cannot read config file: ${(error as Error).message}`, { file })
   }
-  return parseConfig(text, file)
+  try {
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new InputError('expected a config file, found a folder', { file })
+    if (!stat.isFile()) throw new InputError('the config is not a regular file', { file })
+    if (stat.size > MAX_CONFIG_BYTES) throw tooLarge(file)
+    return await handle.readFile('utf8')
+  } finally {
+    await handle.close()
+  }
 }
 
 export function parseConfig(text: string, file: string): AuditConfig {
+  checkConfigShape(text, file)
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]
-    const pos = lineCounter.linePos(e.pos[0])
-    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, {
-      file,
-      line: pos.line,
-      column: pos.col
-    })
+  // uniqueKeys: false, because yaml's own check compares every pair of keys; ours is linear.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset)
+    return { file, line: pos.line, column: pos.col }
   }
-  const raw = doc.toJS() as unknown
+  if (doc.errors.length > 0) {
+    // The first syntax error only: the parser's later ones are mostly echoes of it.
+    const e = doc.errors[0]
+    throw new InputError(`invalid YAML: ${e.message.split('\n')[0]}`, position(e.pos[0]))
+  }
+  checkDuplicateKeys(doc, file, position)
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) as unknown
+  } catch (error) {
+    const alias = firstAliasOffset(doc)
+    throw new InputError(
+      `aliases expand too far (${(error as Error).message.toLowerCase()})`,
+      alias === undefined ? { file } : position(alias)
+    )
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
   }
   if (!validate(raw)) {
-    const error = pickError(validate.errors ?? [])
-    const where = locate(doc, lineCounter, error)
-    throw new InputError(describe(error), { file, ...where })
+    // Every mistake at once, in file order: fixing one typo per run is no way to write a config.
+    const errors = pickErrors(validate.errors ?? []).map(
+      error => new InputError(describe(error), { file, ...locate(doc, lineCounter, error) })
+    )
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    throw InputError.several(errors)
   }
   return resolve(raw as RawConfig, file, doc, lineCounter)
 }
 
-// ---- turning Ajv's errors into one clear sentence ---------------------------------------------
+// ---- turning Ajv's errors into one clear sentence each -----------------------------------------
+
+/** Keywords that only say "a branch did not match": the errors inside the branch say why. */
+const COMPOSITE = new Set(['if', 'oneOf', 'anyOf', 'allOf', 'not'])
+
+/** One error per mistake: Ajv reports some mistakes several times (once per schema branch). */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const groups = new Map<string, ErrorObject[]>()
+  for (const e of errors) {
+    const params = e.params as { additionalProperty?: string; missingProperty?: string }
+    const key = `${e.instancePath}|${params.additionalProperty ?? params.missingProperty ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), e])
+  }
+  let picked = [...groups.values()].map(pickError)
+  if (picked.some(e => !COMPOSITE.has(e.keyword))) picked = picked.filter(e => !COMPOSITE.has(e.keyword))
+  // `pipline:` is an unknown key and a missing `pipeline`: the did-you-mean says both.
+  const suggested = new Set(
+    picked
+      .filter(e => e.keyword === 'additionalProperties')
+      .map(e => `${e.instancePath}|${suggestionFor(e) ?? ''}`)
+  )
+  return picked.filter(
+    e =>
+      e.keyword !== 'required' ||
+      !suggested.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)
+  )
+}
+
+function suggestionFor(error: ErrorObject): string | undefined {
+  const key = String((error.params as { additionalProperty: string }).additionalProperty)
+  return closest(key, Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}))
+}
 
 function pickError(errors: ErrorObject[]): ErrorObject {
   // The most useful error is the deepest one that is not a consequence of a oneOf/if branch.
@@ -170,7 +234,8 @@ function child(node: Node | null, part: string | number): [Node | null, Node | n
 interface RawConfig {
   name?: string
   snapshot: { lock?: string; id_column?: string; cache?: string; entries: RawSnapshotEntry[] }
-  pipeline: Record<string, unknown> & { engine: 'builtin' | 'command' }
+  /** Optional: without it the config pins data (`lock`, `verify`) and audits dependencies. */
+  pipeline?: Record<string, unknown> & { engine: 'builtin' | 'command' }
   baseline?: { dir?: string }
   compare?: {
     predictions?: {
@@ -181,9 +246,12 @@ interface RawConfig {
       labels?: string[]
     }
     metrics?: Record<string, Partial<MetricThreshold>>
+    artifacts?: Partial<Tolerance>
   }
   determinism?: {
+    strategy?: DeterminismStrategy
     runs?: number
+    max_runs?: number
     perturbations?: Perturbation[]
     on_change?: 'warn' | 'fail'
     parallel?: number | 'auto'
@@ -191,6 +259,7 @@ interface RawConfig {
   dependencies?: { files?: string[]; python?: string; check_installed?: boolean }
   report?: { dir?: string }
   gate?: { fail_on?: FailOn }
+  accept?: { code: string; file?: string; package?: string; reason: string; until?: string }[]
 }
 
 interface RawSnapshotEntry {
@@ -222,30 +291,46 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
   }
   const inRepo: InRepo = (value, pointer) => {
     const abs = path.resolve(dir, value)
+    const key = keyPath('/' + pointer.join('/'))
     if (path.isAbsolute(value) || !isInside(root, abs)) {
       throw at(
         pointer,
-        `${keyPath('/' + pointer.join('/'))}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
+        `${key}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`
       )
     }
+    const link = linkOutside(root, abs)
+    if (link)
+      throw at(
+        pointer,
+        `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`
+      )
     return abs
   }
+  refuseNul(raw, [], at)
+
   const { entries, local } = resolveEntries(raw, dir, at, inRepo)
-  const pipeline = resolvePipeline(raw.pipeline, dir, local, at, inRepo)
+  const pipeline = raw.pipeline
+    ? resolvePipeline(raw.pipeline, dir, local, at, inRepo)
+    : placeholderPipeline()
+  const compare = resolveCompare(raw.compare)
+  const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock'])
+  // The lock's side files go to a folder beside it, which must not lead out either.
+  inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries'])
   return {
     file,
     dir,
+    ...(raw.pipeline ? {} : { hasPipeline: false }),
     name: raw.name ?? path.basename(dir),
     snapshot: {
-      lock: inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']),
+      lock,
       idColumn: raw.snapshot.id_column,
       entries,
-      cache: path.resolve(dir, raw.snapshot.cache ?? '.repro-audit/cache'),
+      cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
       root
     },
     pipeline,
     baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
-    compare: resolveCompare(raw.compare),
+    compare,
     determinism: resolveDeterminism(raw.determinism),
     dependencies: {
       files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
@@ -255,7 +340,11 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       checkInstalled: raw.dependencies?.check_installed ?? true
     },
     reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
-    failOn: raw.gate?.fail_on ?? 'fail'
+    failOn: raw.gate?.fail_on ?? 'fail',
+    accept: (raw.accept ?? []).map((a, i) => ({
+      ...a,
+      file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
+    }))
   }
 }
 
@@ -388,7 +477,6 @@ function resolveCompare(rawCompare: RawConfig['compare']): AuditConfig['compare'
   for (const [name, t] of Object.entries(metricsRaw)) {
     if (name !== 'default') byName[name] = { ...tol(t, metricDefault), better: t.better }
   }
-
   return {
     predictions: {
       default: predDefault,
@@ -396,23 +484,37 @@ function resolveCompare(rawCompare: RawConfig['compare']): AuditConfig['compare'
       top: rawCompare?.predictions?.top ?? 10,
       labels: rawCompare?.predictions?.labels ?? []
     },
-    metrics: { default: metricDefault, byName }
+    metrics: { default: metricDefault, byName },
+    artifacts: tol(rawCompare?.artifacts, { absolute: 0, relative: predDefault.relative })
   }
 }
 
 function resolveDeterminism(raw: RawConfig['determinism']): AuditConfig['determinism'] {
   return {
+    strategy: raw?.strategy ?? 'combined',
     runs: raw?.runs ?? 2,
-    perturbations: raw?.perturbations ?? [
-      'row_order',
-      'hash_seed',
-      'timezone',
-      'locale',
-      'threads',
-      'workdir'
-    ],
+    maxRuns: raw?.max_runs ?? 12,
+    perturbations: raw?.perturbations ?? [...PERTURBATION_NAMES],
     onChange: raw?.on_change ?? 'warn',
     parallel: raw?.parallel ?? 'auto'
+  }
+}
+
+/** What stands in for the pipeline of a config that has none: never run (the audit refuses to). */
+function placeholderPipeline(): PipelineConfig {
+  return {
+    engine: 'builtin',
+    train: '',
+    score: '',
+    idColumn: '',
+    target: '',
+    task: 'regression',
+    seed: 0,
+    steps: [],
+    model: { type: 'none' },
+    targetTransform: 'none',
+    metrics: [],
+    spec: {}
   }
 }
 
@@ -546,6 +648,23 @@ function snapshotEntry(
   }
 }
 
+/** A NUL byte in any string of the config (a path, a command) is refused at its key. */
+function refuseNul(
+  value: unknown,
+  pointer: (string | number)[],
+  at: (pointer: (string | number)[], message: string) => InputError
+): void {
+  if (typeof value === 'string' && value.includes('\0'))
+    throw at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`)
+  if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at))
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\0'))
+        throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
+      refuseNul(v, [...pointer, k], at)
+    }
+}
+
 /** The git work tree holding the config, or the config's own folder outside git. */
 export function repositoryRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
@@ -565,24 +684,13 @@ function pythonPath(value: string | undefined, dir: string): string | undefined 
  */
 export function defaultDepsConfig(dir: string): AuditConfig {
   const file = path.join(dir, 'repro.yml')
-  const pipeline = {
-    engine: 'builtin' as const,
-    train: '',
-    score: '',
-    idColumn: '',
-    target: '',
-    task: 'regression' as const,
-    seed: 0,
-    steps: [],
-    model: { type: 'none' },
-    targetTransform: 'none' as const,
-    metrics: [],
-    spec: {}
-  }
+  const pipeline = placeholderPipeline()
   return {
     file,
     dir,
-    name: path.basename(dir),
+    hasPipeline: false,
+    // Named after the repository, not the folder the command happens to run in.
+    name: path.basename(repositoryRoot(dir)),
     snapshot: {
       lock: path.join(dir, 'repro.lock'),
       entries: [],
@@ -593,12 +701,21 @@ export function defaultDepsConfig(dir: string): AuditConfig {
     baselineDir: path.join(dir, 'baseline'),
     compare: {
       predictions: { default: { absolute: 0, relative: 0 }, columns: {}, top: 10, labels: [] },
-      metrics: { default: { absolute: 0, relative: 0 }, byName: {} }
+      metrics: { default: { absolute: 0, relative: 0 }, byName: {} },
+      artifacts: { absolute: 0, relative: 0 }
     },
-    determinism: { runs: 2, perturbations: [], onChange: 'warn', parallel: 'auto' },
+    determinism: {
+      strategy: 'combined',
+      runs: 2,
+      maxRuns: 12,
+      perturbations: [],
+      onChange: 'warn',
+      parallel: 'auto'
+    },
     dependencies: { files: [], checkInstalled: true },
     reportDir: path.join(dir, '.repro-audit'),
-    failOn: 'fail'
+    failOn: 'fail',
+    accept: []
   }
 }
 

@@ -1,5 +1,6 @@
 // The config file's JSON Schema. schema/repro-config.schema.json is generated from this object
 // (`npm run schema`) and published for editors; a test keeps the two identical.
+import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
 
 const columns = {
   description: 'Columns a step applies to: a list of names, or "numeric", "categorical" or "all".',
@@ -204,7 +205,7 @@ export const CONFIG_SCHEMA = {
   description: 'Configuration of one reproducibility audit (repro.yml). Paths are relative to this file.',
   type: 'object',
   additionalProperties: false,
-  required: ['snapshot', 'pipeline'],
+  required: ['snapshot'],
   properties: {
     $schema: { type: 'string' },
     name: {
@@ -426,22 +427,42 @@ export const CONFIG_SCHEMA = {
             }
           }
         },
-        metrics: { type: 'object', additionalProperties: metricThreshold }
+        metrics: { type: 'object', additionalProperties: metricThreshold },
+        artifacts: {
+          ...tolerance,
+          description:
+            "Learned numbers in JSON artifacts, compared value by value (default: the predictions' relative tolerance, no absolute one); other artifacts compare by sha256."
+        }
       }
     },
     determinism: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        runs: { type: 'integer', minimum: 1, maximum: 20, description: 'Identical runs (default 2).' },
+        strategy: {
+          type: 'string',
+          enum: ['combined', 'each'],
+          description:
+            'combined (default): one run with every perturbation at once, compared with the baseline; more runs only when it differs, to find the cause. each: the identical runs plus one run per perturbation.'
+        },
+        runs: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 20,
+          description: 'Identical runs of the each strategy (default 2).'
+        },
+        max_runs: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          description:
+            'Most follow-up runs the combined strategy makes to find a cause (default 12); past it the report lists the candidates it could not separate.'
+        },
         perturbations: {
           type: 'array',
-          items: {
-            type: 'string',
-            enum: ['row_order', 'hash_seed', 'timezone', 'locale', 'threads', 'workdir']
-          },
+          items: { type: 'string', enum: [...PERTURBATION_NAMES] },
           uniqueItems: true,
-          description: 'One extra run per entry, each varying one thing (default: all).'
+          description: 'What the perturbed runs vary (default: all).'
         },
         on_change: {
           type: 'string',
@@ -483,6 +504,31 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: { fail_on: { type: 'string', enum: ['fail', 'warn', 'never'] } }
+    },
+    accept: {
+      type: 'array',
+      description:
+        'Findings the team has decided to live with: shown as accepted, they do not raise the status. An expired acceptance is a warning.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
+        properties: {
+          code: {
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+$',
+            description: 'The finding code, as in the JSON report (deps.unpinned, determinism.hash_seed, …).'
+          },
+          file: { type: 'string', description: 'Only the findings on this file (relative to the config).' },
+          package: { type: 'string', description: 'Only the findings about this package.' },
+          reason: { type: 'string', minLength: 1, description: 'Why the team accepts it (required).' },
+          until: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description: 'YYYY-MM-DD: the last day the acceptance holds; after it, a warning.'
+          }
+        }
+      }
     }
   }
 } as const

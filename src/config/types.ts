@@ -1,4 +1,5 @@
 import type { FailOn } from '../core/status.js'
+import type { PerturbationName } from '../determinism/perturbations/index.js'
 import type { EnvRules } from '../core/pipeline-env.js'
 
 export interface Tolerance {
@@ -69,12 +70,29 @@ export interface CommandPipelineConfig {
 
 export type PipelineConfig = BuiltinPipelineConfig | CommandPipelineConfig
 
-export type Perturbation = 'row_order' | 'hash_seed' | 'timezone' | 'locale' | 'threads' | 'workdir'
+/** A perturbation's name; the list is src/determinism/perturbations/index.ts. */
+export type Perturbation = PerturbationName
+
+/** `combined`: one run with every perturbation, more only when it differs; `each`: one run per perturbation. */
+export type DeterminismStrategy = 'combined' | 'each'
+
+/** One `accept:` entry: findings of this code (on this file or package) the team lives with. */
+export interface Acceptance {
+  code: string
+  /** Absolute path, when the entry names a file. */
+  file?: string
+  package?: string
+  reason: string
+  /** YYYY-MM-DD, the last day it holds. */
+  until?: string
+}
 
 export interface AuditConfig {
   /** Absolute path of the config file, and its folder: every relative path starts there. */
   file: string
   dir: string
+  /** False when the config has no pipeline section: it can lock, verify and audit dependencies only. */
+  hasPipeline?: boolean
   name: string
   snapshot: { lock: string; idColumn?: string; entries: SnapshotEntryConfig[]; cache: string; root: string }
   pipeline: PipelineConfig
@@ -82,9 +100,14 @@ export interface AuditConfig {
   compare: {
     predictions: { default: Tolerance; columns: Record<string, Tolerance>; top: number; labels: string[] }
     metrics: { default: MetricThreshold; byName: Record<string, MetricThreshold> }
+    /** Learned numbers in JSON artifacts (default: the predictions' relative tolerance). */
+    artifacts: Tolerance
   }
   determinism: {
+    strategy: DeterminismStrategy
     runs: number
+    /** Cap on the follow-up runs of the combined strategy. */
+    maxRuns: number
     perturbations: Perturbation[]
     onChange: 'warn' | 'fail'
     parallel: number | 'auto'
@@ -92,6 +115,7 @@ export interface AuditConfig {
   dependencies: { files: string[]; python?: string; checkInstalled: boolean }
   reportDir: string
   failOn: FailOn
+  accept: Acceptance[]
 }
 
 // What each stage receives of the config: only its part (the pattern of the prediction tolerance,
@@ -103,5 +127,18 @@ export type SnapshotStageConfig = Pick<AuditConfig, 'snapshot' | 'dir' | 'file'>
 /** A pipeline run: the pipeline section, and the config's folder (a command's default working folder). */
 export type PipelineStageConfig = Pick<AuditConfig, 'pipeline' | 'dir'>
 
-/** Writing a baseline: where, the audit's name, and the pipeline section it records a hash of. */
-export type BaselineStageConfig = Pick<AuditConfig, 'name' | 'baselineDir' | 'pipeline'>
+/**
+ * Writing a baseline: where, the audit's name, the pipeline section it records a hash of, and the
+ * repository root it must stay inside.
+ */
+export type BaselineStageConfig = Pick<AuditConfig, 'name' | 'baselineDir' | 'pipeline'> & {
+  snapshot: Pick<AuditConfig['snapshot'], 'root'>
+}
+
+/**
+ * Runs of the pipeline (determinism): the snapshot's data view, the pipeline, and the folders a
+ * perturbed run's scratch view of the repository links whole.
+ */
+export type RunStageConfig = SnapshotStageConfig &
+  PipelineStageConfig &
+  Pick<AuditConfig, 'reportDir' | 'baselineDir'>

@@ -9,14 +9,27 @@ export class InputError extends Error {
   readonly file?: string
   readonly line?: number
   readonly column?: number
+  /** Every mistake found, when there are several (a config with two typos); this one is the first. */
+  readonly all?: InputError[]
 
-  constructor(message: string, where: { file?: string; line?: number; column?: number } = {}) {
+  constructor(
+    message: string,
+    where: { file?: string; line?: number; column?: number } = {},
+    all?: InputError[]
+  ) {
     // Messages quote data (ids, column names, parser errors about file content): one line, always.
     super(oneLine(message))
     this.name = 'InputError'
     this.file = where.file
     this.line = where.line
     this.column = where.column
+    if (all && all.length > 1) this.all = all
+  }
+
+  /** One error standing for several: its message is the first one's, `all` holds each. */
+  static several(errors: InputError[]): InputError {
+    const [first] = errors
+    return new InputError(first.message, { file: first.file, line: first.line, column: first.column }, errors)
   }
 
   /** `file:line:column: message`, with the file shown relative to the working folder. */

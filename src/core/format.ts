@@ -33,3 +33,8 @@ export function formatSigned(value: number): string {
 function trimZeros(s: string): string {
   return s.includes('.') && !s.includes('e') ? s.replace(/\.?0+$/, '') : s
 }
+
+/** "1 row", "2 rows": the count, formatted, with the noun in the right number. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatInt(count)} ${count === 1 ? one : many}`
+}

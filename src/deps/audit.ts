@@ -11,9 +11,8 @@ import type {
   DependencyFile,
   DependencyPackage,
   Finding
-} from '../report/model.js'
-import { parseCondaEnvironment, parseCondaLock } from './conda.js'
-import { parseDockerfile } from './docker.js'
+} from '../core/result.js'
+import { formatNamed, formatOfFile, type DependencyFormat, type FormatName } from './formats/index.js'
 import {
   condaPlatform,
   evaluateMarkers,
@@ -21,10 +20,6 @@ import {
   installedPython,
   type InstalledSet
 } from './installed.js'
-import { parsePackageJson, parsePackageLock } from './npm.js'
-import { parsePipfile, parsePipfileLock, parsePoetryLock, parsePyproject, parseUvLock } from './python.js'
-import { parseRequirements } from './requirements.js'
-import type { Parsed } from './text.js'
 import { sameVersion, satisfies, versionDistance } from './versions.js'
 
 export interface DependencyAuditOptions {
@@ -45,87 +40,9 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024
 
 const MAX_UNPARSABLE = 20
 
-const LOCK_FORMATS = new Set([
-  'poetry.lock',
-  'uv.lock',
-  'Pipfile.lock',
-  'conda-lock.yml',
-  'package-lock.json'
-])
-
-type Format =
-  | 'requirements'
-  | 'constraints'
-  | 'pyproject.toml'
-  | 'poetry.lock'
-  | 'uv.lock'
-  | 'Pipfile'
-  | 'Pipfile.lock'
-  | 'conda-environment'
-  | 'conda-lock.yml'
-  | 'package.json'
-  | 'package-lock.json'
-  | 'Dockerfile'
-
 /** The format of a dependency file, from its name (`x.poetry.lock` counts as a poetry.lock). */
-export function formatOf(file: string): Format {
-  const base = path.basename(file)
-  const lower = base.toLowerCase()
-  const ends = (suffix: string): boolean =>
-    lower === suffix.toLowerCase() ||
-    lower.endsWith(`.${suffix.toLowerCase()}`) ||
-    lower.endsWith(`-${suffix.toLowerCase()}`)
-  if (ends('package-lock.json') || ends('npm-shrinkwrap.json')) return 'package-lock.json'
-  if (ends('package.json')) return 'package.json'
-  if (ends('pyproject.toml')) return 'pyproject.toml'
-  if (ends('poetry.lock')) return 'poetry.lock'
-  if (ends('uv.lock')) return 'uv.lock'
-  if (ends('Pipfile.lock')) return 'Pipfile.lock'
-  if (ends('Pipfile')) return 'Pipfile'
-  if (/conda-lock\.ya?ml$/.test(lower)) return 'conda-lock.yml'
-  if (/\.ya?ml$/.test(lower)) return 'conda-environment'
-  if (
-    /^(docker|container)file$/.test(lower) ||
-    lower.endsWith('.dockerfile') ||
-    /^(docker|container)file\./.test(lower)
-  )
-    return 'Dockerfile'
-  if (/\.(json|toml|lock)$/.test(lower)) {
-    throw new InputError(
-      'cannot tell which dependency format this is; name it package.json, package-lock.json, pyproject.toml, poetry.lock, uv.lock or Pipfile.lock',
-      {
-        file
-      }
-    )
-  }
-  return 'requirements'
-}
-
-function parseText(format: Format, text: string, file: string): Parsed {
-  switch (format) {
-    case 'pyproject.toml':
-      return parsePyproject(text, file)
-    case 'poetry.lock':
-      return parsePoetryLock(text, file)
-    case 'uv.lock':
-      return parseUvLock(text, file)
-    case 'Pipfile':
-      return parsePipfile(text, file)
-    case 'Pipfile.lock':
-      return parsePipfileLock(text, file)
-    case 'conda-environment':
-      return parseCondaEnvironment(text, file)
-    case 'conda-lock.yml':
-      return parseCondaLock(text, file)
-    case 'package.json':
-      return parsePackageJson(text, file)
-    case 'package-lock.json':
-      return parsePackageLock(text, file)
-    case 'Dockerfile':
-      return parseDockerfile(text)
-    default:
-      return parseRequirements(text)
-  }
+export function formatOf(file: string): FormatName {
+  return formatOfFile(file).name
 }
 
 /** Read a dependency file as text, refusing folders, huge files and binary content. */
@@ -152,7 +69,10 @@ async function readDependencyFile(file: string): Promise<string> {
 
 interface Loaded {
   file: DependencyFile
-  format: Format
+  /** The format's name, as in the report. */
+  format: FormatName
+  /** Everything about the format: ecosystem, whether it is a lock, how to write a pin. */
+  kind: DependencyFormat<FormatName>
   abs: string
 }
 
@@ -167,17 +87,17 @@ export async function loadDependencyFiles(
 
   const load = async (
     abs: string,
-    format: Format,
+    format: DependencyFormat<FormatName>,
     includedFrom: string | undefined,
     stack: string[]
   ): Promise<void> => {
     seen.add(abs)
     const text = await readDependencyFile(abs)
-    const parsed = parseText(format, text, abs)
+    const parsed = format.parse(text, abs)
     const shown = displayPath(abs)
-    const file: DependencyFile = { path: shown, format, packages: parsed.packages }
+    const file: DependencyFile = { path: shown, format: format.name, packages: parsed.packages }
     if (includedFrom) file.includedFrom = includedFrom
-    loaded.push({ file, format, abs })
+    loaded.push({ file, format: format.name, kind: format, abs })
     // A file of junk gives one finding per line: the first few are evidence enough.
     const unparsable = parsed.problems.filter(p => p.code === 'deps.unparsable')
     const kept =
@@ -227,17 +147,14 @@ export async function loadDependencyFiles(
           ...where
         })
       } else if (!seen.has(target)) {
-        await load(target, include.kind === 'constraints' ? 'constraints' : 'requirements', shown, [
-          ...stack,
-          target
-        ])
+        await load(target, formatNamed(include.kind), shown, [...stack, target])
       }
     }
   }
 
   for (const abs of files) {
     if (seen.has(abs)) continue
-    await load(abs, formatOf(abs), undefined, [abs])
+    await load(abs, formatOfFile(abs), undefined, [abs])
   }
   return { loaded, findings }
 }
@@ -262,7 +179,7 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
       for (const l of loaded) findings.push(...checkPythonInstalled(l, set, evaluated))
     }
     for (const l of loaded) {
-      if (l.format !== 'package.json' && l.format !== 'package-lock.json') continue
+      if (l.kind.ecosystem !== 'npm') continue
       const dir = path.dirname(l.abs)
       if (!existsSync(path.join(dir, 'node_modules'))) continue
       installedFrom.push(`${displayPath(path.join(dir, 'node_modules'))}`)
@@ -270,7 +187,7 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
     }
   }
 
-  for (const l of loaded) findings.push(...pinFindings(l))
+  for (const l of loaded) findings.push(...pinFindings(l, lockFor(l, loaded)))
   findings.push(...duplicateFindings(loaded))
 
   const versions = versionsOf(loaded)
@@ -295,6 +212,7 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
         status: 'warn',
         code: 'deps.changed-since-baseline',
         message: `${what}.`,
+        package: c.name,
         ...whereIs(loaded, c.name)
       })
     }
@@ -316,7 +234,7 @@ function applies(p: DependencyPackage, markers: Map<string, boolean>): boolean |
 
 function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string, boolean>): Finding[] {
   const out: Finding[] = []
-  const isLock = LOCK_FORMATS.has(l.format)
+  const isLock = l.kind.isLock
   const missing: string[] = []
   // Locks may list one name once per Python version or platform: the installed version must match one of them.
   const candidates = new Map<string, string[]>()
@@ -333,12 +251,13 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string,
     const where = { file: l.file.path, line: p.line }
     if (installed === undefined) {
       // Conda names are not pip names (python, ffmpeg, …); a marker nobody could evaluate may exclude this platform.
-      if (p.ecosystem === 'conda' || applicable === undefined || l.format === 'constraints') continue
+      if (p.ecosystem === 'conda' || applicable === undefined || l.kind.constrainsOnly) continue
       if (isLock) missing.push(p.name)
       else
         out.push({
           status: 'warn',
           code: 'deps.not-installed',
+          package: p.name,
           message: `${p.name} is declared (${p.specifier || 'any version'}) but not installed in ${set.from}.`,
           ...where
         })
@@ -357,6 +276,7 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string,
       out.push({
         status: 'fail',
         code: 'deps.installed-differs',
+        package: p.name,
         message: `${p.name} is ${verb} as ${p.version}${others} but ${installed} is installed (${distance ?? 'different'} difference), read with ${set.from}.`,
         ...where
       })
@@ -368,6 +288,7 @@ function checkPythonInstalled(l: Loaded, set: InstalledSet, markers: Map<string,
       out.push({
         status: 'fail',
         code: 'deps.installed-outside-range',
+        package: p.name,
         message: `${p.name} is declared as "${p.specifier}" but ${installed} is installed, outside that range (${set.from}).`,
         ...where
       })
@@ -398,6 +319,7 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
         out.push({
           status: 'warn',
           code: 'deps.not-installed',
+          package: p.name,
           message: `${p.name} is declared (${p.specifier || 'any version'}) but not installed in ${displayPath(path.join(dir, 'node_modules'))}.`,
           ...where
         })
@@ -412,13 +334,15 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
       out.push({
         status: 'fail',
         code: 'deps.installed-differs',
-        message: `${p.name} is ${l.format === 'package-lock.json' ? 'locked' : 'declared'} as ${p.version} but ${installed} is installed in node_modules (${distance ?? 'different'} difference).`,
+        package: p.name,
+        message: `${p.name} is ${l.kind.isLock ? 'locked' : 'declared'} as ${p.version} but ${installed} is installed in node_modules (${distance ?? 'different'} difference).`,
         ...where
       })
     } else if (satisfies('npm', installed, p.specifier) === false) {
       out.push({
         status: 'fail',
         code: 'deps.installed-outside-range',
+        package: p.name,
         message: `${p.name} is declared as "${p.specifier}" but ${installed} is installed in node_modules, outside that range.`,
         ...where
       })
@@ -427,17 +351,43 @@ async function checkNodeInstalled(l: Loaded, dir: string): Promise<Finding[]> {
   return out
 }
 
-function pinFindings(l: Loaded): Finding[] {
-  if (LOCK_FORMATS.has(l.format)) return [] // a lock pins by construction; entries without a version are rare and local
+/**
+ * The lockfile loaded beside a manifest that pins it: `poetry.lock` for `pyproject.toml`,
+ * `x.poetry.lock` for `x.pyproject.toml`, in the same folder.
+ */
+function lockFor(manifest: Loaded, loaded: Loaded[]): Loaded | undefined {
+  const prefix = (l: Loaded): string => {
+    const base = path.basename(l.abs).toLowerCase()
+    const usual = l.kind.example.toLowerCase()
+    return base.endsWith(usual) ? base.slice(0, -usual.length) : base
+  }
+  return loaded.find(
+    l =>
+      l.kind.locks?.includes(manifest.format) &&
+      path.dirname(l.abs) === path.dirname(manifest.abs) &&
+      prefix(l) === prefix(manifest)
+  )
+}
+
+function pinFindings(l: Loaded, lock: Loaded | undefined): Finding[] {
+  if (l.kind.isLock) return [] // a lock pins by construction; entries without a version are rare and local
   const out: Finding[] = []
+  // A range the lockfile beside it pins is pinned: that is what the lockfile is for.
+  const locked = new Set(lock?.file.packages.filter(p => p.pinned).map(p => `${p.ecosystem}:${p.name}`))
+  let pinnedByLock = 0
   for (const p of l.file.packages) {
     if (p.pinned) continue
+    if (locked.has(`${p.ecosystem}:${p.name}`)) {
+      pinnedByLock++
+      continue
+    }
     const where = { file: l.file.path, line: p.line }
     if (p.ecosystem === 'docker') {
       const variable = p.source === 'variable' ? ' (after substituting ARG defaults)' : ''
       out.push({
         status: 'warn',
         code: 'deps.image-by-tag',
+        package: p.name,
         message: `Base image ${p.name} is named by tag ${p.specifier}${variable}, which can point to another image tomorrow; pin it by digest (${p.name}@sha256:…).`,
         ...where
       })
@@ -447,33 +397,35 @@ function pinFindings(l: Loaded): Finding[] {
       out.push({
         status: 'warn',
         code: 'deps.unpinned',
+        package: p.name,
         message: `${p.name} comes from ${p.specifier}, not from one released version.`,
         ...where
       })
       continue
     }
-    const to = p.installed ? `; pin it to ${pinText(p, l.format)}, the installed version` : ''
+    const to = p.installed ? `; pin it to ${pinText(p, l.kind)}, the installed version` : ''
     out.push({
       status: 'warn',
       code: 'deps.unpinned',
+      package: p.name,
       message: `${p.name} is declared as "${p.specifier || 'any version'}", not one exact version${to}.`,
       ...where
     })
   }
+  if (lock && pinnedByLock)
+    out.push({
+      status: 'pass',
+      code: 'deps.pinned-by-lock',
+      message: `${pinnedByLock} range(s) declared here are pinned by ${lock.file.path}.`,
+      file: l.file.path
+    })
   return out
 }
 
-function pinText(p: DependencyPackage, format: Format): string {
+function pinText(p: DependencyPackage, format: DependencyFormat): string {
   if (p.ecosystem === 'npm') return `"${p.installed}"`
   if (p.ecosystem === 'conda') return `${p.name}==${p.installed}`
-  if (
-    format === 'pyproject.toml' &&
-    p.group &&
-    !p.group.startsWith('optional') &&
-    !p.group.startsWith('group')
-  )
-    return `"${p.installed}"`
-  return `${p.name}==${p.installed}`
+  return format.pinText?.(p) ?? `${p.name}==${p.installed}`
 }
 
 /**
@@ -484,7 +436,7 @@ function duplicateFindings(loaded: Loaded[]): Finding[] {
   const out: Finding[] = []
   const pins = new Map<string, { version: string; file: string; line?: number }>()
   for (const l of loaded) {
-    if (LOCK_FORMATS.has(l.format)) continue // locks list one name several times on purpose (nested npm, per-Python uv entries)
+    if (l.kind.isLock) continue // locks list one name several times on purpose (nested npm, per-Python uv entries)
     const first = new Map<string, DependencyPackage>()
     for (const p of l.file.packages) {
       const key = `${p.ecosystem}:${p.name}|${p.marker ?? ''}|${p.platform ?? ''}`
@@ -495,12 +447,13 @@ function duplicateFindings(loaded: Loaded[]): Finding[] {
         out.push({
           status: bothPinned ? 'fail' : 'warn',
           code: 'deps.duplicate',
+          package: p.name,
           message: `${p.name} is declared twice with ${bothPinned ? 'conflicting pins' : 'different specifiers'}: "${earlier.specifier}" (line ${earlier.line ?? '?'}) and "${p.specifier}".`,
           file: l.file.path,
           line: p.line
         })
       }
-      if (p.pinned && p.version && !p.marker && l.format !== 'Dockerfile') {
+      if (p.pinned && p.version && !p.marker && l.kind.ecosystem !== 'docker') {
         const pinKey = `${p.ecosystem}:${p.name}`
         const other = pins.get(pinKey)
         if (!other) pins.set(pinKey, { version: p.version, file: l.file.path, line: p.line })
@@ -508,6 +461,7 @@ function duplicateFindings(loaded: Loaded[]): Finding[] {
           out.push({
             status: 'fail',
             code: 'deps.conflict',
+            package: p.name,
             message: `${p.name} is pinned to ${p.version} here but to ${other.version} in ${other.file}${other.line ? `:${other.line}` : ''}.`,
             file: l.file.path,
             line: p.line

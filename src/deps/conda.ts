@@ -1,7 +1,7 @@
 // Conda: environment.yml (conda match specs, with a nested pip list) and conda-lock.yml.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import { InputError } from '../core/errors.js'
-import type { DependencyPackage } from '../report/model.js'
+import type { DependencyPackage } from '../core/result.js'
 import { parseRequirementString } from './requirements.js'
 import { asRecord, type Parsed } from './text.js'
 import { normalizePythonName } from './versions.js'

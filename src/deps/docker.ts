@@ -1,5 +1,5 @@
 // Dockerfile FROM lines: a base image named by tag can change under the same name; a digest cannot.
-import type { DependencyPackage } from '../report/model.js'
+import type { DependencyPackage } from '../core/result.js'
 import type { Parsed } from './text.js'
 
 export function parseDockerfile(text: string): Parsed {

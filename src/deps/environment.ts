@@ -3,7 +3,7 @@ import os from 'node:os'
 import { promisify } from 'node:util'
 import { worst } from '../core/status.js'
 import { NO_ENV_RULES, pipelineEnv } from '../core/pipeline-env.js'
-import type { EnvironmentSection, Finding } from '../report/model.js'
+import type { EnvironmentSection, Finding } from '../core/result.js'
 
 const run = promisify(execFile)
 

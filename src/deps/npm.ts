@@ -1,7 +1,7 @@
 // npm: package.json (declared ranges) and package-lock.json (versions 1, 2 and 3).
 import semver from 'semver'
 import { InputError } from '../core/errors.js'
-import type { DependencyPackage } from '../report/model.js'
+import type { DependencyPackage } from '../core/result.js'
 import { asRecord, LineFinder, readJson, type Parsed } from './text.js'
 import { npmExact } from './versions.js'
 

@@ -1,7 +1,7 @@
 // Python project and lock formats: pyproject.toml (PEP 621, PEP 735 groups, Poetry), poetry.lock,
 // uv.lock, Pipfile and Pipfile.lock.
 import { InputError } from '../core/errors.js'
-import type { DependencyPackage } from '../report/model.js'
+import type { DependencyPackage } from '../core/result.js'
 import { parseRequirementString } from './requirements.js'
 import { asRecord, escapeRegExp, isRecord, LineFinder, readJson, readToml, type Parsed } from './text.js'
 import { normalizePythonName, pep440Exact } from './versions.js'

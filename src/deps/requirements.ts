@@ -1,5 +1,5 @@
 // pip requirements files (and `pip freeze` output, which is the same syntax) and PEP 508 strings.
-import type { DependencyPackage, Finding } from '../report/model.js'
+import type { DependencyPackage, Finding } from '../core/result.js'
 import { normalizePythonName, pep440Exact, pep440Problem } from './versions.js'
 
 export { normalizePythonName } from './versions.js'

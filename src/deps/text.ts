@@ -1,7 +1,7 @@
 // Small helpers shared by the parsers: structured-text parsing with line-numbered errors.
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { InputError } from '../core/errors.js'
-import type { DependencyPackage, Finding } from '../report/model.js'
+import type { DependencyPackage, Finding } from '../core/result.js'
 
 /** What every parser returns; `problems` are findings without a file (the caller adds it). */
 export interface Parsed {

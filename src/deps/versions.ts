@@ -6,7 +6,7 @@ import {
   validRange as pepValidRange
 } from '@renovatebot/pep440'
 import semver from 'semver'
-import type { Ecosystem, VersionDistance } from '../report/model.js'
+import type { Ecosystem, VersionDistance } from '../core/result.js'
 
 /** PEP 503 name normalisation: runs of -, _ and . become one -, all lower case. */
 export function normalizePythonName(name: string): string {

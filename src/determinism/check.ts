@@ -1,31 +1,27 @@
 import { worst, type Status } from '../core/status.js'
-import { comparePredictions } from '../compare/predictions.js'
-import type { Perturbation } from '../config/types.js'
 import type { RunOutputs } from '../pipeline/outputs.js'
-import type { DeterminismCheck, DeterminismSection, Finding } from '../report/model.js'
-import { PERTURBATIONS } from './perturb.js'
+import type { DeterminismCheck, DeterminismSection, Finding, NotTried } from '../core/result.js'
+import {
+  describeLocation,
+  difference,
+  EXACT,
+  locate,
+  ROUNDING_LEVEL,
+  same,
+  type Difference
+} from './difference.js'
+import { CAUSES, type PerturbationName } from './perturbations/index.js'
 
-export { PERTURBATIONS }
+export { CAUSES }
 
-const EXACT = { absolute: 0, relative: 0 }
-
-/** What a difference under each perturbation says about the code. */
-export const CAUSES: Record<Perturbation | 'none', string> = {
-  none: 'predictions differ between two runs with the same inputs: unseeded randomness',
-  row_order:
-    'changes when the input rows are reordered: the code depends on the order rows arrive in (an unsorted split, sample or first-n selection)',
-  hash_seed: 'changes with PYTHONHASHSEED: the code depends on set or dict iteration order',
-  timezone: 'changes with the time zone (TZ): the code reads local time or converts dates in it',
-  locale: 'changes with the locale (LC_ALL): parsing, formatting or sorting depends on it',
-  threads: 'changes with the thread count: parallel reductions or scheduling change the arithmetic',
-  workdir:
-    "changes with the working folder's path: the code depends on absolute paths (seeds, hashes or ordering derived from them)"
-}
+/** What identical runs that differ only at the rounding level say, and what to do about it. */
+export const SUMMATION_CAUSE = `runs with the same inputs differ only at the rounding level (every difference within ${ROUNDING_LEVEL} relative): the order of floating-point sums varies between runs (threads, n_jobs, BLAS), not a missing seed; accept it with a tolerance in compare (for example predictions.relative: 1e-9) or fix the thread counts (n_jobs=1, OMP_NUM_THREADS=1)`
 
 /** A finished run, as the check sees it. */
 export interface CompletedRun {
   id: string
-  perturbation: Perturbation | 'none'
+  /** The perturbations it applied; empty for a plain run. */
+  names: PerturbationName[]
   varied: string
   outputs: RunOutputs
 }
@@ -33,15 +29,76 @@ export interface CompletedRun {
 export interface CheckOptions {
   /** Status of a perturbation that changes results. Repeated runs that differ always fail. */
   onChange: 'warn' | 'fail'
-  notTried: string[]
+  notTried: NotTried[]
   /** Runs asked for, counting the ones that could not run. */
   runs: number
 }
 
+/** The check and finding for `run` against `reference`, which it differs from by `diff`. */
+export async function changedCheck(
+  reference: CompletedRun,
+  run: CompletedRun,
+  diff: Difference,
+  status: Status,
+  cause: string,
+  name: string
+): Promise<{ check: DeterminismCheck; finding: Finding }> {
+  const location = await locate(reference.outputs, run.outputs, diff)
+  const what = `${diff.rowsChanged} of ${diff.rows} rows${diff.metricsChanged.length ? `, metrics ${diff.metricsChanged.join(', ')}` : ''}; max absolute difference ${diff.maxAbsDiff.toPrecision(3)}, relative ${diff.maxRelDiff.toPrecision(3)}`
+  const where = location ? ` ${capitalise(describeLocation(location))}.` : ''
+  const label = run.names.length ? `Run ${run.id} (${run.varied})` : `Run ${run.id}`
+  return {
+    check: {
+      name,
+      perturbation: run.varied,
+      status,
+      outcome: 'changed',
+      rowsChanged: diff.rowsChanged,
+      maxAbsDiff: diff.maxAbsDiff,
+      maxRelDiff: diff.maxRelDiff,
+      cause,
+      run: run.id,
+      ...(location ? { location } : {})
+    },
+    finding: {
+      status,
+      code: run.names.length === 1 ? `determinism.${run.names[0]}` : 'determinism.repeat',
+      message: `${label} differs from ${reference.id} (${what}): ${cause}.${where}`
+    }
+  }
+}
+
+/** The cause of a difference between identical runs: unseeded randomness or summation order. */
+export function repeatCause(diff: Difference): string {
+  return diff.roundingOnly ? SUMMATION_CAUSE : CAUSES.none
+}
+
+/** The cause of a difference under a perturbation, noting when it is only at the rounding level. */
+export function perturbationCause(name: PerturbationName, diff: Difference): string {
+  const note = diff.roundingOnly
+    ? ' (only at the rounding level: the order of floating-point sums changed)'
+    : ''
+  return `${CAUSES[name]}${note}`
+}
+
+export function reproducedCheck(name: string, varied: string, run: string): DeterminismCheck {
+  return {
+    name,
+    perturbation: varied,
+    status: 'pass',
+    outcome: 'reproduced',
+    rowsChanged: 0,
+    maxAbsDiff: 0,
+    maxRelDiff: 0,
+    run
+  }
+}
+
 /**
- * Compare every run with the first, exactly: repeated runs must be bit-identical (else unseeded
- * randomness), and each perturbed run names what it varied as the cause when it differs. When the
- * repeated runs already differ, a perturbed run that differs proves nothing and says so.
+ * The `each` strategy: compare every run with the first, exactly. Repeated runs must be
+ * bit-identical (else unseeded randomness, or summation order when only the last bits move), and
+ * each perturbed run names what it varied as the cause when it differs. When the repeated runs
+ * already differ, a perturbed run that differs proves nothing and says so.
  */
 export async function checkRuns(
   reference: CompletedRun,
@@ -51,55 +108,30 @@ export async function checkRuns(
   const checks: DeterminismCheck[] = []
   const findings: Finding[] = []
   let repeatsDiffer = false
-  const ordered = [
-    ...others.filter(r => r.perturbation === 'none'),
-    ...others.filter(r => r.perturbation !== 'none')
-  ]
+  const ordered = [...others.filter(r => r.names.length === 0), ...others.filter(r => r.names.length > 0)]
   for (const run of ordered) {
-    const diff = await difference(reference.outputs, run.outputs)
-    const repeat = run.perturbation === 'none'
-    const name = repeat ? `${run.id} vs ${reference.id}` : run.perturbation
-    if (diff.rowsChanged === 0 && diff.metricsChanged.length === 0) {
-      checks.push({
-        name,
-        perturbation: run.varied,
-        status: 'pass',
-        outcome: 'reproduced',
-        rowsChanged: 0,
-        maxAbsDiff: 0,
-        maxRelDiff: 0
-      })
+    const diff = await difference(reference.outputs, run.outputs, EXACT)
+    const repeat = run.names.length === 0
+    const name = repeat ? `${run.id} vs ${reference.id}` : run.names.join('+')
+    if (same(diff)) {
+      checks.push(reproducedCheck(name, run.varied, run.id))
       continue
     }
     let status: Status = repeat ? 'fail' : options.onChange
-    let cause = CAUSES[run.perturbation]
+    let cause = repeat ? repeatCause(diff) : perturbationCause(run.names[0], diff)
     if (repeat) repeatsDiffer = true
     else if (repeatsDiffer) {
       cause =
         'inconclusive: the identical runs already differ, so this difference may be the same unseeded randomness'
       status = 'warn'
     }
-    checks.push({
-      name,
-      perturbation: run.varied,
-      status,
-      outcome: 'changed',
-      rowsChanged: diff.rowsChanged,
-      maxAbsDiff: diff.maxAbsDiff,
-      maxRelDiff: diff.maxRelDiff,
-      cause
-    })
-    const what = `${diff.rowsChanged} of ${diff.rows} rows${diff.metricsChanged.length ? `, metrics ${diff.metricsChanged.join(', ')}` : ''}; max absolute difference ${diff.maxAbsDiff.toPrecision(3)}, relative ${diff.maxRelDiff.toPrecision(3)}`
-    findings.push({
-      status,
-      code: repeat ? 'determinism.repeat' : `determinism.${run.perturbation}`,
-      message: repeat
-        ? `Run ${run.id} differs from ${reference.id} (${what}): ${cause}.`
-        : `Run ${run.id} (${run.varied}) differs from ${reference.id} (${what}): ${cause}.`
-    })
+    const found = await changedCheck(reference, run, diff, status, cause, name)
+    checks.push(found.check)
+    findings.push(found.finding)
   }
   return {
     status: worst(...checks.map(c => c.status)),
+    strategy: 'each',
     runs: options.runs,
     checks,
     notTried: options.notTried,
@@ -107,32 +139,6 @@ export async function checkRuns(
   }
 }
 
-interface Difference {
-  rows: number
-  rowsChanged: number
-  maxAbsDiff: number
-  maxRelDiff: number
-  metricsChanged: string[]
-}
-
-async function difference(a: RunOutputs, b: RunOutputs): Promise<Difference> {
-  const { comparison } = await comparePredictions(a.predictions, b.predictions, {
-    idColumn: a.idColumn,
-    tolerance: () => EXACT,
-    top: 0
-  })
-  const rowsChanged =
-    Math.max(0, ...comparison.columns.map(c => c.beyondTolerance)) +
-    comparison.missingCount +
-    comparison.newCount
-  const metricsChanged = Object.keys({ ...a.metrics, ...b.metrics })
-    .filter(k => !Object.is(a.metrics[k], b.metrics[k]))
-    .sort()
-  return {
-    rows: comparison.baselineRows,
-    rowsChanged,
-    maxAbsDiff: Math.max(0, ...comparison.columns.map(c => c.maxAbsDiff)),
-    maxRelDiff: Math.max(0, ...comparison.columns.map(c => c.maxRelDiff)),
-    metricsChanged
-  }
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

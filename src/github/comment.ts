@@ -1,6 +1,6 @@
 import type { Status } from '../core/status.js'
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js'
-import type { AuditResult } from '../report/model.js'
+import type { AuditResult } from '../core/result.js'
 import type { GitHubClient } from './client.js'
 import { statusOf } from './client.js'
 

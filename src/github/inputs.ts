@@ -23,6 +23,8 @@ export interface ActionInputs {
   label?: string
   /** Run mode: where to write the portable result; default in the report folder. */
   resultFile?: string
+  /** Run mode: the base branch's report.json (restored from a cache or artifact), when there is one. */
+  knownReport?: string
   /** Aggregate mode: result files or folders holding them. */
   results: string[]
   /** Aggregate mode: the reference (research) environment's label. */
@@ -50,6 +52,7 @@ export function readInputs(): ActionInputs {
     prNumber: positiveInteger('pr-number'),
     label: core.getInput('label').trim() || undefined,
     resultFile: core.getInput('result-file').trim() || undefined,
+    knownReport: core.getInput('known-report').trim() || undefined,
     results: list('results').length ? list('results') : ['repro-results'],
     reference: core.getInput('reference').trim() || undefined,
     expect: count('expect'),

@@ -3,7 +3,7 @@ import path from 'node:path'
 import * as log from './log.js'
 import { escapeMessage } from '../report/escape.js'
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js'
-import type { AuditResult, Finding } from '../report/model.js'
+import { allFindings, type AuditResult, type Finding } from '../core/result.js'
 
 /** The report for the job summary: as much as fits in GitHub's 1 MiB, counted in UTF-8 bytes. */
 export function summaryMarkdown(result: AuditResult, fullReport: string): string {
@@ -20,16 +20,8 @@ export function annotate(
   result: AuditResult,
   workspace = process.env.GITHUB_WORKSPACE || process.cwd()
 ): number {
-  const sections = [
-    result.snapshot,
-    result.runs,
-    result.determinism,
-    result.comparison,
-    result.dependencies,
-    result.environment
-  ]
   let count = 0
-  for (const f of sections.flatMap(s => s.findings)) {
+  for (const f of allFindings(result)) {
     if (!f.file || f.status === 'pass') continue
     const props: core.AnnotationProperties = {
       title: `repro-audit: ${f.code}`,

@@ -9,6 +9,7 @@ import { StreamRedactor } from '../core/redact.js'
 import type { CommandPipelineConfig, PipelineStageConfig } from '../config/types.js'
 import { csvField, scanCsv } from '../core/csv.js'
 import { globToRegExp } from '../core/glob.js'
+import { parseTimes, TIMES_FD, withCpuTimes } from './cpu-time.js'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOptions, type RunOutputs } from './outputs.js'
 import { pipelineEnv } from '../core/pipeline-env.js'
 import { signalGroup, stopAll } from './processes.js'
@@ -100,7 +101,15 @@ export async function runCommand(
     )
     const artifacts = await collectArtifacts(outDir, spec)
     const notes = done.stopped ? [`the command exited 0${leftover(done)}`] : []
-    return { dir: outDir, predictions, idColumn: spec.idColumn, metrics, artifacts, notes }
+    return {
+      dir: outDir,
+      predictions,
+      idColumn: spec.idColumn,
+      metrics,
+      artifacts,
+      notes,
+      cpuSeconds: done.cpuSeconds
+    }
   } catch (error) {
     if (error instanceof InputError)
       throw new RunError(error.message, { file: error.file, line: error.line }, output)
@@ -117,6 +126,8 @@ interface Completed {
   /** Whether one of them still held the output open when the audit stopped reading it. */
   heldOutput: boolean
   output: string
+  /** User plus system time of the command and its children. */
+  cpuSeconds?: number
 }
 
 interface Execution {
@@ -137,15 +148,22 @@ interface Execution {
  */
 function execute(run: Execution): Promise<Completed> {
   return new Promise((resolve, reject) => {
-    const child = spawn(run.command, {
+    const child = spawn(withCpuTimes(run.command), {
       shell: true,
       cwd: run.cwd,
       env: run.env,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
     })
+    let times = ''
+    child.stdio[TIMES_FD]?.on('data', (chunk: Buffer) => (times += chunk.toString('utf8')))
     const untrack = track(child.pid)
-    const output = capture(child, run.logFile, run.secrets)
+    // The fourth pipe carries only the CPU times (see cpu-time.ts); stdout and stderr are as ever.
+    const output = capture(
+      child as unknown as ChildProcessByStdio<null, Readable, Readable>,
+      run.logFile,
+      run.secrets
+    )
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined
     let settled = false
     const timers: NodeJS.Timeout[] = []
@@ -163,7 +181,8 @@ function execute(run: Execution): Promise<Completed> {
         timedOut: how.timedOut ?? false,
         stopped: stopped.length,
         heldOutput: how.heldOutput ?? false,
-        output: text
+        output: text,
+        cpuSeconds: parseTimes(times)
       })
     }
     timers.push(setTimeout(() => void finish({ timedOut: true }), run.timeoutSeconds * 1000))
@@ -271,6 +290,8 @@ function lastLine(text: string): string {
 const RESERVED = new Set([BASELINE_MANIFEST, BASELINE_PREDICTIONS])
 
 const BAD_NUMBER = /^[+-]?(nan|inf|infinity)$/i
+/** A decimal number as text: one that parses to ±Infinity overflowed (`1e999`). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 
 /**
  * Check the predictions file and return a CSV path the comparison can read: the file itself for
@@ -334,6 +355,11 @@ async function checkPredictions(csv: string, idColumn: string, shownAs: string):
           throw new InputError(`id ${id} has no value in "${columns[i]}"`, { file: shownAs, line })
         if (BAD_NUMBER.test(value.trim()))
           throw new InputError(`id ${id} has ${value} in "${columns[i]}"`, { file: shownAs, line })
+        if (DECIMAL.test(value.trim()) && !Number.isFinite(Number(value)))
+          throw new InputError(`id ${id} has ${value} in "${columns[i]}", beyond the range of a double`, {
+            file: shownAs,
+            line
+          })
       })
     }
   })
@@ -386,6 +412,8 @@ async function readMetrics(file: string, required: boolean): Promise<Record<stri
   const walk = (prefix: string, object: Record<string, unknown>): void => {
     for (const [key, v] of Object.entries(object)) {
       const name = prefix ? `${prefix}.${key}` : key
+      if (typeof v === 'number' && !Number.isFinite(v))
+        throw new InputError(`metric "${name}" is ${v}, beyond the range of a double`, { file })
       if (typeof v === 'number') metrics[name] = v
       else if (v !== null && typeof v === 'object' && !Array.isArray(v))
         walk(name, v as Record<string, unknown>)

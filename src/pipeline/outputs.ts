@@ -8,6 +8,8 @@ export interface RunOutputs {
   metrics: Record<string, number>
   /** Artifact files, relative to `dir`, in a stable order. */
   artifacts: string[]
+  /** CPU seconds the run used (user plus system, the command and its children), when measured. */
+  cpuSeconds?: number
   /** What the run did that the report should mention although it succeeded (processes left running). */
   notes?: string[]
 }

@@ -30,11 +30,28 @@ const finding = {
   required: ['status', 'code', 'message'],
   properties: {
     status,
-    code: { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$' },
+    code: { type: 'string', pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+$' },
     message: { type: 'string', minLength: 1 },
     file: { type: 'string' },
     line: { type: 'integer', minimum: 1 },
-    column: { type: 'integer', minimum: 1 }
+    column: { type: 'integer', minimum: 1 },
+    package: { type: 'string', description: 'The package a dependency finding is about.' },
+    causedBy: {
+      type: 'string',
+      description: 'The code of the finding that explains this one: a consequence listed under its cause.'
+    },
+    accepted: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['reason'],
+      description: 'Listed under `accept:` in the config: it does not raise the status.',
+      properties: { reason: { type: 'string' }, until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }
+    },
+    seen: {
+      type: 'string',
+      enum: ['known', 'new'],
+      description: "With the base branch's report: whether that report had this finding too."
+    }
   }
 } as const
 
@@ -146,6 +163,7 @@ const predictions = {
     baselineRows: count,
     currentRows: count,
     matched: count,
+    rowsChanged: { ...count, description: 'Matched rows with at least one column beyond its tolerance.' },
     missingIds: { type: 'array', items: { type: 'string' } },
     missingCount: count,
     newIds: { type: 'array', items: { type: 'string' } },
@@ -180,7 +198,12 @@ const artifact = {
   properties: {
     path: { type: 'string' },
     status,
-    change: { type: 'string', enum: ['identical', 'equivalent', 'changed', 'missing', 'new'] },
+    change: {
+      type: 'string',
+      enum: ['identical', 'equivalent', 'within-tolerance', 'changed', 'missing', 'new'],
+      description:
+        '"identical" is bit-identical; "within-tolerance" is equal within the tolerance, not bit-identical.'
+    },
     baselineSha256: sha256,
     currentSha256: sha256,
     parameters: { type: 'array', items: { $ref: '#/definitions/jsonDifference' } },
@@ -207,7 +230,11 @@ const artifact = {
       }
     },
     diffs: { type: 'array', items: { $ref: '#/definitions/jsonDifference' } },
-    diffCount: count
+    diffCount: count,
+    withinTolerance: count,
+    tolerance,
+    maxAbsDiff: number,
+    maxRelDiff: number
   }
 } as const
 
@@ -249,7 +276,7 @@ export const REPORT_SCHEMA = {
       properties: { name: { const: 'repro-audit' }, version: { type: 'string' } }
     },
     audit: { type: 'string' },
-    command: { type: 'string', enum: ['lock', 'verify', 'run', 'baseline', 'deps'] },
+    command: { type: 'string', enum: ['lock', 'verify', 'run', 'baseline', 'accept', 'deps'] },
     config: { type: 'string' },
     status,
     gate: {
@@ -307,7 +334,21 @@ export const REPORT_SCHEMA = {
             }
           }
         },
-        notTried: { type: 'array', items: { type: 'string' } }
+        strategy: { type: 'string' },
+        notTried: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'reason'],
+            properties: { name: { type: 'string' }, reason: { type: 'string' } }
+          }
+        },
+        trainings: {
+          type: 'object',
+          required: ['count', 'cpuSeconds', 'wallSeconds'],
+          properties: { count: count, cpuSeconds: { type: 'number' }, wallSeconds: { type: 'number' } }
+        },
+        unresolved: { type: 'array', items: { type: 'string' } }
       },
       ['checks']
     ),

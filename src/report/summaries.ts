@@ -1,111 +1,23 @@
-import { formatInt, formatNumber } from '../core/format.js'
-import type { AuditResult } from './model.js'
-
-export const SECTION_TITLES = {
-  snapshot: 'Snapshot',
-  runs: 'Runs',
-  determinism: 'Determinism',
-  comparison: 'Comparison',
-  dependencies: 'Dependencies',
-  environment: 'Environment'
-} as const
-
-export type SectionKey = keyof typeof SECTION_TITLES
-
-/** One line per section for the overview table, shared by the Markdown and terminal renderers. */
-export function sectionSummary(result: AuditResult, key: SectionKey): string {
-  switch (key) {
-    case 'snapshot': {
-      const s = result.snapshot
-      if (s.status === 'skipped') return 'not checked'
-      const changed = s.files.filter(f => f.change !== 'unchanged')
-      if (s.files.length === 0) return s.findings[0]?.message ?? 'no files'
-      return changed.length === 0
-        ? `${s.files.length} file(s) match the lock`
-        : `${changed.length} of ${s.files.length} file(s) differ from the lock: ${changed.map(f => (f.kinds?.length ? `${f.path} (${f.kinds.join(', ')})` : f.path)).join(', ')}`
-    }
-    case 'runs': {
-      const r = result.runs
-      if (r.status === 'skipped') return 'not run'
-      return `${r.runs.length} run(s) of the ${r.engine} pipeline`
-    }
-    case 'determinism': {
-      const d = result.determinism
-      if (d.status === 'skipped') return 'not checked'
-      const changed = d.checks.filter(c => c.outcome === 'changed')
-      const head =
-        changed.length === 0
-          ? `${d.checks.length} check(s) reproduced`
-          : `${changed.length} of ${d.checks.length} check(s) changed results`
-      return d.notTried.length ? `${head}; not tried: ${groupNotTried(d.notTried).join(', ')}` : head
-    }
-    case 'comparison': {
-      const c = result.comparison
-      if (c.status === 'skipped' || !c.predictions) return c.findings[0]?.message ?? 'not compared'
-      const p = c.predictions
-      const verdicts = p.columns.map(col => `${col.column} ${col.verdict}`).join(', ')
-      const metrics = c.metrics.filter(m => m.status !== 'pass').length
-      return `${formatInt(p.matched)} predictions: ${verdicts || 'no common columns'}; ${metrics === 0 ? `${c.metrics.length} metric(s) hold` : `${metrics} metric(s) changed`}`
-    }
-    case 'dependencies': {
-      const d = result.dependencies
-      if (d.status === 'skipped') return 'no dependency files configured'
-      const packages = d.files.reduce((n, f) => n + f.packages.length, 0)
-      const unpinned = d.files.reduce((n, f) => n + f.packages.filter(p => !p.pinned).length, 0)
-      const differ = d.findings.filter(
-        f => f.code === 'deps.installed-differs' || f.code === 'deps.installed-outside-range'
-      ).length
-      const changed = d.changes?.length ? `; ${d.changes.length} changed since the baseline` : ''
-      return `${packages} package(s) in ${d.files.length} file(s); ${unpinned} not pinned exactly${differ ? `; ${differ} installed version(s) differ` : ''}${changed}`
-    }
-    case 'environment': {
-      const e = result.environment
-      if (e.status === 'skipped') return 'not recorded'
-      const where = [
-        e.current.os,
-        e.current.arch,
-        e.current.node && `node ${e.current.node}`,
-        e.current.python && `python ${e.current.python}`
-      ]
-        .filter(Boolean)
-        .join(', ')
-      return e.differences.length
-        ? `${where}; ${e.differences.length} difference(s) from the baseline's`
-        : where
-    }
-  }
-}
+import { formatNumber } from '../core/format.js'
+import type { NotTried } from '../core/result.js'
 
 /**
  * The perturbations left out, those sharing a reason named together with it once:
  * `hash_seed (does not reach X)`, `timezone (does not reach X)` become
- * `hash_seed, timezone (they do not reach X)`. Each entry of `notTried` (see
- * src/determinism/perturb.ts) is `name (reason)`; the JSON report keeps them one by one. Groups
- * keep the order of their first perturbation; an entry of another shape is kept as it is.
+ * `hash_seed, timezone (they do not reach X)`. The JSON report keeps them one by one. Groups keep
+ * the order of their first perturbation.
  */
-export function groupNotTried(notTried: readonly string[]): string[] {
+export function groupNotTried(notTried: readonly NotTried[]): string[] {
   const groups = new Map<string, string[]>()
-  const out: (string | { reason: string })[] = []
-  for (const entry of notTried) {
-    const m = /^(\S+) \((.+)\)$/.exec(entry)
-    if (!m) {
-      out.push(entry)
-      continue
-    }
-    const [, name, reason] = m
+  for (const { name, reason } of notTried) {
     const names = groups.get(reason)
     if (names) names.push(name)
-    else {
-      groups.set(reason, [name])
-      out.push({ reason })
-    }
+    else groups.set(reason, [name])
   }
-  return out.map(item => {
-    if (typeof item === 'string') return item
-    const names = groups.get(item.reason) as string[]
+  return [...groups].map(([reason, names]) => {
     // "does not reach" is said of one perturbation; several "do not reach".
-    const reason = names.length > 1 ? item.reason.replace(/^does not /, 'they do not ') : item.reason
-    return `${names.join(', ')} (${reason})`
+    const said = names.length > 1 ? reason.replace(/^does not /, 'they do not ') : reason
+    return `${names.join(', ')} (${said})`
   })
 }
 

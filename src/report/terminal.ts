@@ -1,8 +1,8 @@
-import { formatInt, formatNumber, formatSigned } from '../core/format.js'
+import type { AuditResult } from '../core/result.js'
+import { orderedFindings, triageNote } from './findings.js'
 import { type SectionStatus } from '../core/status.js'
 import { notACommand, oneLine } from '../core/text.js'
-import type { AuditResult } from './model.js'
-import { SECTION_TITLES, sectionSummary, type SectionKey } from './summaries.js'
+import { SECTION_LIST } from './sections/index.js'
 
 const COLOURS: Record<SectionStatus, [number, number]> = {
   pass: [32, 39],
@@ -16,49 +16,41 @@ const MARKS: Record<SectionStatus, string> = { pass: '✔', warn: '!', fail: '�
 /** Data text for a terminal: control and bidi characters (escape sequences included) shown escaped. */
 const safe = oneLine
 
-/** Short terminal summary: colour on a TTY, plain text otherwise. */
-export function renderTerminal(result: AuditResult, options: { colour: boolean }): string {
+/**
+ * Short terminal summary: colour on a TTY, plain text otherwise. `fullReport` names the report
+ * file written beside it, if any, where the findings left out here can be read.
+ */
+export function renderTerminal(
+  result: AuditResult,
+  options: { colour: boolean; fullReport?: string }
+): string {
   const paint = (status: SectionStatus, text: string): string =>
     options.colour ? `\x1b[${COLOURS[status][0]}m${text}\x1b[${COLOURS[status][1]}m` : text
   const lines = [`repro-audit ${result.command} · ${safe(result.audit)}`]
-  for (const key of Object.keys(SECTION_TITLES) as SectionKey[]) {
-    const status = result[key].status as SectionStatus
+  for (const section of SECTION_LIST) {
+    const status: SectionStatus = result[section.key].status
     if (status === 'skipped') continue
     lines.push(
-      `  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${SECTION_TITLES[key].padEnd(13)} ${safe(sectionSummary(result, key))}`
+      `  ${paint(status, `${MARKS[status]} ${status.padEnd(5)}`)} ${section.title.padEnd(13)} ${safe(section.summary(result[section.key], result))}`
     )
   }
-  const c = result.comparison
-  if (c.predictions && c.predictions.columns.some(col => col.identical < col.rows)) {
-    lines.push('')
-    for (const col of c.predictions.columns) {
-      const status: SectionStatus = col.beyondTolerance > 0 ? 'fail' : 'pass'
+  for (const section of SECTION_LIST)
+    for (const line of section.terminal?.(result[section.key], result) ?? [])
       lines.push(
-        `  ${paint(status, MARKS[status])} ${safe(col.column)}: ${formatInt(col.identical)} bit-identical, ${formatInt(col.withinTolerance)} within tolerance, ${formatInt(col.beyondTolerance)} beyond; max |diff| ${formatNumber(col.maxAbsDiff)}`
+        line.status ? `  ${paint(line.status, MARKS[line.status])} ${safe(line.text)}` : safe(line.text)
       )
-      for (const t of col.topChanged.slice(0, 5))
-        lines.push(`      ${safe(t.id)}: ${safe(String(t.baseline))} → ${safe(String(t.current))}`)
-    }
-  }
-  const moved = c.metrics.filter(m => m.status !== 'pass')
-  if (moved.length) {
-    lines.push('')
-    for (const m of moved)
-      lines.push(
-        `  ${paint(m.status, MARKS[m.status])} ${safe(m.name)}: ${formatNumber(m.baseline)} → ${formatNumber(m.current)} (${m.diff === null ? '—' : formatSigned(m.diff)})`
-      )
-  }
-  if (c.intendedChange) lines.push('', `  ${safe(c.intendedChange.message)}`)
-  const findings = (Object.keys(SECTION_TITLES) as SectionKey[])
-    .flatMap(k => result[k].findings)
-    .filter(f => f.status !== 'pass')
+  const findings = orderedFindings(result)
   if (findings.length) {
     lines.push('')
-    for (const f of findings.slice(0, 20)) {
+    for (const { finding: f, depth } of findings.slice(0, 20)) {
       const where = f.file ? ` [${safe(f.file)}${f.line ? `:${f.line}` : ''}]` : ''
-      lines.push(`  ${paint(f.status, MARKS[f.status])} ${safe(f.message)}${where}`)
+      const mark = f.accepted ? '~' : paint(f.status, MARKS[f.status])
+      lines.push(`  ${depth ? '  ↳ ' : ''}${mark} ${safe(f.message)}${where}${safe(triageNote(f))}`)
     }
-    if (findings.length > 20) lines.push(`  … ${findings.length - 20} more in report.json`)
+    if (findings.length > 20)
+      lines.push(
+        `  … ${findings.length - 20} more ${options.fullReport ? `in ${safe(options.fullReport)}` : '(--json lists them all)'}`
+      )
   }
   lines.push('', `${paint(result.status, result.status.toUpperCase())}  ${safe(result.summary)}`)
   // A line that starts with data (an id, after the indent) must not read as a workflow command

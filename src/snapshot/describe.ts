@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
-import path from 'node:path'
+import { promises as fs } from 'node:fs'
 import type { BlobCache } from '../core/cache.js'
 import type { SnapshotEntryConfig, SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
-import { hashFile, relativePosix } from '../core/files.js'
+import { hashFile } from '../core/files.js'
 import { formatOf, listEntryFiles, requireDataFile, type DataFile } from './entries.js'
 import type { DataFormat, FileLock, LockedColumn } from './lockfile.js'
-import { profileParquet } from './parquet.js'
 import type { TableProfile } from './profile.js'
 import { progressFor } from './progress.js'
 import { fetchPinned } from './remote.js'
@@ -65,7 +62,8 @@ export async function scanDataFile(
     }
     const [hash, profile] = await Promise.all([
       hashFile(file.abs),
-      profileParquet(file.abs, { ...options, progress })
+      // hyparquet is loaded only when a Parquet file is read.
+      import('./parquet.js').then(({ profileParquet }) => profileParquet(file.abs, { ...options, progress }))
     ])
     return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile }
   } catch (error) {
@@ -83,14 +81,7 @@ export async function scanDataFile(
 export async function hashDataFile(file: DataFile): Promise<{ sha256: string; size: number }> {
   const { size } = await fs.stat(file.abs)
   const progress = progressFor(`hashing ${file.key}`, size)
-  const hash = createHash('sha256')
-  let bytes = 0
-  for await (const chunk of createReadStream(file.abs, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-    bytes += chunk.length
-    progress?.(bytes)
-  }
-  return { sha256: hash.digest('hex'), size: bytes }
+  return hashFile(file.abs, progress)
 }
 
 /**
@@ -126,18 +117,12 @@ export async function entryFiles(ctx: SnapshotContext, entry: SnapshotEntryConfi
   }
 }
 
-/** Where the (id, row hash) sidecar of a file goes, relative to the config's folder. */
-export function sidecarPath(
-  config: SnapshotStageConfig,
-  key: string,
-  entry: SnapshotEntryConfig,
-  sha256: string
-): string {
-  const name = entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key
-  return relativePosix(config.dir, path.join(`${config.snapshot.lock}.d`, `${name}.rows.tsv`))
+/** The (id, row hash) sidecar's name inside the lock's sidecar set: the file's path, or for a url its hash. */
+export function sidecarName(key: string, entry: SnapshotEntryConfig, sha256: string): string {
+  return `${entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key}.rows.tsv`
 }
 
-export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig, rowHashes?: string): FileLock {
+export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig): FileLock {
   const p = scan.profile
   const lock: FileLock = {
     ...(entry.kind === 'url' ? { url: scan.key } : { path: scan.key }),
@@ -152,7 +137,6 @@ export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig, rowHash
   if (scan.format === 'csv') lock.newline = p.newline
   if (entry.asOf) lock.as_of = { column: entry.asOf.column, until: entry.asOf.until }
   if (entry.idColumn) lock.id_column = entry.idColumn
-  if (rowHashes) lock.row_hashes = rowHashes
   return lock
 }
 

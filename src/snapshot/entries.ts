@@ -76,7 +76,7 @@ export async function listEntryFiles(
       })
     if (!isInside(await fs.realpath(root), await fs.realpath(entry.absPath)))
       throw new InputError('the folder leaves the repository through a link', { file: entry.absPath })
-    const files = await walk(entry.absPath, root)
+    const files = await walk(entry.absPath)
     return files
       .filter(f => DATA_EXTENSIONS[path.extname(f).toLowerCase()])
       .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
@@ -84,12 +84,12 @@ export async function listEntryFiles(
   }
   const pattern = globToRegExp(entry.path)
   const base = path.resolve(config.dir, staticPrefix(entry.path))
-  let files: string[]
-  try {
-    files = (await fs.stat(base)).isDirectory() ? await walk(base, root) : []
-  } catch {
-    files = []
-  }
+  // Only a missing base means no files; an error inside it (a link leading out) is the real cause.
+  const isFolder = await fs.stat(base).then(
+    s => s.isDirectory(),
+    () => false
+  )
+  const files = isFolder ? await walk(base) : []
   if (files.length && !isInside(await fs.realpath(root), await fs.realpath(base))) {
     throw new InputError('the glob leaves the repository through a linked folder', { file: base })
   }
@@ -103,19 +103,18 @@ function byKey(a: DataFile, b: DataFile): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 }
 
-/** Every file under `dir`, skipping hidden names; links are followed only inside the repository. */
-async function walk(dir: string, root: string): Promise<string[]> {
+/**
+ * Every file under `dir`, skipping hidden names. Links are listed, not followed: the files an
+ * entry keeps are checked by requireDataFile, which refuses a link leading out with its name.
+ */
+async function walk(dir: string): Promise<string[]> {
   const out: string[] = []
   const entries = await fs.readdir(dir, { withFileTypes: true })
   for (const e of entries) {
     if (e.name.startsWith('.')) continue
     const abs = path.join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await walk(abs, root)))
-    else if (e.isFile()) out.push(abs)
-    else if (e.isSymbolicLink()) {
-      await requireDataFile(abs, root)
-      out.push(abs)
-    }
+    if (e.isDirectory()) out.push(...(await walk(abs)))
+    else if (e.isFile() || e.isSymbolicLink()) out.push(abs)
   }
   return out
 }

@@ -3,13 +3,17 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
-import { entryFiles, fileLockFrom, scanDataFile, sidecarPath, type SnapshotContext } from './describe.js'
-import type { SnapshotFile } from '../report/model.js'
-import { writeRowHashesTemp } from './rowhashes.js'
+import { relativePosix, requireWritableInside } from '../core/files.js'
+import { removeStale, removeStaleBeside, sealFolder, stageFolder } from '../core/fileset.js'
+import { entryFiles, fileLockFrom, scanDataFile, sidecarName, type SnapshotContext } from './describe.js'
+import type { SnapshotFile } from '../core/result.js'
+import { scanCsv } from '../core/csv.js'
+import { DuplicateIdError, writeRowHashesTemp } from './rowhashes.js'
 import {
   entryKey,
   isDirLock,
   LOCK_VERSION,
+  readLock,
   writeLock,
   type DirLock,
   type FileLock,
@@ -19,25 +23,37 @@ import {
 
 /**
  * Describe every snapshot entry and replace the lock in one rename. Everything is read before
- * anything is written, so bad input leaves the previous lock (and its sidecars) untouched.
+ * anything is written, so bad input leaves the previous lock (and its sidecars) untouched. The
+ * sidecars go into a staging folder in repro.lock.d, sealed under a name made from its content;
+ * the new lock names that folder, so the switch to the new lock is its own rename.
  */
 export async function createLock(
   config: SnapshotStageConfig,
   options: Omit<SnapshotContext, 'config'> = {}
 ): Promise<SnapshotLock> {
   const ctx: SnapshotContext = { config, ...options }
+  const sideDir = `${config.snapshot.lock}.d`
+  requireWritableInside(config.snapshot.root, sideDir, "the lock's folder")
+  await removeStaleLockFiles(config)
   const entries: LockEntry[] = []
-  // Sidecars are streamed to temporary files as each file is read, renamed only once all is read.
-  const sidecars: [string, string][] = []
+  // Sidecar names (relative to the set folder) by the file lock that refers to them.
+  const sidecars = new Map<FileLock, string>()
+  let staging: string | undefined
   try {
     await lockEntries()
-  } catch (error) {
-    for (const [, tmp] of sidecars) await fs.rm(tmp, { force: true })
-    throw error
+    if (staging) {
+      const set = await sealFolder(staging)
+      staging = undefined
+      for (const [lock, name] of sidecars)
+        lock.row_hashes = relativePosix(config.dir, path.join(sideDir, set, name))
+    }
+  } finally {
+    if (staging) await fs.rm(staging, { recursive: true, force: true })
   }
   const lock: SnapshotLock = { schemaVersion: LOCK_VERSION, entries }
-  for (const [file, tmp] of sidecars) await fs.rename(tmp, file)
+  requireWritableInside(config.snapshot.root, sideDir, "the lock's folder")
   await writeLock(config.snapshot.lock, lock)
+  await removeStaleLockFiles(config)
   return lock
 
   async function lockEntries(): Promise<void> {
@@ -50,25 +66,90 @@ export async function createLock(
       const locks: FileLock[] = []
       for (const file of files) {
         const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits })
-        let rowHashes: string | undefined
         const spool = scan.profile.rowHashes
+        if (scan.profile.rows === 0) {
+          spool?.dispose()
+          throw new InputError(
+            entry.asOf
+              ? `no rows at or before ${entry.asOf.until}: nothing to pin`
+              : 'the file has a header but no rows: nothing to pin',
+            { file: file.abs, line: scan.format === 'csv' ? 1 : undefined }
+          )
+        }
+        const fileLock = fileLockFrom(scan, entry)
         if (spool) {
           try {
-            rowHashes = sidecarPath(config, file.key, entry, scan.sha256)
-            const target = path.resolve(config.dir, rowHashes)
-            sidecars.push([target, await writeRowHashesTemp(target, spool)])
+            const name = sidecarName(file.key, entry, scan.sha256)
+            staging ??= await stageFolder(sideDir)
+            const target = path.join(staging, name)
+            await fs.rename(await writeRowHashesTemp(target, spool), target)
+            sidecars.set(fileLock, name)
+          } catch (error) {
+            if (!(error instanceof DuplicateIdError)) throw error
+            throw await duplicateIdError(file.abs, scan.format, entry.idColumn ?? '', error.id)
           } finally {
             spool.dispose()
             scan.profile.rowHashes = undefined
           }
         }
-        locks.push(fileLockFrom(scan, entry, rowHashes))
+        locks.push(fileLock)
       }
       if (entry.kind === 'folder' || entry.kind === 'glob')
         entries.push(dirLock(entry.kind, entry.path, locks))
       else entries.push(locks[0])
     }
   }
+}
+
+/** A duplicate id, named with the line of its second row when the file is CSV. */
+async function duplicateIdError(
+  file: string,
+  format: string,
+  idColumn: string,
+  id: string
+): Promise<InputError> {
+  const lines: number[] = []
+  if (format === 'csv') {
+    let index = -1
+    const stop = new InputError('found')
+    await scanCsv(file, {
+      header: names => void (index = names.indexOf(idColumn)),
+      row(fields, line) {
+        if (fields[index] === id && lines.push(line) === 2) throw stop
+      }
+    }).catch((error: unknown) => {
+      if (error !== stop) throw error
+    })
+  }
+  const first = lines.length === 2 ? ` (first on line ${lines[0]})` : ''
+  return new InputError(
+    `id ${JSON.stringify(id)} in "${idColumn}" appears more than once${first}: ids must name one row each`,
+    {
+      file,
+      line: lines[1]
+    }
+  )
+}
+
+/**
+ * What an interrupted `lock` left: temporary files beside the lock, staging folders and sealed
+ * sets the current lock does not name, and sidecars of the older flat layout it does not name.
+ */
+export async function removeStaleLockFiles(config: SnapshotStageConfig): Promise<void> {
+  const sideDir = `${config.snapshot.lock}.d`
+  await removeStaleBeside(config.snapshot.lock)
+  let current: SnapshotLock | undefined
+  try {
+    current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root })
+  } catch {
+    return removeStale(sideDir, 'all') // a damaged lock: remove only temporary files
+  }
+  const named = new Set<string>()
+  for (const e of current?.entries ?? [])
+    for (const f of isDirLock(e) ? e.files : [e])
+      if (f.row_hashes) named.add(relativePosix(sideDir, path.resolve(config.dir, f.row_hashes)))
+  const sets = new Set([...named].map(n => n.split('/')[0]))
+  await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel))
 }
 
 export function dirLock(kind: 'folder' | 'glob', key: string, files: FileLock[]): DirLock {

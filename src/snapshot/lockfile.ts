@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
-import { Document, isMap, parseDocument, YAMLMap } from 'yaml'
+import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Scalar } from 'yaml'
 import { InputError } from '../core/errors.js'
-import { writeFileAtomic } from '../core/files.js'
+import { confinedPath, writeFileAtomic } from '../core/files.js'
 
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty'
 export type DataFormat = 'csv' | 'parquet'
@@ -141,7 +141,10 @@ export async function writeLock(file: string, lock: SnapshotLock): Promise<void>
 }
 
 /** Read a lock; undefined when there is none yet. A damaged lock is an InputError with its line. */
-export async function readLock(file: string): Promise<SnapshotLock | undefined> {
+export async function readLock(
+  file: string,
+  paths?: { dir: string; root: string }
+): Promise<SnapshotLock | undefined> {
   let text: string
   try {
     text = await fs.readFile(file, 'utf8')
@@ -149,7 +152,8 @@ export async function readLock(file: string): Promise<SnapshotLock | undefined> 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new InputError(`cannot read the lock: ${(error as Error).message}`, { file })
   }
-  const doc = parseDocument(text)
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, {
@@ -178,5 +182,27 @@ export async function readLock(file: string): Promise<SnapshotLock | undefined> 
     if (e && isDirLock(e)) e.files.forEach((f, j) => checkFile(f, `lock entry ${i + 1}, file ${j + 1}`))
     else checkFile(e as Partial<FileLock>, `lock entry ${i + 1}`)
   }
+  if (paths) confineRowHashes(doc, lineCounter, file, paths)
   return value as SnapshotLock
+}
+
+/** Every `row_hashes` path stays inside the repository, also through links (the lock may be edited). */
+function confineRowHashes(
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+  { dir, root }: { dir: string; root: string }
+): void {
+  const check = (node: unknown): void => {
+    if (!isMap(node)) return
+    const scalar = node.get('row_hashes', true) as Scalar | undefined
+    if (scalar !== undefined) {
+      const line = scalar.range ? lineCounter.linePos(scalar.range[0]).line : undefined
+      confinedPath(scalar.value, dir, root, { file, field: 'row_hashes', line })
+    }
+    const files = node.get('files', true)
+    if (isSeq(files)) files.items.forEach(check)
+  }
+  const entries = (doc.contents as YAMLMap).get('entries', true)
+  if (isSeq(entries)) entries.items.forEach(check)
 }

@@ -356,11 +356,21 @@ export class RowHashSpool {
   }
 }
 
-function* chunks(rows: RowHashSpool): Generator<string> {
+/** Two rows with one id: the lock refuses the file, since ids must name rows. */
+export class DuplicateIdError extends Error {
+  constructor(readonly id: string) {
+    super(`id ${JSON.stringify(id)} appears more than once`)
+  }
+}
+
+function* chunks(rows: RowHashSpool, unique = false): Generator<string> {
   yield HEADER
   const c = rows.cursor()
   let text = ''
+  let previous: string | undefined
   while (c.next()) {
+    if (unique && c.id === previous) throw new DuplicateIdError(c.id)
+    previous = c.id
     text += `${c.line}\n`
     if (text.length > WRITE_CHUNK) {
       yield text
@@ -375,13 +385,16 @@ export function serializeRowHashes(rows: RowHashSpool): string {
   return [...chunks(rows)].join('')
 }
 
-/** Write the sidecar beside `file` as a temporary file; the caller renames it into place. */
+/**
+ * Write the sidecar beside `file` as a temporary file; the caller renames it into place. An id
+ * seen twice is a DuplicateIdError: a locked sidecar names every row by one id.
+ */
 export async function writeRowHashesTemp(file: string, rows: RowHashSpool): Promise<string> {
   await fs.mkdir(path.dirname(file), { recursive: true })
   const tmp = `${file}.tmp-${process.pid}-${Date.now()}`
   const out = createWriteStream(tmp)
   try {
-    for (const text of chunks(rows)) {
+    for (const text of chunks(rows, true)) {
       if (!out.write(text)) await new Promise<void>(resolve => out.once('drain', () => resolve()))
     }
     await new Promise<void>((resolve, reject) =>

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { displayPath } from '../core/errors.js'
 import { exists, relativePosix } from '../core/files.js'
-import { formatBytes, formatInt, formatNumber } from '../core/format.js'
+import { formatBytes, formatInt, formatNumber, plural } from '../core/format.js'
 import { worst, type Status } from '../core/status.js'
 import type { SnapshotEntryConfig, SnapshotStageConfig } from '../config/types.js'
 import type {
@@ -12,7 +12,7 @@ import type {
   SnapshotFile,
   SnapshotSchemaChange,
   SnapshotSection
-} from '../report/model.js'
+} from '../core/result.js'
 import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
 import { diffRowHashes, MAX_ADDED_IDS } from './rowhashes.js'
@@ -37,7 +37,7 @@ export async function verifySnapshot(
 ): Promise<SnapshotSection> {
   const ctx: SnapshotContext = { config, ...options }
   const lockName = relativePosix(config.dir, config.snapshot.lock)
-  const lock = await readLock(config.snapshot.lock)
+  const lock = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root })
   if (!lock) {
     return {
       status: 'error',
@@ -367,13 +367,13 @@ async function rowsById(
     v.say(
       'fail',
       'rows-added',
-      `${formatInt(v.facts.rowsAdded)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(v.facts.ids.added, addedCount)}`
+      `${plural(v.facts.rowsAdded, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(v.facts.ids.added, addedCount)}`
     )
   if (removedCount)
     v.say(
       'fail',
       'rows-removed',
-      `${formatInt(v.facts.rowsRemoved)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(v.facts.ids.removed, removedCount)}`
+      `${plural(v.facts.rowsRemoved, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(v.facts.ids.removed, removedCount)}`
     )
   if (changedCount || v.kinds.length === 0) {
     // Which columns changed in the changed rows: when rows were only added, read the file again
@@ -398,7 +398,7 @@ async function rowsById(
           : ''
     if (!removedCount && columns.length) v.facts.columns = columns
     const rows = changedCount
-      ? `${formatInt(changedCount)} row(s) (${idName}s ${idList(v.facts.ids.changed, changedCount)})`
+      ? `${plural(changedCount, 'row')} (${idName}s ${idList(v.facts.ids.changed, changedCount)})`
       : 'rows that share an id'
     v.say('fail', 'values-changed', `values changed in ${rows}${which}`)
   }
@@ -412,14 +412,14 @@ function byRowCount({ locked, now, drift }: Compared, schemaChanged: boolean, v:
     v.say(
       'fail',
       'rows-added',
-      `${formatInt(delta)} row(s) added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
+      `${plural(delta, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`
     )
   } else if (delta < 0) {
     v.facts.rowsRemoved = -delta
     v.say(
       'fail',
       'rows-removed',
-      `${formatInt(-delta)} row(s) removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
+      `${plural(-delta, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`
     )
   } else if (drift.length) {
     v.facts.columns = drift
@@ -499,7 +499,7 @@ function driftText(drift: SnapshotColumnDrift[]): string {
     return moved.length ? `${d.column} (${moved.join(', ')})` : d.column
   })
   const more = drift.length > 4 ? ` and ${drift.length - 4} more` : ''
-  return `column(s) whose values differ: ${shown.join('; ')}${more}`
+  return `${shown.length === 1 && !more ? 'column' : 'columns'} whose values differ: ${shown.join('; ')}${more}`
 }
 
 function idList(ids: string[], total: number): string {

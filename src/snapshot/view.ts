@@ -33,6 +33,13 @@ export interface DataViewOptions {
   shuffleSeed?: string
   /** Size of the shuffle's bucket files (default 16 MiB); small in tests to exercise several. */
   bucketBytes?: number
+  /**
+   * Always make a scratch view (a run of its own, at another path), and make it hold for scripts
+   * that resolve their own path: the config's folder is mirrored with real folders, its small
+   * files copied (so `realpath(__file__)` stays inside the view), larger ones linked one by one.
+   * Folders under `linkWhole` (the report folder, caches) are linked as they are.
+   */
+  isolate?: { linkWhole: string[] }
 }
 
 /** A file of the view that is not the repository's own: where it goes and how it is made. */
@@ -76,13 +83,18 @@ export async function prepareDataView(
       })
     }
   }
-  if (overrides.length === 0) return { dir: config.dir, unshuffled, cleanup: async () => {} }
+  if (overrides.length === 0 && !options.isolate)
+    return { dir: config.dir, unshuffled, cleanup: async () => {} }
 
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-data-'))
   const cleanup = (): Promise<void> => fs.rm(scratch, { recursive: true, force: true })
   try {
     const view = path.join(scratch, 'view')
-    await overlay(root, view, overrides)
+    const mirror = options.isolate && {
+      rel: relativePosix(root, config.dir),
+      linkWhole: new Set(options.isolate.linkWhole.map(p => relativePosix(root, p)))
+    }
+    await overlay(root, view, overrides, mirror || undefined)
     for (const o of overrides) await writeOverride(o, path.join(view, o.rel), scratch, options)
     return { dir: path.join(view, path.relative(root, config.dir)), unshuffled, cleanup }
   } catch (error) {
@@ -91,17 +103,38 @@ export async function prepareDataView(
   }
 }
 
+/** Files up to this size inside a mirrored folder are copied rather than linked. */
+const COPY_BYTES = 256 * 1024
+/** Entries a mirror makes real (folders, copies) before it falls back to linking. */
+const MIRROR_BUDGET = 20_000
+/** Folders a mirror links whole: version control, installed packages, caches. */
+const LINKED_NAMES = new Set(['.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '__pycache__'])
+
+interface Mirror {
+  /** The folder to mirror, relative to the root ('' for the root itself). */
+  rel: string
+  /** Folders, relative to the root, linked whole. */
+  linkWhole: Set<string>
+}
+
 /**
  * Mirror `root` into `view` with links, making real folders only along the paths of the
- * overridden files, so those can be written without touching the repository.
+ * overridden files, so those can be written without touching the repository; with `mirror`, the
+ * config's folder is made of real folders and copies too (see DataViewOptions.isolate).
  */
-async function overlay(root: string, view: string, overrides: Override[]): Promise<void> {
+async function overlay(root: string, view: string, overrides: Override[], mirror?: Mirror): Promise<void> {
   const files = new Set(overrides.map(o => o.rel))
-  const folders = new Set<string>([''])
-  for (const rel of files) {
-    for (let d = path.posix.dirname(rel); d !== '.'; d = path.posix.dirname(d)) folders.add(d)
+  const along = new Set<string>([''])
+  const addAncestors = (rel: string): void => {
+    for (let d = rel; d !== '.' && d !== ''; d = path.posix.dirname(d)) along.add(d)
   }
-  for (const folder of [...folders].sort()) {
+  for (const rel of files) addAncestors(path.posix.dirname(rel))
+  if (mirror) addAncestors(mirror.rel)
+  let budget = MIRROR_BUDGET
+  const inMirror = (rel: string): boolean =>
+    mirror !== undefined && (mirror.rel === '' || rel === mirror.rel || rel.startsWith(`${mirror.rel}/`))
+
+  const fill = async (folder: string): Promise<void> => {
     await fs.mkdir(path.join(view, folder), { recursive: true })
     let names: string[]
     try {
@@ -111,10 +144,28 @@ async function overlay(root: string, view: string, overrides: Override[]): Promi
     }
     for (const name of names.sort()) {
       const rel = folder ? `${folder}/${name}` : name
-      if (files.has(rel) || folders.has(rel)) continue
-      await link(path.join(root, rel), path.join(view, rel))
+      if (files.has(rel)) continue
+      if (along.has(rel)) {
+        await fill(rel)
+        continue
+      }
+      const source = path.join(root, rel)
+      if (inMirror(rel) && budget > 0 && !LINKED_NAMES.has(name) && !mirror?.linkWhole.has(rel)) {
+        const stat = await fs.lstat(source)
+        budget--
+        if (stat.isDirectory()) {
+          await fill(rel)
+          continue
+        }
+        if (stat.isFile() && stat.size <= COPY_BYTES) {
+          await fs.copyFile(source, path.join(view, rel))
+          continue
+        }
+      }
+      await link(source, path.join(view, rel))
     }
   }
+  await fill('')
 }
 
 async function link(target: string, at: string): Promise<void> {

@@ -1,6 +1,8 @@
 // Dense linear algebra for the linear models. Loops run in a fixed order, so the floating-point
 // result depends only on the inputs, never on scheduling or on the machine's BLAS.
 
+import { exp } from '../../core/detmath.js'
+
 /** Solve A x = b for a symmetric positive definite A (row-major n×n) by Cholesky. */
 export function solveCholesky(a: Float64Array, b: Float64Array, n: number): Float64Array | undefined {
   const l = new Float64Array(n * n)
@@ -63,5 +65,5 @@ export function mean(values: ArrayLike<number>): number {
 }
 
 export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
+  return z >= 0 ? 1 / (1 + exp(-z)) : exp(z) / (1 + exp(z))
 }

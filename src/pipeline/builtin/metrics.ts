@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.js'
+import { log, log1p } from '../../core/detmath.js'
 
 export const REGRESSION_METRICS = ['rmse', 'mae', 'r2', 'rmsle'] as const
 export const CLASSIFICATION_METRICS = ['accuracy', 'roc_auc', 'log_loss'] as const
@@ -16,7 +17,7 @@ export function regressionMetric(name: string, truth: Float64Array, predicted: F
   let sum = 0
   switch (name) {
     case 'rmse':
-      for (let i = 0; i < n; i++) sum += (truth[i] - predicted[i]) ** 2
+      for (let i = 0; i < n; i++) sum += (truth[i] - predicted[i]) * (truth[i] - predicted[i])
       return Math.sqrt(sum / n)
     case 'mae':
       for (let i = 0; i < n; i++) sum += Math.abs(truth[i] - predicted[i])
@@ -25,7 +26,8 @@ export function regressionMetric(name: string, truth: Float64Array, predicted: F
       for (let i = 0; i < n; i++) {
         if (truth[i] < 0 || predicted[i] < 0)
           throw new InputError('rmsle needs non-negative targets and predictions')
-        sum += (Math.log1p(truth[i]) - Math.log1p(predicted[i])) ** 2
+        const d = log1p(truth[i]) - log1p(predicted[i])
+        sum += d * d
       }
       return Math.sqrt(sum / n)
     case 'r2': {
@@ -34,8 +36,8 @@ export function regressionMetric(name: string, truth: Float64Array, predicted: F
       m /= n
       let ssTot = 0
       for (let i = 0; i < n; i++) {
-        sum += (truth[i] - predicted[i]) ** 2
-        ssTot += (truth[i] - m) ** 2
+        sum += (truth[i] - predicted[i]) * (truth[i] - predicted[i])
+        ssTot += (truth[i] - m) * (truth[i] - m)
       }
       return 1 - sum / ssTot
     }
@@ -57,7 +59,7 @@ export function classificationMetric(name: string, truth: Float64Array, probabil
       let sum = 0
       for (let i = 0; i < n; i++) {
         const p = Math.min(Math.max(probability[i], 1e-15), 1 - 1e-15)
-        sum -= truth[i] === 1 ? Math.log(p) : Math.log(1 - p)
+        sum -= truth[i] === 1 ? log(p) : log(1 - p)
       }
       return sum / n
     }

@@ -3,6 +3,7 @@ import { InputError } from '../../core/errors.js'
 import { mean, normalEquations, sigmoid, solveCholesky } from './linalg.js'
 import type { Model, Task } from './model.js'
 import { DecisionTree, GradientBoosting, RandomForest } from './trees.js'
+import { exp, log1p } from '../../core/detmath.js'
 
 /** Models that are a weighted sum of the features. */
 abstract class Linear {
@@ -384,7 +385,7 @@ function linearScores(columns: Float64Array[], w: Float64Array, out: Float64Arra
 }
 
 function softplus(z: number): number {
-  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))
+  return z > 0 ? z + log1p(exp(-z)) : log1p(exp(z))
 }
 
 type ModelSpec = { type: string } & Record<string, unknown>

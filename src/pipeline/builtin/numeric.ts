@@ -5,6 +5,7 @@ import { InputError } from '../../core/errors.js'
 import type { Column, Frame } from './frame.js'
 import { boxCox, fitBoxCox, fitYeoJohnson, yeoJohnson } from './power.js'
 import { selectColumns, type FitContext, type Selector, type Step } from './steps.js'
+import { log, log1p } from '../../core/detmath.js'
 
 export type TransformMethod = 'log' | 'log1p' | 'yeo_johnson' | 'box_cox'
 
@@ -48,7 +49,7 @@ export class Transform implements Step {
         for (const v of t) sum += v
         const mean = sum / t.length
         let ss = 0
-        for (const v of t) ss += (v - mean) ** 2
+        for (const v of t) ss += (v - mean) * (v - mean)
         const std = Math.sqrt(ss / t.length)
         this.moments.set(name, { mean, std: std === 0 ? 1 : std })
       }
@@ -58,9 +59,9 @@ export class Transform implements Step {
   private apply(name: string, v: number): number {
     switch (this.method) {
       case 'log':
-        return v > 0 ? Math.log(v) : NaN
+        return v > 0 ? log(v) : NaN
       case 'log1p':
-        return v > -1 ? Math.log1p(v) : NaN
+        return v > -1 ? log1p(v) : NaN
       case 'yeo_johnson':
         return yeoJohnson(v, this.lambdas.get(name) as number)
       case 'box_cox':

@@ -8,6 +8,7 @@ import type { Column, Frame } from './frame.js'
 import type { Model, Task } from './model.js'
 import { createModel } from './models.js'
 import type { FitContext, Step } from './steps.js'
+import { exp, expm1, log, log1p } from '../../core/detmath.js'
 
 export type TargetTransform = BuiltinPipelineConfig['targetTransform']
 
@@ -200,10 +201,10 @@ export function forward(transform: TargetTransform, y: Float64Array, file: strin
       { file }
     )
   }
-  return y.map(v => (transform === 'log' ? Math.log(v) : Math.log1p(v)))
+  return y.map(v => (transform === 'log' ? log(v) : log1p(v)))
 }
 
 function inverse(transform: TargetTransform, y: Float64Array): Float64Array {
   if (transform === 'none') return y
-  return y.map(v => (transform === 'log' ? Math.exp(v) : Math.expm1(v)))
+  return y.map(v => (transform === 'log' ? exp(v) : expm1(v)))
 }

@@ -2,16 +2,25 @@
 // log-likelihood of a normal fit, found with Brent's method from the bracket (-2, 2), step for
 // step as SciPy's optimize.brent does, so the lambdas agree with scikit-learn's PowerTransformer.
 
+import { expm1, log, log1p, pow } from '../../core/detmath.js'
+
 const EPS = 2.220446049250313e-16
 const TINY = 2.2250738585072014e-308
 
+// (b^λ − 1)/λ as expm1(λ·log b)/λ: the same value without the cancellation of b^λ − 1 when λ·log b
+// is small, which made the likelihood (and so Brent's lambda) hang on the last bit of pow.
 export function yeoJohnson(x: number, lambda: number): number {
-  if (x >= 0) return Math.abs(lambda) < EPS ? Math.log1p(x) : ((x + 1) ** lambda - 1) / lambda
-  return Math.abs(lambda - 2) > EPS ? -((-x + 1) ** (2 - lambda) - 1) / (2 - lambda) : -Math.log1p(-x)
+  return yeoJohnsonOfLog(x, log1p(Math.abs(x)), lambda)
+}
+
+/** Yeo-Johnson of x given log1p(|x|), which the fit computes once for all its trial lambdas. */
+function yeoJohnsonOfLog(x: number, logAbs1p: number, lambda: number): number {
+  if (x >= 0) return Math.abs(lambda) < EPS ? logAbs1p : expm1(lambda * logAbs1p) / lambda
+  return Math.abs(lambda - 2) > EPS ? -expm1((2 - lambda) * logAbs1p) / (2 - lambda) : -logAbs1p
 }
 
 export function boxCox(x: number, lambda: number): number {
-  return lambda === 0 ? Math.log(x) : (x ** lambda - 1) / lambda
+  return lambda === 0 ? log(x) : expm1(lambda * log(x)) / lambda
 }
 
 /**
@@ -54,25 +63,26 @@ function variance(values: Float64Array): number {
 }
 
 export function fitYeoJohnson(x: Float64Array): number {
-  const logSum = pairwiseSum(x.map(v => Math.sign(v) * Math.log1p(Math.abs(v))))
+  const logs = x.map(v => log1p(Math.abs(v)))
+  const logSum = pairwiseSum(x.map((v, i) => Math.sign(v) * logs[i]))
   const out = new Float64Array(x.length)
   return brent(lambda => {
-    for (let i = 0; i < x.length; i++) out[i] = yeoJohnson(x[i], lambda)
+    for (let i = 0; i < x.length; i++) out[i] = yeoJohnsonOfLog(x[i], logs[i], lambda)
     const v = variance(out)
     if (v < TINY) return Infinity
-    return -(-(x.length / 2) * Math.log(v) + (lambda - 1) * logSum)
+    return -(-(x.length / 2) * log(v) + (lambda - 1) * logSum)
   })
 }
 
 export function fitBoxCox(x: Float64Array): number {
-  const logs = x.map(Math.log)
+  const logs = x.map(v => log(v))
   const logSum = pairwiseSum(logs)
   const out = new Float64Array(x.length)
   return brent(lambda => {
     // SciPy's boxcox_llf: the variance of x^λ/λ (the −1/λ offset cannot change it).
     if (lambda === 0) out.set(logs)
-    else for (let i = 0; i < x.length; i++) out[i] = x[i] ** lambda / lambda
-    return -((lambda - 1) * logSum - (x.length / 2) * Math.log(variance(out)))
+    else for (let i = 0; i < x.length; i++) out[i] = pow(x[i], lambda) / lambda
+    return -((lambda - 1) * logSum - (x.length / 2) * log(variance(out)))
   })
 }
 

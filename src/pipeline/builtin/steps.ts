@@ -330,7 +330,7 @@ export class Scale implements Step {
       if (this.method === 'standard') {
         center = mean(values)
         let ss = 0
-        for (const v of values) ss += (v - center) ** 2
+        for (const v of values) ss += (v - center) * (v - center)
         scale = Math.sqrt(ss / values.length)
       } else if (this.method === 'minmax') {
         center = Math.min(...values)

@@ -5,6 +5,7 @@ import seedrandom from 'seedrandom'
 import type { Json } from '../../core/canonical-json.js'
 import { sigmoid } from './linalg.js'
 import type { Model, Task } from './model.js'
+import { log } from '../../core/detmath.js'
 
 export interface TreeOptions {
   maxDepth: number
@@ -27,7 +28,7 @@ type Rng = () => number
 
 function featureCount(option: TreeOptions['maxFeatures'], p: number): number {
   if (option === 'sqrt') return Math.max(1, Math.floor(Math.sqrt(p)))
-  if (option === 'log2') return Math.max(1, Math.floor(Math.log2(p)))
+  if (option === 'log2') return Math.max(1, 31 - Math.clz32(p)) // floor(log2 p), exactly
   return Math.min(p, Math.max(1, option <= 1 ? Math.floor(option * p) : Math.floor(option)))
 }
 
@@ -44,12 +45,13 @@ function splittable(
   depth: number,
   options: TreeOptions
 ): boolean {
-  const impurity = s.sumSq / s.w - (s.sum / s.w) ** 2
+  const mean = s.sum / s.w
+  const impurity = s.sumSq / s.w - mean * mean
   return (
     depth < options.maxDepth &&
     s.w >= options.minSamplesSplit &&
     s.w >= 2 * options.minSamplesLeaf &&
-    impurity > 2.220446049250313e-16 * Math.max(1, (s.sum / s.w) ** 2)
+    impurity > 2.220446049250313e-16 * Math.max(1, mean * mean)
   )
 }
 
@@ -360,7 +362,7 @@ export class GradientBoosting extends TreeModel implements Model {
     let sum = 0
     for (let i = 0; i < n; i++) sum += y[i]
     const mean = sum / n
-    this.init = classification ? Math.log(mean / (1 - mean)) : mean
+    this.init = classification ? log(mean / (1 - mean)) : mean
     const raw = new Float64Array(n).fill(this.init)
     const sorted = presort(columns)
     const residual = new Float64Array(n)

@@ -1,5 +1,6 @@
-// The one result model. Every renderer (Markdown, terminal, JSON) reads this and nothing else.
-import type { FailOn, SectionStatus, Status } from '../core/status.js'
+// The one result model of the core. Every stage fills its section; every renderer (Markdown,
+// terminal, JSON, aggregate) reads this and nothing else.
+import type { FailOn, SectionStatus, Status } from './status.js'
 
 export const SCHEMA_VERSION = 1
 
@@ -12,6 +13,14 @@ export interface Finding {
   file?: string
   line?: number
   column?: number
+  /** The package a dependency finding is about, so `accept:` can name it. */
+  package?: string
+  /** The code of the finding that explains this one (a consequence is listed under its cause). */
+  causedBy?: string
+  /** Listed under `accept:` in the config: shown as accepted, and it does not raise the status. */
+  accepted?: { reason: string; until?: string }
+  /** With the base branch's report: `known` when that report had it too, `new` otherwise. */
+  seen?: 'known' | 'new'
 }
 
 export interface Section {
@@ -99,6 +108,9 @@ export interface RunRecord {
   fittedSha256?: string
   /** The last lines the command printed (stdout and stderr), kept when the run failed. */
   output?: string
+  /** Wall and CPU time of the run (the command and its children). */
+  seconds?: number
+  cpuSeconds?: number
 }
 
 export interface RunsSection extends Section {
@@ -112,17 +124,36 @@ export interface DeterminismCheck {
   name: string
   perturbation: string
   status: Status
-  outcome: 'reproduced' | 'changed' | 'not-run'
+  outcome: 'reproduced' | 'changed' | 'failed' | 'not-run'
   rowsChanged?: number
   maxAbsDiff?: number
   maxRelDiff?: number
   cause?: string
+  /** The run that showed the outcome (for example `perturbed-combined`). */
+  run?: string
+  /**
+   * Where two differing runs part: the declared outputs (params, artifacts, predictions, metrics)
+   * in the order the run wrote them, those identical and the first that differs.
+   */
+  location?: { identical: string[]; firstDiffering: string }
+}
+
+/** A perturbation left out, and why. */
+export interface NotTried {
+  name: string
+  reason: string
 }
 
 export interface DeterminismSection extends Section {
+  /** `combined` or `each` (absent in results written before strategies existed). */
+  strategy?: string
   runs: number
   checks: DeterminismCheck[]
-  notTried: string[]
+  notTried: NotTried[]
+  /** Every training the audit ran (the plain, perturbed and follow-up runs), with its cost. */
+  trainings?: { count: number; cpuSeconds: number; wallSeconds: number }
+  /** Perturbations among which a cause hides that the follow-up runs could not separate. */
+  unresolved?: string[]
 }
 
 export interface ColumnComparison {
@@ -155,6 +186,8 @@ export interface PredictionComparison {
   baselineRows: number
   currentRows: number
   matched: number
+  /** Matched rows with at least one column beyond its tolerance (a row counts once, however many columns moved). */
+  rowsChanged?: number
   /** The smallest missing and new ids (numbers by value, then text), up to the configured count. */
   missingIds: string[]
   missingCount: number
@@ -200,7 +233,11 @@ export interface FeatureListChange {
 export interface ArtifactComparison {
   path: string
   status: Status
-  change: 'identical' | 'equivalent' | 'changed' | 'missing' | 'new'
+  /**
+   * `identical` bytes; `equivalent` canonical JSON; `within-tolerance`: learned numbers moved, none
+   * beyond the tolerance (equal, not bit-identical); `changed`, `missing`, `new`.
+   */
+  change: 'identical' | 'equivalent' | 'within-tolerance' | 'changed' | 'missing' | 'new'
   baselineSha256?: string
   currentSha256?: string
   /** For JSON artifacts: changed parameters (configuration: keys under `params`, top-level settings). */
@@ -209,6 +246,11 @@ export interface ArtifactComparison {
   /** Changed learned values, the first ones by path, and how many there are in all. */
   diffs?: JsonDifference[]
   diffCount?: number
+  /** Learned numbers that moved within `tolerance`, and by how much at most. */
+  withinTolerance?: number
+  tolerance?: { absolute: number; relative: number }
+  maxAbsDiff?: number
+  maxRelDiff?: number
 }
 
 /** The baseline of the base branch against the pull request's: what the pull request means to change. */
@@ -294,7 +336,32 @@ export interface EnvironmentSection extends Section {
   differences: { key: string; baseline: string; current: string }[]
 }
 
-export interface AuditResult {
+/** The sections of a result, one per piece of the audit, each with its own status and findings. */
+export interface AuditSections {
+  snapshot: SnapshotSection
+  runs: RunsSection
+  determinism: DeterminismSection
+  comparison: ComparisonSection
+  dependencies: DependenciesSection
+  environment: EnvironmentSection
+}
+
+export type SectionKey = keyof AuditSections
+
+/** The sections in the order of the overview; the compiler checks that every section is listed once. */
+export const SECTION_KEYS = [
+  'snapshot',
+  'runs',
+  'determinism',
+  'comparison',
+  'dependencies',
+  'environment'
+] as const satisfies readonly SectionKey[]
+type Unlisted = Exclude<SectionKey, (typeof SECTION_KEYS)[number]>
+const everySectionListed: Unlisted extends never ? true : never = true
+void everySectionListed
+
+export interface AuditResult extends AuditSections {
   schemaVersion: typeof SCHEMA_VERSION
   tool: { name: 'repro-audit'; version: string }
   audit: string
@@ -304,16 +371,15 @@ export interface AuditResult {
   gate: { failOn: FailOn; exitCode: 0 | 1 | 2 }
   /** One line, the verdict in words. */
   summary: string
-  snapshot: SnapshotSection
-  runs: RunsSection
-  determinism: DeterminismSection
-  comparison: ComparisonSection
-  dependencies: DependenciesSection
-  environment: EnvironmentSection
   /** The only fields that change between identical runs: times and run ids. */
   timing?: { startedAt: string; finishedAt: string; durationMs: number; runId?: string }
 }
 
 export function skippedSection<T extends Section>(extra: Omit<T, 'status' | 'findings'>): T {
   return { status: 'skipped', findings: [], ...extra } as unknown as T
+}
+
+/** Every finding of a result, section by section in the overview's order. */
+export function allFindings(result: AuditSections): Finding[] {
+  return SECTION_KEYS.flatMap(key => result[key].findings)
 }

@@ -1,0 +1,177 @@
+// The first hour of a new user: `init` on a fresh git repository holding a small scikit-learn
+// script, then lock, baseline and run with the generated setup, unedited; `accept` after an
+// intended data change; and init's refusals.
+import { execFileSync } from 'node:child_process'
+import { existsSync, promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { EXAMPLE, runCli } from './helpers/workspace.js'
+
+const TRAIN_PY = `import json
+import os
+
+import pandas as pd
+from sklearn.linear_model import Ridge
+
+out = os.environ["REPRO_OUTPUT_DIR"]
+train = pd.read_csv("data/train.csv").sort_values("Id")
+test = pd.read_csv("data/test.csv").sort_values("Id")
+features = sorted(c for c in train.columns if c not in ("Id", "Sale_Price") and pd.api.types.is_numeric_dtype(train[c]))
+model = Ridge(alpha=1.0).fit(train[features].fillna(0), train["Sale_Price"])
+predicted = model.predict(test[features].fillna(0))
+pd.DataFrame({"Id": test["Id"], "prediction": predicted}).to_csv(
+    os.path.join(out, "predictions.csv"), index=False, float_format="%.17g"
+)
+with open(os.path.join(out, "metrics.json"), "w") as f:
+    json.dump({"rmse": float(((test["Sale_Price"] - predicted) ** 2).mean() ** 0.5)}, f)
+`
+
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.email=new@user', '-c', 'user.name=New User', ...args], {
+    cwd,
+    encoding: 'utf8'
+  })
+
+async function head(source: string, rows: number): Promise<string> {
+  return (
+    (await fs.readFile(source, 'utf8'))
+      .split('\n')
+      .slice(0, rows + 1)
+      .join('\n') + '\n'
+  )
+}
+
+/** A user's project: data/ with the first Ames rows, train.py, requirements.txt; committed. */
+async function userProject(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-first-hour-'))
+  await fs.mkdir(path.join(dir, 'data'))
+  await fs.writeFile(
+    path.join(dir, 'data', 'train.csv'),
+    await head(path.join(EXAMPLE, 'data', 'train.csv'), 200)
+  )
+  await fs.writeFile(
+    path.join(dir, 'data', 'test.csv'),
+    await head(path.join(EXAMPLE, 'data', 'test.csv'), 60)
+  )
+  await fs.writeFile(path.join(dir, 'train.py'), TRAIN_PY)
+  await fs.writeFile(path.join(dir, 'requirements.txt'), 'pandas\nscikit-learn\n')
+  git(dir, 'init', '-q')
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'A model')
+  return dir
+}
+
+describe('repro-audit init on a fresh scikit-learn repository', () => {
+  let dir: string
+
+  beforeAll(async () => {
+    dir = await userProject()
+  })
+
+  it('writes a repro.yml, the workflow and .gitignore, and prints the next commands', async () => {
+    const result = await runCli(['init', '--yes'], { cwd: dir })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const config = parse(await fs.readFile(path.join(dir, 'repro.yml'), 'utf8'))
+    expect(config.snapshot).toEqual({
+      id_column: 'Id',
+      entries: [{ path: 'data/test.csv' }, { path: 'data/train.csv' }]
+    })
+    expect(config.pipeline).toMatchObject({
+      engine: 'command',
+      command: 'python3 train.py',
+      id_column: 'Id',
+      outputs: { predictions: 'predictions.csv', metrics: 'metrics.json' }
+    })
+    expect(config.dependencies).toEqual({ files: ['requirements.txt'] })
+    const workflow = parse(
+      await fs.readFile(path.join(dir, '.github', 'workflows', 'repro-audit.yml'), 'utf8')
+    )
+    expect(workflow.jobs.audit.steps.at(-1).with).toEqual({ config: 'repro.yml' })
+    expect(await fs.readFile(path.join(dir, '.gitignore'), 'utf8')).toMatch(/^\.repro-audit\/$/m)
+    expect(result.stdout).toContain('repro-audit lock')
+    expect(result.stdout).toContain(
+      'git add repro.yml .github/workflows/repro-audit.yml .gitignore repro.lock repro.lock.d baseline'
+    )
+    // The one thing it cannot know is said with its line.
+    expect(result.stdout).toMatch(/to check: \.github\/workflows\/repro-audit\.yml:\d+: replace OWNER/)
+  })
+
+  it('the generated setup passes lock, baseline and run without edits, and the git add line works', async () => {
+    for (const command of ['lock', 'baseline', 'run']) {
+      const result = await runCli([command], { cwd: dir })
+      expect([command, result.code, result.stderr]).toEqual([command, 0, ''])
+    }
+    git(
+      dir,
+      'add',
+      'repro.yml',
+      '.github/workflows/repro-audit.yml',
+      '.gitignore',
+      'repro.lock',
+      'repro.lock.d',
+      'baseline'
+    )
+    git(dir, 'commit', '-qm', 'Pin the data and the baseline with repro-audit')
+    expect(git(dir, 'status', '--porcelain')).toBe('') // .repro-audit/ is ignored, nothing else left over
+  })
+
+  it('accept re-locks changed data, rewrites the baseline, says what changed and what to commit', async () => {
+    await fs.writeFile(
+      path.join(dir, 'data', 'train.csv'),
+      await head(path.join(EXAMPLE, 'data', 'train.csv'), 260)
+    )
+    expect((await runCli(['verify'], { cwd: dir })).code).toBe(1)
+    const accepted = await runCli(['accept'], { cwd: dir })
+    expect(accepted.stderr).toBe('')
+    expect(accepted.code).toBe(0)
+    expect(accepted.stdout).toMatch(/^ {2}Accepted: .*data\/train\.csv/m)
+    expect(accepted.stdout).toMatch(/This change updates the baseline of HEAD: \d+ of \d+ predictions change/)
+    const addLine = /git add (.*)\n/.exec(accepted.stdout)?.[1]
+    expect(addLine).toBe('repro.yml repro.lock repro.lock.d baseline data/train.csv')
+    git(dir, 'add', ...(addLine ?? '').split(' '))
+    git(dir, 'commit', '-qm', 'More training data')
+    expect(git(dir, 'status', '--porcelain')).toBe('')
+    expect((await runCli(['verify'], { cwd: dir })).code).toBe(0)
+  })
+})
+
+describe('repro-audit init refuses what it cannot do, and overwrites nothing', () => {
+  it('outside a git repository: exit 2', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-nogit-'))
+    const result = await runCli(['init', '--yes'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^repro-audit: .* is not in a git repository: run `git init` first/)
+    expect(existsSync(path.join(dir, 'repro.yml'))).toBe(false)
+  })
+
+  it('without data files: exit 2, naming the folders it looked in', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-nodata-'))
+    git(dir, 'init', '-q')
+    const result = await runCli(['init', '--yes'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/no data files \(CSV or Parquet\) under data\/, datasets\//)
+    expect(await fs.readdir(dir)).toEqual(['.git'])
+  })
+
+  it('an existing repro.yml is kept unless --yes says otherwise (stdin is not a terminal here)', async () => {
+    const dir = await userProject()
+    await fs.writeFile(path.join(dir, 'repro.yml'), '# mine\n')
+    const result = await runCli(['init'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'repro-audit: repro.yml: already exists and was left as it is; pass --yes to replace it\n'
+    )
+    expect(await fs.readFile(path.join(dir, 'repro.yml'), 'utf8')).toBe('# mine\n')
+    expect(existsSync(path.join(dir, '.github'))).toBe(false)
+  })
+
+  it('without --yes on a non-interactive stdin it does not run the pipeline and says the outputs are guesses', async () => {
+    const dir = await userProject()
+    const result = await runCli(['init'], { cwd: dir })
+    expect(result.code).toBe(0)
+    expect(existsSync(path.join(dir, '.repro-audit', 'init-run'))).toBe(false)
+    expect(result.stdout).toMatch(/to check: repro\.yml:\d+: init did not run the pipeline/)
+  })
+})

@@ -1,0 +1,1387 @@
+import { promises } from 'node:fs';
+import path from 'node:path';
+import { c as canonicalHash } from './cli-canonical-json.js';
+import { w as writeFileAtomic, I as InputError, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists, r as repositoryRoot, h as redactDeep, i as deterministicSettings } from './cli-commands.js';
+import { w as worst, e as exitCodeFor } from './cli-status.js';
+import { s as sealFolder, a as stageFolder, r as removeStaleBeside, b as removeStale, c as readBaseline, w as writeBaseline, B as BASELINE_MANIFEST, d as baselineFilesDir } from './cli-baseline.js';
+import { d as describeTolerance } from './cli-tolerance.js';
+import { formatInt, formatBytes, plural, formatNumber } from './cli-format.js';
+import os from 'node:os';
+import { a as allFindings, S as SECTION_KEYS, s as skippedSection, b as SCHEMA_VERSION } from './cli-result.js';
+import { createHash } from 'node:crypto';
+import { e as entryFiles, s as scanDataFile, f as fileLockFrom, a as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, l as listEntryFiles, h as hashDataFile, d as diffRowHashes, M as MAX_ADDED_IDS } from './cli-describe.js';
+import { s as scanCsv } from './cli-csv.js';
+import { R as REPORT_SECTIONS, S as SECTION_LIST, o as open, r as resultsReproduce, l as lowerFirst, i as intendedText } from './cli-index2.js';
+import { V as VERSION } from './cli.js';
+
+/** How many runs go at once: `auto` is one per core (each run is pinned to one thread). */
+function concurrency(setting, runs) {
+    const wanted = setting === 'auto' ? os.availableParallelism() : setting;
+    return Math.max(1, Math.min(wanted, runs));
+}
+/** Run `tasks` with at most `limit` at a time; results keep the tasks' order. */
+async function runPool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            try {
+                results[i] = { status: 'fulfilled', value: await tasks[i]() };
+            }
+            catch (reason) {
+                results[i] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+
+const LOCK_VERSION = 2;
+function isDirLock(entry) {
+    return 'files' in entry && Array.isArray(entry.files);
+}
+/** The key an entry is known by: its path, folder, glob or url. */
+function entryKey(entry) {
+    if (isDirLock(entry))
+        return entry.folder ?? entry.glob ?? '';
+    return entry.path ?? entry.url ?? '';
+}
+const HEADER = '# repro-audit snapshot lock: the data the baseline was trained on.\n' +
+    '# Written by `repro-audit lock`; commit it, do not edit it by hand.\n';
+const FILE_KEYS = [
+    'path',
+    'url',
+    'format',
+    'size',
+    'sha256',
+    'rows',
+    'fingerprint',
+    'ordered',
+    'newline',
+    'as_of',
+    'id_column',
+    'row_hashes'
+];
+const COLUMN_KEYS = ['name', 'type', 'count', 'missing', 'min', 'max', 'mean', 'distinct', 'digest'];
+function byKey(key) {
+    return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function fileObject(e) {
+    const out = {};
+    for (const k of FILE_KEYS)
+        if (e[k] !== undefined)
+            out[k] = e[k];
+    out.columns = e.columns.map(c => {
+        const col = {};
+        for (const k of COLUMN_KEYS)
+            if (c[k] !== undefined)
+                col[k] = c[k];
+        return col;
+    });
+    return out;
+}
+/**
+ * The lock's text: entries sorted by key, keys in a fixed order, one line per column (so a
+ * column whose values changed is one changed line in the diff).
+ */
+function serializeLock(lock) {
+    const entries = [...lock.entries].sort(byKey(entryKey)).map(e => {
+        if (!isDirLock(e))
+            return fileObject(e);
+        const out = {};
+        if (e.folder !== undefined)
+            out.folder = e.folder;
+        if (e.glob !== undefined)
+            out.glob = e.glob;
+        out.sha256 = e.sha256;
+        out.size = e.size;
+        out.nfiles = e.nfiles;
+        out.files = [...e.files].sort(byKey(entryKey)).map(fileObject);
+        return out;
+    });
+    const doc = new distExports.Document({ schemaVersion: lock.schemaVersion, entries });
+    // Columns in flow style: `- { name: Id, type: integer, … }` on one line each.
+    const flowColumns = (file) => {
+        if (!distExports.isMap(file))
+            return;
+        const columns = file.get('columns', true);
+        for (const item of columns?.items ?? [])
+            if (item instanceof distExports.YAMLMap)
+                item.flow = true;
+        const files = file.get('files', true);
+        for (const f of files?.items ?? [])
+            flowColumns(f);
+    };
+    const list = doc.contents.get('entries', true);
+    for (const item of list.items)
+        flowColumns(item);
+    return HEADER + doc.toString({ lineWidth: 0, flowCollectionPadding: true });
+}
+async function writeLock(file, lock) {
+    await writeFileAtomic(file, serializeLock(lock));
+}
+/** Read a lock; undefined when there is none yet. A damaged lock is an InputError with its line. */
+async function readLock(file, paths) {
+    let text;
+    try {
+        text = await promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new InputError(`cannot read the lock: ${error.message}`, { file });
+    }
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new InputError(`the lock is not valid YAML: ${e.message.split('\n')[0]}`, {
+            file,
+            line: e.linePos?.[0].line
+        });
+    }
+    if (!distExports.isMap(doc.contents))
+        throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file });
+    const value = doc.toJS();
+    if ((value.schemaVersion !== 1 && value.schemaVersion !== 2) || !Array.isArray(value.entries)) {
+        throw new InputError('the lock has an unknown layout; re-create it with `repro-audit lock`', { file });
+    }
+    const checkFile = (e, where) => {
+        if ((typeof e?.path !== 'string' && typeof e?.url !== 'string') ||
+            typeof e.sha256 !== 'string' ||
+            typeof e.size !== 'number') {
+            throw new InputError(`${where} lacks path, size or sha256; re-create it with \`repro-audit lock\``, {
+                file
+            });
+        }
+    };
+    for (const [i, e] of value.entries.entries()) {
+        if (e && isDirLock(e))
+            e.files.forEach((f, j) => checkFile(f, `lock entry ${i + 1}, file ${j + 1}`));
+        else
+            checkFile(e, `lock entry ${i + 1}`);
+    }
+    if (paths)
+        confineRowHashes(doc, lineCounter, file, paths);
+    return value;
+}
+/** Every `row_hashes` path stays inside the repository, also through links (the lock may be edited). */
+function confineRowHashes(doc, lineCounter, file, { dir, root }) {
+    const check = (node) => {
+        if (!distExports.isMap(node))
+            return;
+        const scalar = node.get('row_hashes', true);
+        if (scalar !== undefined) {
+            const line = scalar.range ? lineCounter.linePos(scalar.range[0]).line : undefined;
+            confinedPath(scalar.value, dir, root, { file, field: 'row_hashes', line });
+        }
+        const files = node.get('files', true);
+        if (distExports.isSeq(files))
+            files.items.forEach(check);
+    };
+    const entries = doc.contents.get('entries', true);
+    if (distExports.isSeq(entries))
+        entries.items.forEach(check);
+}
+
+/**
+ * Describe every snapshot entry and replace the lock in one rename. Everything is read before
+ * anything is written, so bad input leaves the previous lock (and its sidecars) untouched. The
+ * sidecars go into a staging folder in repro.lock.d, sealed under a name made from its content;
+ * the new lock names that folder, so the switch to the new lock is its own rename.
+ */
+async function createLock(config, options = {}) {
+    const ctx = { config, ...options };
+    const sideDir = `${config.snapshot.lock}.d`;
+    requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
+    await removeStaleLockFiles(config);
+    const entries = [];
+    // Sidecar names (relative to the set folder) by the file lock that refers to them.
+    const sidecars = new Map();
+    let staging;
+    try {
+        await lockEntries();
+        if (staging) {
+            const set = await sealFolder(staging);
+            staging = undefined;
+            for (const [lock, name] of sidecars)
+                lock.row_hashes = relativePosix(config.dir, path.join(sideDir, set, name));
+        }
+    }
+    finally {
+        if (staging)
+            await promises.rm(staging, { recursive: true, force: true });
+    }
+    const lock = { schemaVersion: LOCK_VERSION, entries };
+    requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
+    await writeLock(config.snapshot.lock, lock);
+    await removeStaleLockFiles(config);
+    return lock;
+    async function lockEntries() {
+        for (const entry of config.snapshot.entries) {
+            const files = await entryFiles(ctx, entry);
+            if (files.length === 0)
+                throw new InputError(`snapshot entry "${entry.path}" holds no CSV or Parquet files`, {
+                    file: config.file
+                });
+            const locks = [];
+            for (const file of files) {
+                const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits });
+                const spool = scan.profile.rowHashes;
+                if (scan.profile.rows === 0) {
+                    spool?.dispose();
+                    throw new InputError(entry.asOf
+                        ? `no rows at or before ${entry.asOf.until}: nothing to pin`
+                        : 'the file has a header but no rows: nothing to pin', { file: file.abs, line: scan.format === 'csv' ? 1 : undefined });
+                }
+                const fileLock = fileLockFrom(scan, entry);
+                if (spool) {
+                    try {
+                        const name = sidecarName(file.key, entry, scan.sha256);
+                        staging ??= await stageFolder(sideDir);
+                        const target = path.join(staging, name);
+                        await promises.rename(await writeRowHashesTemp(target, spool), target);
+                        sidecars.set(fileLock, name);
+                    }
+                    catch (error) {
+                        if (!(error instanceof DuplicateIdError))
+                            throw error;
+                        throw await duplicateIdError(file.abs, scan.format, entry.idColumn ?? '', error.id);
+                    }
+                    finally {
+                        spool.dispose();
+                        scan.profile.rowHashes = undefined;
+                    }
+                }
+                locks.push(fileLock);
+            }
+            if (entry.kind === 'folder' || entry.kind === 'glob')
+                entries.push(dirLock(entry.kind, entry.path, locks));
+            else
+                entries.push(locks[0]);
+        }
+    }
+}
+/** A duplicate id, named with the line of its second row when the file is CSV. */
+async function duplicateIdError(file, format, idColumn, id) {
+    const lines = [];
+    if (format === 'csv') {
+        let index = -1;
+        const stop = new InputError('found');
+        await scanCsv(file, {
+            header: names => void (index = names.indexOf(idColumn)),
+            row(fields, line) {
+                if (fields[index] === id && lines.push(line) === 2)
+                    throw stop;
+            }
+        }).catch((error) => {
+            if (error !== stop)
+                throw error;
+        });
+    }
+    const first = lines.length === 2 ? ` (first on line ${lines[0]})` : '';
+    return new InputError(`id ${JSON.stringify(id)} in "${idColumn}" appears more than once${first}: ids must name one row each`, {
+        file,
+        line: lines[1]
+    });
+}
+/**
+ * What an interrupted `lock` left: temporary files beside the lock, staging folders and sealed
+ * sets the current lock does not name, and sidecars of the older flat layout it does not name.
+ */
+async function removeStaleLockFiles(config) {
+    const sideDir = `${config.snapshot.lock}.d`;
+    await removeStaleBeside(config.snapshot.lock);
+    let current;
+    try {
+        current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root });
+    }
+    catch {
+        return removeStale(sideDir, 'all'); // a damaged lock: remove only temporary files
+    }
+    const named = new Set();
+    for (const e of current?.entries ?? [])
+        for (const f of isDirLock(e) ? e.files : [e])
+            if (f.row_hashes)
+                named.add(relativePosix(sideDir, path.resolve(config.dir, f.row_hashes)));
+    const sets = new Set([...named].map(n => n.split('/')[0]));
+    await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel));
+}
+function dirLock(kind, key, files) {
+    const listing = files.map(f => `${f.path} ${f.sha256}\n`).join('');
+    return {
+        [kind]: key,
+        sha256: createHash('sha256').update(listing).digest('hex'),
+        size: files.reduce((n, f) => n + f.size, 0),
+        nfiles: files.length,
+        files
+    };
+}
+/** The files a fresh lock pins, for the report of `repro-audit lock`. */
+function lockedFiles(lock) {
+    return lock.entries.flatMap(e => {
+        const files = isDirLock(e) ? e.files.map(f => ({ f, entry: entryKey(e) })) : [{ f: e, entry: undefined }];
+        return files.map(({ f, entry }) => ({
+            path: entryKey(f),
+            ...(entry ? { entry } : {}),
+            status: 'pass',
+            change: 'unchanged',
+            format: f.format,
+            sha256: f.sha256,
+            size: f.size,
+            rows: f.rows,
+            fingerprint: f.fingerprint
+        }));
+    });
+}
+
+/** How many ids of each kind a finding names. */
+const FIRST_IDS = 10;
+/**
+ * Check every snapshot entry against the lock. The fast path compares byte hashes only; a file
+ * whose hash differs is read in full and the difference classified: reordered or re-encoded
+ * (same rows, warn), rows added or removed, values changed, schema changed (fail).
+ */
+async function verifySnapshot(config, options = {}) {
+    const ctx = { config, ...options };
+    const lockName = relativePosix(config.dir, config.snapshot.lock);
+    const lock = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root });
+    if (!lock) {
+        return {
+            status: 'error',
+            lock: lockName,
+            files: [],
+            findings: [
+                {
+                    status: 'error',
+                    code: 'snapshot.no-lock',
+                    message: `No snapshot lock at ${displayPath(config.snapshot.lock)}: run \`repro-audit lock\` and commit it.`,
+                    file: displayPath(config.snapshot.lock)
+                }
+            ]
+        };
+    }
+    const locked = new Map(lock.entries.map(e => [entryKey(e), e]));
+    const outcomes = [];
+    for (const entry of config.snapshot.entries) {
+        const expected = locked.get(entry.path);
+        if (entry.kind === 'folder' || entry.kind === 'glob') {
+            outcomes.push(...(await verifyDir(ctx, entry, expected && isDirLock(expected) ? expected : undefined)));
+            continue;
+        }
+        const fileLock = expected && !isDirLock(expected) ? expected : undefined;
+        if (entry.kind === 'file' && !(await exists(entry.absPath))) {
+            const shown = displayPath(entry.absPath);
+            outcomes.push({
+                file: { path: entry.path, status: 'error', change: 'missing', lockedSha256: fileLock?.sha256 },
+                findings: [
+                    { status: 'error', code: 'snapshot.missing', message: `${shown} is missing.`, file: shown }
+                ]
+            });
+            continue;
+        }
+        if (!fileLock) {
+            outcomes.push(unlocked(entry.path, entry.kind === 'url' ? entry.path : displayPath(entry.absPath)));
+            continue;
+        }
+        const [file] = await entryFiles(ctx, entry);
+        outcomes.push(await verifyFile(ctx, entry, file, fileLock));
+    }
+    const files = outcomes.map(o => o.file);
+    const findings = outcomes.flatMap(o => o.findings);
+    const listed = new Set(config.snapshot.entries.map(e => e.path));
+    for (const e of lock.entries) {
+        const key = entryKey(e);
+        if (!listed.has(key)) {
+            findings.push({
+                status: 'warn',
+                code: 'snapshot.stale-lock-entry',
+                message: `The lock pins ${key}, which the config no longer lists: run \`repro-audit lock\` to drop it.`,
+                file: displayPath(config.snapshot.lock)
+            });
+        }
+    }
+    const status = worst(...files.map(f => f.status), ...findings.map(f => f.status));
+    return { status, lock: lockName, files, findings };
+}
+function unlocked(key, shown, entry) {
+    return {
+        file: { path: key, status: 'fail', change: entry ? 'added' : 'unlocked', ...(entry ? { entry } : {}) },
+        findings: [
+            entry
+                ? {
+                    status: 'fail',
+                    code: 'snapshot.file-added',
+                    message: `${shown} was added to ${entry} after the lock was written.`,
+                    file: shown
+                }
+                : {
+                    status: 'fail',
+                    code: 'snapshot.unlocked',
+                    message: `${shown} is a snapshot entry but not in the lock: run \`repro-audit lock\`.`,
+                    file: shown
+                }
+        ]
+    };
+}
+/** A folder or glob entry: files added and removed, then every common file on its own. */
+async function verifyDir(ctx, entry, expected) {
+    const current = await listEntryFiles(ctx.config, entry);
+    if (!expected)
+        return [unlocked(entry.path, entry.path)];
+    const before = new Map(expected.files.map(f => [f.path ?? '', f]));
+    const out = [];
+    const seen = new Set();
+    for (const file of current) {
+        seen.add(file.key);
+        const locked = before.get(file.key);
+        if (!locked)
+            out.push(unlocked(file.key, displayPath(file.abs), entry.path));
+        else
+            out.push(await verifyFile(ctx, entry, file, locked, entry.path));
+    }
+    for (const [key, locked] of before) {
+        if (seen.has(key))
+            continue;
+        const shown = displayPath(path.resolve(ctx.config.dir, key));
+        out.push({
+            file: {
+                path: key,
+                entry: entry.path,
+                status: 'fail',
+                change: 'removed',
+                lockedSha256: locked.sha256,
+                lockedSize: locked.size,
+                lockedRows: locked.rows
+            },
+            findings: [
+                {
+                    status: 'fail',
+                    code: 'snapshot.file-removed',
+                    message: `${shown} was removed from ${entry.path} (it held ${formatInt(locked.rows)} rows when locked).`,
+                    file: shown
+                }
+            ]
+        });
+    }
+    return out;
+}
+async function verifyFile(ctx, entry, file, locked, within) {
+    const shown = entry.kind === 'url' ? entry.path : displayPath(file.abs);
+    const base = {
+        path: file.key,
+        status: 'pass',
+        change: 'unchanged',
+        format: locked.format,
+        ...(within ? { entry: within } : {})
+    };
+    if (!entry.asOf) {
+        const { sha256, size } = await hashDataFile(file);
+        if (sha256 === locked.sha256 && size === locked.size) {
+            return {
+                file: { ...base, sha256, size, rows: locked.rows, fingerprint: locked.fingerprint },
+                findings: []
+            };
+        }
+    }
+    const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits });
+    try {
+        return await verifyScan(ctx, entry, locked, scan, base, shown);
+    }
+    finally {
+        scan.profile.rowHashes?.dispose();
+    }
+}
+async function verifyScan(ctx, entry, locked, scan, base, shown) {
+    const facts = {
+        ...base,
+        format: scan.format,
+        sha256: scan.sha256,
+        lockedSha256: locked.sha256,
+        size: scan.size,
+        lockedSize: locked.size,
+        rows: scan.profile.rows,
+        lockedRows: locked.rows,
+        fingerprint: scan.profile.fingerprint,
+        lockedFingerprint: locked.fingerprint
+    };
+    if (entry.asOf) {
+        facts.asOf = entry.asOf.until;
+        facts.ignoredRows = scan.profile.ignoredRows;
+        if (locked.as_of?.until !== entry.asOf.until || locked.as_of.column !== entry.asOf.column) {
+            const was = locked.as_of ? `${locked.as_of.column} ≤ ${locked.as_of.until}` : 'no cut-off';
+            return {
+                file: { ...facts, status: 'fail', change: 'changed' },
+                findings: [
+                    {
+                        status: 'fail',
+                        code: 'snapshot.as-of-changed',
+                        message: `${shown}: the time cut changed (${was} → ${entry.asOf.column} ≤ ${entry.asOf.until}) since the lock was written: run \`repro-audit lock\`.`,
+                        file: shown
+                    }
+                ]
+            };
+        }
+    }
+    if (!locked.fingerprint) {
+        // A lock from before fingerprints: only sizes and row counts can be compared.
+        return {
+            file: { ...facts, status: 'fail', change: 'changed' },
+            findings: [
+                {
+                    status: 'fail',
+                    code: 'snapshot.changed',
+                    message: `${shown} changed since it was locked (size ${formatBytes(locked.size)} → ${formatBytes(scan.size)}, rows ${formatInt(locked.rows)} → ${formatInt(scan.profile.rows)}); re-lock with this version to classify changes.`,
+                    file: shown
+                }
+            ]
+        };
+    }
+    const found = await classify(ctx, entry, locked, scan, shown);
+    const status = worst(...found.findings.map(f => f.status));
+    const change = found.kinds.length === 0 ? 'unchanged' : 'changed';
+    return { file: { ...facts, ...found.facts, kinds: found.kinds, status, change }, findings: found.findings };
+}
+async function classify(ctx, entry, locked, scan, shown) {
+    const now = scan.profile;
+    const kinds = [];
+    const findings = [];
+    const facts = {};
+    const say = (status, kind, message) => {
+        kinds.push(kind);
+        findings.push({ status, code: `snapshot.${kind}`, message: `${shown}: ${message}.`, file: shown });
+    };
+    const schema = diffSchema(locked.columns, now.columns);
+    const schemaChanged = schema.added.length + schema.removed.length + schema.renamed.length + schema.retyped.length > 0 ||
+        schema.reordered;
+    // Column digests compare like with like only when both sides hold the same rows; the branches
+    // below set facts.columns where that holds.
+    const drift = columnDrift(locked.columns, now.columns);
+    if (!schemaChanged && now.fingerprint === locked.fingerprint && now.rows === locked.rows) {
+        // Same rows: unchanged (a time-cut entry whose table only grew), reordered, or re-encoded.
+        if (now.ordered === locked.ordered && (locked.sha256 === scan.sha256 || locked.as_of))
+            return { kinds, findings, facts };
+        const newline = locked.newline && now.newline && locked.newline !== now.newline
+            ? `line endings ${locked.newline.toUpperCase()} → ${now.newline.toUpperCase()}`
+            : '';
+        if (now.ordered !== locked.ordered) {
+            say('warn', 'reordered', `the same ${formatInt(now.rows)} rows in another order (content fingerprint unchanged${newline ? `; also ${newline}` : ''}); results that depend on row order may change`);
+        }
+        else {
+            say('warn', 're-encoded', `the same rows in the same order, re-encoded (${newline || 'quoting, number formatting or other byte-level encoding'})`);
+        }
+        return { kinds, findings, facts };
+    }
+    if (schemaChanged) {
+        facts.schema = schema;
+        if (drift.length && now.rows === locked.rows)
+            facts.columns = drift;
+        say('fail', 'schema-changed', `schema changed: ${schemaText(schema)}`);
+    }
+    // Rows by id, when the lock has the (id, row hash) sidecar and the schema still lines up.
+    if (!schemaChanged && locked.row_hashes && now.rowHashes) {
+        const diff = await diffRowHashes(path.resolve(ctx.config.dir, locked.row_hashes), now.rowHashes, FIRST_IDS, ctx.rowHashLimits?.maxAddedIds);
+        const addedCount = diff.added.count;
+        const removedCount = diff.removed.count;
+        const changedCount = diff.changed.count;
+        facts.rowsAdded = diff.added.rows;
+        facts.rowsRemoved = diff.removed.rows;
+        facts.rowsChanged = changedCount;
+        facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids };
+        const idName = locked.id_column ?? 'id';
+        if (addedCount)
+            say('fail', 'rows-added', `${plural(facts.rowsAdded, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`);
+        if (removedCount)
+            say('fail', 'rows-removed', `${plural(facts.rowsRemoved, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first removed ${idName}s: ${idList(facts.ids.removed, removedCount)}`);
+        if (changedCount || kinds.length === 0) {
+            // Which columns changed in the changed rows: when rows were only added, read the file again
+            // without them, so the column digests and statistics compare the same rows as the lock.
+            let columns = drift;
+            // Above the cap the added ids were not all kept (memory): then no column can be named.
+            const tooMany = addedCount > 0 && !diff.addedIds;
+            if (addedCount && !removedCount) {
+                columns = [];
+                if (diff.addedIds) {
+                    const skipIds = new Set(diff.addedIds);
+                    const common = await scanDataFile({ key: scan.key, abs: scan.abs }, entry, { skipIds });
+                    columns = columnDrift(locked.columns, common.profile.columns);
+                }
+            }
+            // With removed rows the lock's digests include rows that are gone: no column can be named.
+            const which = columns.length && !removedCount
+                ? `; ${driftText(columns)}`
+                : tooMany && !removedCount
+                    ? `; the columns cannot be named: that needs the file read again without the ${formatInt(addedCount)} added rows, more than the ${formatInt(ctx.rowHashLimits?.maxAddedIds ?? MAX_ADDED_IDS)} ids held for it`
+                    : '';
+            if (!removedCount && columns.length)
+                facts.columns = columns;
+            const rows = changedCount
+                ? `${plural(changedCount, 'row')} (${idName}s ${idList(facts.ids.changed, changedCount)})`
+                : 'rows that share an id';
+            say('fail', 'values-changed', `values changed in ${rows}${which}`);
+        }
+        return { kinds, findings, facts };
+    }
+    const delta = now.rows - locked.rows;
+    if (delta > 0) {
+        facts.rowsAdded = delta;
+        say('fail', 'rows-added', `${plural(delta, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell added rows from changed ones)`);
+    }
+    else if (delta < 0) {
+        facts.rowsRemoved = -delta;
+        say('fail', 'rows-removed', `${plural(-delta, 'row')} removed (${formatInt(locked.rows)} → ${formatInt(now.rows)}; name an id_column to tell removed rows from changed ones)`);
+    }
+    else if (drift.length) {
+        facts.columns = drift;
+        say('fail', 'values-changed', `values changed with the row count unchanged (${formatInt(now.rows)}); ${driftText(drift)} (name an id_column to list the changed rows)`);
+    }
+    else if (!schemaChanged) {
+        say('fail', 'values-changed', `values moved between rows: every column holds the same values, but rows are combined differently (name an id_column to list them)`);
+    }
+    return { kinds, findings, facts };
+}
+function diffSchema(before, after) {
+    const afterNames = new Set(after.map(c => c.name));
+    const beforeNames = new Set(before.map(c => c.name));
+    let removed = before.filter(c => !afterNames.has(c.name));
+    let added = after.filter(c => !beforeNames.has(c.name));
+    const renamed = [];
+    for (const r of [...removed]) {
+        const match = added.find(a => a.digest !== undefined && a.digest === r.digest && a.type === r.type);
+        if (match) {
+            renamed.push({ from: r.name, to: match.name });
+            removed = removed.filter(x => x !== r);
+            added = added.filter(x => x !== match);
+        }
+    }
+    const retyped = after
+        .map(a => ({ a, b: before.find(c => c.name === a.name) }))
+        .filter(({ a, b }) => b !== undefined && b.type !== a.type && a.type !== 'empty' && b.type !== 'empty')
+        .map(({ a, b }) => ({ column: a.name, from: b?.type ?? '', to: a.type }));
+    const newName = new Map(renamed.map(r => [r.from, r.to]));
+    const kept = after.map(c => c.name).filter(n => !added.some(a => a.name === n));
+    const was = before.map(c => newName.get(c.name) ?? c.name).filter(n => kept.includes(n));
+    const reordered = was.join('\u0000') !== kept.join('\u0000');
+    return { added: added.map(c => c.name), removed: removed.map(c => c.name), renamed, retyped, reordered };
+}
+function schemaText(s) {
+    const parts = [];
+    if (s.added.length)
+        parts.push(`column(s) added: ${s.added.join(', ')}`);
+    if (s.removed.length)
+        parts.push(`column(s) removed: ${s.removed.join(', ')}`);
+    if (s.renamed.length)
+        parts.push(`renamed: ${s.renamed.map(r => `${r.from} → ${r.to}`).join(', ')}`);
+    if (s.retyped.length)
+        parts.push(`retyped: ${s.retyped.map(r => `${r.column} ${r.from} → ${r.to}`).join(', ')}`);
+    if (s.reordered)
+        parts.push('columns reordered');
+    return parts.join('; ');
+}
+function stats(c) {
+    const out = { type: c.type };
+    for (const k of ['count', 'missing', 'min', 'max', 'mean', 'distinct'])
+        if (c[k] !== undefined)
+            out[k] = c[k];
+    return out;
+}
+/** Columns present before and after whose values differ (their digests differ). */
+function columnDrift(before, after) {
+    const out = [];
+    for (const a of after) {
+        const b = before.find(c => c.name === a.name);
+        if (b && b.digest !== undefined && b.digest !== a.digest)
+            out.push({ column: a.name, before: stats(b), after: stats(a) });
+    }
+    return out;
+}
+function driftText(drift) {
+    const shown = drift.slice(0, 4).map(d => {
+        const moved = ['count', 'missing', 'min', 'max', 'mean', 'distinct']
+            .filter(k => d.before[k] !== d.after[k])
+            .map(k => `${k} ${formatNumber(d.before[k])} → ${formatNumber(d.after[k])}`);
+        return moved.length ? `${d.column} (${moved.join(', ')})` : d.column;
+    });
+    const more = drift.length > 4 ? ` and ${drift.length - 4} more` : '';
+    return `${shown.length === 1 && !more ? 'column' : 'columns'} whose values differ: ${shown.join('; ')}${more}`;
+}
+function idList(ids, total) {
+    return ids.join(', ') + (total > ids.length ? `, … (${formatInt(total)} in all)` : '');
+}
+
+// The headline: the JSON `summary`, the Markdown's first line, the terminal's last line. It names
+// the leading cause in a reviewer's words and the next step. The rules that find causes live with
+// their sections (src/report/sections/*: `causes`); this file only ranks and joins them.
+const RANK = { error: 3, fail: 2, warn: 1, pass: 0 };
+/** Every cause the sections find, the worst first, then the most fundamental (data before code before results). */
+function rankedCauses(result) {
+    const causes = SECTION_LIST.flatMap(s => s.causes?.(result[s.key], result) ?? []);
+    const covered = new Set(causes.flatMap(c => c.codes));
+    for (const f of open(allFindings(result)))
+        if (!f.causedBy && !covered.has(f.code))
+            causes.push(genericCause(f, result));
+    return causes.sort((a, b) => RANK[b.status] - RANK[a.status] || Number(!!b.leads) - Number(!!a.leads) || a.order - b.order);
+}
+function genericCause(f, result) {
+    const head = f.status === 'fail'
+        ? resultsReproduce(result)
+            ? 'Results reproduce, but '
+            : 'Not reproduced: '
+        : 'Reproduced; ';
+    const message = f.message.replace(/\.$/, '');
+    return {
+        status: f.status,
+        order: 90,
+        text: `${head}${head.endsWith(': ') ? message : lowerFirst(message)}`,
+        plain: message,
+        codes: [f.code]
+    };
+}
+/** The one-line verdict of a result (its `summary` field is ignored). */
+function headline(result) {
+    if (result.command === 'baseline')
+        return baselineHeadline(result);
+    if (result.status === 'error') {
+        const first = allFindings(result).find(f => f.status === 'error');
+        return `The audit could not run: ${first?.message ?? 'see the findings'}`;
+    }
+    const causes = rankedCauses(result);
+    const worst = causes.filter(c => c.status !== 'pass' || c.leads);
+    switch (result.command) {
+        case 'lock':
+            return `Snapshot pinned: ${plural(result.snapshot.files.length, 'file')} locked.`;
+        case 'verify':
+            return result.status === 'pass'
+                ? 'The data matches the lock.'
+                : join('The data does not match the lock: ', worst);
+        case 'deps':
+            return result.status === 'pass' ? 'Dependencies are pinned.' : join('', worst);
+    }
+    if (worst.length)
+        return join(undefined, worst);
+    return join(undefined, causes) || 'Reproduced: the retrained pipeline matches the baseline.';
+}
+/** The lead cause, "and N more", then its next step. `prefix` replaces the cause's own opening. */
+function join(prefix, causes) {
+    const [lead, ...rest] = causes;
+    if (!lead)
+        return '';
+    const text = prefix === undefined ? lead.text : `${prefix}${prefix ? lead.plain : capitalise(lead.plain)}`;
+    const more = rest.length ? `, and ${rest.length} more` : '';
+    return `${text}${more}.${lead.next ? ` ${lead.next}` : ''}`;
+}
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** `baseline` writes unless the data differs from the lock; say which, and why not. */
+function baselineHeadline(result) {
+    const written = result.comparison.findings.some(f => f.code === 'baseline.written');
+    if (written)
+        return 'Baseline written.';
+    const refused = result.comparison.findings.some(f => f.code === 'baseline.snapshot-changed');
+    if (refused) {
+        const data = REPORT_SECTIONS.snapshot.causes?.(result.snapshot, result) ?? [];
+        return join('No baseline written: ', data) || 'No baseline written: the data does not match the lock.';
+    }
+    const first = allFindings(result).find(f => f.status === 'error');
+    return `No baseline written: ${first?.message ?? 'the first run did not finish'}`;
+}
+
+// Findings a team has decided to live with (`accept:` in the config), and findings already present
+// on the base branch's report (known) as against those this change brings (new).
+/** Today's date in UTC as YYYY-MM-DD. */
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** Marks accepted, known and new findings in place; an accepted finding no longer counts for its section's status. */
+function triage(sections, options) {
+    const knownKeys = options.known ? knownFindingKeys(options.known) : undefined;
+    for (const key of SECTION_KEYS) {
+        const section = sections[key];
+        const expired = [];
+        let accepted = false;
+        for (const f of section.findings) {
+            if (f.status !== 'warn' && f.status !== 'fail')
+                continue;
+            if (knownKeys)
+                f.seen = knownKeys.has(findingKey(f)) ? 'known' : 'new';
+            const rule = options.accept.find(a => matches(a, f));
+            if (!rule)
+                continue;
+            if (rule.until && rule.until < options.today) {
+                expired.push(expiredWarning(rule, options.configFile));
+                continue;
+            }
+            f.accepted = { reason: rule.reason, ...(rule.until ? { until: rule.until } : {}) };
+            accepted = true;
+        }
+        section.findings.push(...expired);
+        if (accepted || expired.length)
+            section.status = recount(section.status, section.findings);
+    }
+}
+/** The section's status counted from the findings that are not accepted; never raised above what it was, but for expiry warnings. */
+function recount(status, findings) {
+    if (status === 'skipped')
+        return status;
+    const counted = worst(...findings.filter(f => !f.accepted).map(f => f.status));
+    const expired = findings.some(f => f.code === 'accept.expired');
+    return expired ? worst(counted, 'warn') : counted;
+}
+function matches(a, f) {
+    if (a.code !== f.code)
+        return false;
+    if (a.package !== undefined && a.package.toLowerCase() !== f.package?.toLowerCase())
+        return false;
+    if (a.file !== undefined && (!f.file || path.resolve(f.file) !== path.resolve(a.file)))
+        return false;
+    return true;
+}
+function expiredWarning(a, configFile) {
+    const what = [a.package, a.file && displayPath(a.file)].filter(Boolean).join(', ');
+    return {
+        status: 'warn',
+        code: 'accept.expired',
+        message: `The acceptance of ${a.code}${what ? ` (${what})` : ''} expired on ${a.until} ("${a.reason}"): the finding counts again; renew or remove it.`,
+        file: displayPath(configFile)
+    };
+}
+/** What makes two findings the same across runs: the code and the package (or else the file), not the wording. */
+function findingKey(f) {
+    return `${f.code}\u0000${f.package ?? f.file ?? ''}`;
+}
+function knownFindingKeys(known) {
+    const keys = new Set();
+    for (const key of SECTION_KEYS)
+        for (const f of known[key]?.findings ?? [])
+            if (f.status === 'warn' || f.status === 'fail')
+                keys.add(findingKey(f));
+    return keys;
+}
+
+/** The settings shown when no run happened; the real ones come from deterministicSettings(). */
+const SETTINGS = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' };
+/**
+ * Train the pipeline: once for `baseline`; for `run`, as the determinism strategy asks (one
+ * combined run when it matches the baseline), several at a time when the machine has the cores.
+ * A run that cannot produce usable outputs becomes an `error` finding naming the run and the file.
+ */
+async function trainAll(ctx, command, options) {
+    const { config } = ctx;
+    const settings = await deterministicSettings(config.dir);
+    const runsDir = path.join(config.reportDir, 'runs');
+    requireWritableInside(config.snapshot.root, runsDir, 'the runs folder');
+    await promises.rm(runsDir, { recursive: true, force: true });
+    // url entries at their save_as paths and time-cut entries cut, read by every run alike.
+    // The engine, the data view and the perturbations are loaded only by commands that train.
+    const { prepareDataView } = await import('./cli-view.js');
+    const { Runner, completed, runRecords } = await import('./cli-runner.js');
+    const { plainRun } = await import('./cli-perturb.js');
+    const { checkDeterminism } = await import('./cli-determine.js');
+    const base = await prepareDataView(ctx);
+    const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY);
+    const runner = new Runner({
+        ctx,
+        settings,
+        base,
+        runsDir,
+        limit,
+        say: options.say,
+        secrets: options.secrets
+    });
+    let reference;
+    let determinism;
+    try {
+        if (command === 'baseline')
+            reference = completed((await runner.runAll([plainRun('run-1')]))[0]);
+        else {
+            const baseline = await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined);
+            const outcome = await checkDeterminism({
+                determinism: config.determinism,
+                engine: config.pipeline.engine,
+                settings,
+                runner,
+                now: options.now,
+                tolerances: configuredTolerances(config),
+                matchesBaseline: baseline &&
+                    (async (out) => (await compareOutputs(config, baseline, config.baselineDir, out)).status === 'pass')
+            });
+            ({ reference, section: determinism } = outcome);
+        }
+    }
+    finally {
+        await base.cleanup();
+    }
+    const { records, findings } = await runRecords(runner.finished);
+    const status = worst(...records.map(r => r.status), ...findings.map(f => f.status));
+    return {
+        runs: { status, findings, engine: config.pipeline.engine, runs: records, settings },
+        reference,
+        determinism
+    };
+}
+function configuredTolerances(config) {
+    const { predictions, metrics } = config.compare;
+    return {
+        column: c => predictions.columns[c] ?? predictions.default,
+        metric: m => metrics.byName[m] ?? metrics.default
+    };
+}
+/** Run one command of the audit and return its result. Inputs it cannot use throw InputError. */
+async function audit(config, command, options = {}) {
+    if ((command === 'run' || command === 'baseline') && config.hasPipeline === false)
+        throw new InputError(`\`${command}\` needs a pipeline section in the config (lock, verify and deps work without one)`, { file: config.file });
+    const startedAt = new Date();
+    const say = options.progress ?? (() => { });
+    const failOn = options.failOn ?? config.failOn;
+    const sections = {
+        snapshot: skippedSection({
+            lock: relativePosix(config.dir, config.snapshot.lock),
+            files: []
+        }),
+        runs: skippedSection({ engine: config.pipeline.engine, runs: [], settings: SETTINGS }),
+        determinism: skippedSection({ runs: 0, checks: [], notTried: [] }),
+        comparison: skippedSection({
+            baseline: relativePosix(config.dir, config.baselineDir),
+            metrics: [],
+            artifacts: []
+        }),
+        dependencies: skippedSection({ files: [] }),
+        environment: skippedSection({ current: {}, differences: [] })
+    };
+    if (command === 'lock') {
+        say('pinning the data snapshot');
+        const lock = await createLock(config, { cache: options.snapshotCache });
+        sections.snapshot = {
+            status: 'pass',
+            lock: relativePosix(config.dir, config.snapshot.lock),
+            files: lockedFiles(lock),
+            findings: []
+        };
+    }
+    if (command === 'verify' || command === 'run' || command === 'baseline') {
+        say('verifying the data snapshot');
+        sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache });
+    }
+    if (command === 'deps' || command === 'run' || command === 'baseline') {
+        say('auditing dependencies and the environment');
+        // `run` reads the baseline before training: a damaged or escaping one is refused at once.
+        const baseline = command === 'baseline'
+            ? undefined
+            : command === 'run'
+                ? await readBaseline(config.baselineDir, config.snapshot.root)
+                : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined);
+        const { auditDependencies } = await import('./cli-audit2.js');
+        const { compareEnvironment, environmentFingerprint } = await import('./cli-environment.js');
+        sections.dependencies = await auditDependencies({
+            files: options.dependencyFiles ?? config.dependencies.files,
+            root: repositoryRoot(config.dir),
+            python: config.dependencies.python,
+            checkInstalled: config.dependencies.checkInstalled,
+            baseline: baseline?.dependencies
+        });
+        const current = await environmentFingerprint(config.dependencies.python);
+        sections.environment = compareEnvironment(current, baseline?.environment);
+    }
+    const snapshotUsable = sections.snapshot.status !== 'error';
+    if ((command === 'run' || command === 'baseline') && snapshotUsable) {
+        const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
+            say,
+            now: options.now ?? new Date(),
+            secrets: options.secrets ?? []
+        });
+        sections.runs = trained.runs;
+        const outputs = trained.reference ? [trained.reference.outputs] : [];
+        if (trained.reference)
+            options.onReference?.(trained.reference.outputs);
+        if (trained.determinism)
+            sections.determinism = trained.determinism;
+        if (!trained.reference) ;
+        else if (command === 'run') {
+            say('comparing with the baseline');
+            sections.comparison = await compareWithBaseline(config, outputs[0], sections.snapshot, sections.environment, sections.dependencies, options.baseRef);
+        }
+        else if (sections.snapshot.status === 'pass' || sections.snapshot.status === 'warn') {
+            say('writing the baseline');
+            const snapshot = Object.fromEntries(sections.snapshot.files.map(f => [f.path, f.sha256 ?? '']));
+            await writeBaseline(config, outputs[0], snapshot, sections.environment.current, sections.dependencies.versions);
+            sections.comparison = {
+                status: 'pass',
+                baseline: relativePosix(config.dir, config.baselineDir),
+                metrics: [],
+                artifacts: [],
+                findings: [
+                    {
+                        status: 'pass',
+                        code: 'baseline.written',
+                        message: `Baseline written to ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}.`
+                    }
+                ]
+            };
+        }
+        else {
+            sections.comparison = {
+                status: 'error',
+                baseline: relativePosix(config.dir, config.baselineDir),
+                metrics: [],
+                artifacts: [],
+                findings: [
+                    {
+                        status: 'error',
+                        code: 'baseline.snapshot-changed',
+                        message: 'The data does not match the lock, so no baseline was written: run `repro-audit lock` first if the change is intended.'
+                    }
+                ]
+            };
+        }
+    }
+    triage(sections, {
+        accept: config.accept,
+        today: options.today ?? todayUtc(),
+        configFile: config.file,
+        known: options.known
+    });
+    const status = worst(...Object.values(sections).map(s => s.status));
+    const finishedAt = new Date();
+    const result = {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'repro-audit', version: VERSION },
+        audit: config.name,
+        command,
+        config: displayPath(config.file),
+        status,
+        gate: { failOn, exitCode: exitCodeFor(status, failOn) },
+        summary: '',
+        ...sections,
+        timing: {
+            startedAt: startedAt.toISOString(),
+            finishedAt: finishedAt.toISOString(),
+            durationMs: finishedAt.getTime() - startedAt.getTime()
+        }
+    };
+    result.summary = headline(result);
+    // Every report, summary, comment and result file is rendered from this one model.
+    return redactDeep(result, options.secrets ?? []);
+}
+async function compareWithBaseline(config, run, snapshot, environment, dependencies, baseRef) {
+    const baselineName = relativePosix(config.dir, config.baselineDir);
+    const baseline = await readBaseline(config.baselineDir, config.snapshot.root);
+    if (!baseline) {
+        return {
+            status: 'error',
+            baseline: baselineName,
+            metrics: [],
+            artifacts: [],
+            findings: [
+                {
+                    status: 'error',
+                    code: 'baseline.missing',
+                    message: `No baseline at ${displayPath(path.join(config.baselineDir, BASELINE_MANIFEST))}: run \`repro-audit baseline\` and commit it.`
+                }
+            ]
+        };
+    }
+    const found = await compareOutputs(config, baseline, config.baselineDir, {
+        predictions: run.predictions,
+        dir: run.dir,
+        metrics: run.metrics,
+        artifacts: run.artifacts
+    });
+    const findings = found.findings;
+    if (canonicalHash(config.pipeline.spec) !== baseline.pipeline.configSha256) {
+        findings.push({
+            status: 'warn',
+            code: 'pipeline.config-changed',
+            message: 'The pipeline section of the config changed since the baseline was written.'
+        });
+    }
+    const cause = explainingCause(snapshot, findings);
+    if (cause)
+        for (const f of findings)
+            if (CONSEQUENCES.has(f.code))
+                f.causedBy = cause;
+    const status = worst(found.status, ...findings.map(f => f.status));
+    if ((status === 'fail' || status === 'warn') && !cause && environment.differences.length > 0) {
+        findings.push({
+            status: 'warn',
+            code: 'environment.may-explain',
+            message: `The environment differs from the baseline's (${environment.differences.map(d => `${d.key} ${d.baseline} → ${d.current}`).join('; ')}), which may explain the change.`
+        });
+    }
+    const changed = dependencies.changes ?? [];
+    if ((status === 'fail' || status === 'warn') && !cause && changed.length > 0) {
+        const shown = changed.slice(0, 8).map(c => `${c.name} ${c.baseline} → ${c.current}`);
+        const more = changed.length > 8 ? `; and ${changed.length - 8} more` : '';
+        findings.push({
+            status: 'warn',
+            code: 'dependencies.may-explain',
+            message: `Dependency versions changed since the baseline (${shown.join('; ')}${more}), which may explain the change.`
+        });
+    }
+    const section = {
+        status: worst(status, ...findings.map(f => f.status)),
+        baseline: baselineName,
+        predictions: found.predictions,
+        metrics: found.metrics,
+        artifacts: found.artifacts,
+        findings
+    };
+    if (baseRef) {
+        section.intendedChange = await intendedChange(config, baseline, baseRef);
+        if (section.intendedChange.change === 'unavailable') {
+            findings.push({
+                status: 'warn',
+                code: 'baseline.base-unavailable',
+                message: section.intendedChange.message
+            });
+            section.status = worst(section.status, 'warn');
+        }
+        else
+            findings.push({
+                status: 'pass',
+                code: `baseline.${section.intendedChange.change}`,
+                message: section.intendedChange.message
+            });
+    }
+    return section;
+}
+/** Findings about results, which a change of data, parameters or features explains. */
+const CONSEQUENCES = new Set([
+    'predictions.drift',
+    'predictions.labels-changed',
+    'predictions.missing-ids',
+    'predictions.new-ids',
+    'metrics.drift',
+    'artifacts.changed'
+]);
+/**
+ * The finding that explains drifted results: changed data first (the most fundamental), then
+ * changed parameters, then the feature list, then rows that were only reordered.
+ */
+function explainingCause(snapshot, findings) {
+    const data = snapshot.findings.find(f => f.status === 'fail' && f.code.startsWith('snapshot.') && f.code !== 'snapshot.no-lock');
+    if (data)
+        return data.code;
+    for (const code of ['parameters.changed', 'features.changed'])
+        if (findings.some(f => f.code === code))
+            return code;
+    const reorder = snapshot.findings.find(f => f.code === 'snapshot.reordered' || f.code === 'snapshot.re-encoded');
+    const drifted = findings.some(f => CONSEQUENCES.has(f.code) && f.status === 'fail');
+    return reorder && drifted ? reorder.code : undefined;
+}
+/** Predictions, metrics and artifacts of `current` against a baseline folder, with one finding per cause. */
+async function compareOutputs(config, baseline, baselineDir, current) {
+    const findings = [];
+    const tolerances = config.compare.predictions;
+    const { comparePredictions } = await import('./cli-predictions.js');
+    const { compareMetrics } = await import('./cli-metrics.js');
+    const { compareArtifact } = await import('./cli-artifacts.js');
+    const filesDir = baselineFilesDir(baselineDir, baseline);
+    const predicted = await comparePredictions(path.join(filesDir, baseline.predictions.file), current.predictions, {
+        idColumn: baseline.predictions.idColumn,
+        tolerance: column => tolerances.columns[column] ?? tolerances.default,
+        top: tolerances.top,
+        labels: labelColumns(config)
+    });
+    findings.push(...predictionFindings(predicted.comparison));
+    const metrics = compareMetrics(baseline.metrics, current.metrics, name => config.compare.metrics.byName[name] ?? config.compare.metrics.default);
+    for (const m of metrics.metrics) {
+        if (m.status !== 'pass')
+            findings.push({ status: m.status, code: 'metrics.drift', message: `Metric ${m.name} ${m.verdict}.` });
+    }
+    const artifacts = [];
+    const names = [...new Set([...baseline.artifacts.map(a => a.path), ...current.artifacts])].sort();
+    for (const name of names) {
+        const a = await compareArtifact(name, filesDir, current.dir, config.compare.artifacts);
+        artifacts.push(a);
+        findings.push(...artifactFindings(a));
+    }
+    const status = worst(predicted.status, metrics.status, ...artifacts.map(a => a.status), ...findings.map(f => f.status));
+    return { status, findings, predictions: predicted.comparison, metrics: metrics.metrics, artifacts };
+}
+/** Columns compared as labels: the configured ones, and a built-in classifier's predicted label. */
+function labelColumns(config) {
+    const p = config.pipeline;
+    const classifier = p.engine === 'builtin' && p.task === 'classification';
+    return [...new Set([...config.compare.predictions.labels, ...(classifier ? ['prediction'] : [])])];
+}
+function predictionFindings(p) {
+    const findings = [];
+    for (const c of p.columns) {
+        if (c.beyondTolerance > 0 && c.labels) {
+            const top = c.labels.confusion[0];
+            const common = top
+                ? ` (most often ${JSON.stringify(top.baseline)} → ${JSON.stringify(top.current)}, ${formatInt(top.count)} rows)`
+                : '';
+            findings.push({
+                status: 'fail',
+                code: 'predictions.labels-changed',
+                message: `${formatInt(c.labels.changed)} of ${plural(c.rows, 'label')} in \`${c.column}\` changed${common}.`
+            });
+        }
+        const numeric = c.beyondTolerance - (c.labels?.changed ?? 0);
+        if (numeric > 0) {
+            findings.push({
+                status: 'fail',
+                code: 'predictions.drift',
+                message: `Predictions drifted: ${formatInt(numeric)} of ${plural(c.rows, 'row')} of \`${c.column}\` differ beyond ${describeTolerance(c.tolerance)} (max absolute difference ${formatNumber(c.maxAbsDiff)}, max relative ${formatNumber(c.maxRelDiff)}).`
+            });
+        }
+        else if (c.beyondTolerance === 0 && c.withinTolerance > 0) {
+            findings.push({
+                status: 'pass',
+                code: 'predictions.within-tolerance',
+                message: `\`${c.column}\` is equal within ${describeTolerance(c.tolerance)}, not bit-identical: ${formatInt(c.withinTolerance)} of ${plural(c.rows, 'row')} differ by at most ${formatNumber(c.maxAbsDiff)}.`
+            });
+        }
+    }
+    const sample = (ids, count) => `${ids.slice(0, 5).join(', ')}${count > 5 ? ', …' : ''}`;
+    if (p.missingCount > 0)
+        findings.push({
+            status: 'fail',
+            code: 'predictions.missing-ids',
+            message: `${plural(p.missingCount, 'id')} of the baseline ${p.missingCount === 1 ? 'has' : 'have'} no prediction in this run (${sample(p.missingIds, p.missingCount)}).`
+        });
+    if (p.newCount > 0)
+        findings.push({
+            status: 'fail',
+            code: 'predictions.new-ids',
+            message: `${plural(p.newCount, 'id')} ${p.newCount === 1 ? 'has' : 'have'} predictions in this run but not in the baseline (${sample(p.newIds, p.newCount)}).`
+        });
+    if (p.missingColumns.length)
+        findings.push({
+            status: 'fail',
+            code: 'predictions.missing-columns',
+            message: `Prediction columns missing from this run: ${p.missingColumns.join(', ')}.`
+        });
+    if (p.newColumns.length)
+        findings.push({
+            status: 'warn',
+            code: 'predictions.new-columns',
+            message: `Prediction columns not in the baseline (not compared): ${p.newColumns.join(', ')}.`
+        });
+    return findings;
+}
+function artifactFindings(a) {
+    if (a.status === 'pass' && a.withinTolerance && a.tolerance)
+        return [
+            {
+                status: 'pass',
+                code: 'artifacts.within-tolerance',
+                message: `Artifact ${a.path} is equal within ${describeTolerance(a.tolerance)}, not bit-identical: ${formatInt(a.withinTolerance)} learned value(s) differ by at most ${formatNumber(a.maxRelDiff ?? 0)} relative.`
+            }
+        ];
+    if (a.status === 'pass')
+        return [];
+    const findings = [];
+    if (a.change === 'missing' || a.change === 'new') {
+        return [
+            {
+                status: 'fail',
+                code: `artifacts.${a.change}`,
+                message: a.change === 'missing'
+                    ? `Artifact ${a.path} is in the baseline but this run did not write it.`
+                    : `Artifact ${a.path} is new: the baseline has no such file.`
+            }
+        ];
+    }
+    for (const p of a.parameters ?? []) {
+        findings.push({
+            status: 'fail',
+            code: 'parameters.changed',
+            message: `Parameter \`${p.path}\` in ${a.path} changed: \`${JSON.stringify(p.baseline) ?? 'absent'}\` → \`${JSON.stringify(p.current) ?? 'absent'}\`.`
+        });
+    }
+    const f = a.features;
+    if (f) {
+        const parts = [];
+        if (f.added.length)
+            parts.push(`${f.added.length} added (${f.added.slice(0, 5).join(', ')}${f.added.length > 5 ? ', …' : ''})`);
+        if (f.removed.length)
+            parts.push(`${f.removed.length} removed (${f.removed.slice(0, 5).join(', ')}${f.removed.length > 5 ? ', …' : ''})`);
+        if (f.reordered && f.firstMoved)
+            parts.push(`order changed: position ${f.firstMoved.position} was ${f.firstMoved.baseline}, now ${f.firstMoved.current}`);
+        findings.push({
+            status: 'fail',
+            code: 'features.changed',
+            message: `Feature list in ${a.path} changed: ${parts.join('; ')}.`
+        });
+    }
+    if (a.diffCount) {
+        const first = a.diffs?.[0];
+        const example = first
+            ? `, for example \`${first.path}\` \`${JSON.stringify(first.baseline) ?? 'absent'}\` → \`${JSON.stringify(first.current) ?? 'absent'}\``
+            : '';
+        findings.push({
+            status: 'fail',
+            code: 'artifacts.changed',
+            message: `Artifact ${a.path}: ${plural(a.diffCount, 'learned value')} changed${example}.`
+        });
+    }
+    if (findings.length === 0)
+        findings.push({
+            status: 'fail',
+            code: 'artifacts.changed',
+            message: `Artifact ${a.path} changed (sha256 differs).`
+        });
+    return findings;
+}
+/** The baseline committed at `ref` (HEAD for `accept`) against the one in the working tree. */
+async function baselineChange(config, ref) {
+    const current = await readBaseline(config.baselineDir, config.snapshot.root);
+    return current ? intendedChange(config, current, ref) : undefined;
+}
+/** The base branch's baseline against the pull request's: informational, never a failure. */
+async function intendedChange(config, prBaseline, ref) {
+    const empty = { ref, metrics: [], artifacts: [] };
+    let atRef;
+    try {
+        const { readBaselineAtRef } = await import('./cli-base-ref.js');
+        atRef = await readBaselineAtRef(ref, config.baselineDir);
+    }
+    catch (error) {
+        return {
+            ...empty,
+            change: 'unavailable',
+            message: `Could not read the baseline at ${ref}, so the intended change is not shown: ${error.message.split('\n')[0]}`
+        };
+    }
+    if (!atRef)
+        return { ...empty, change: 'added', message: `The pull request adds the baseline: ${ref} has none.` };
+    try {
+        const prManifest = await promises.readFile(path.join(config.baselineDir, BASELINE_MANIFEST), 'utf8');
+        if (prManifest === atRef.manifestText)
+            return {
+                ...empty,
+                change: 'unchanged',
+                message: `The pull request does not change the baseline of ${ref}.`
+            };
+        const found = await compareOutputs(config, atRef.baseline, atRef.dir, {
+            predictions: path.join(baselineFilesDir(config.baselineDir, prBaseline), prBaseline.predictions.file),
+            dir: baselineFilesDir(config.baselineDir, prBaseline),
+            metrics: prBaseline.metrics,
+            artifacts: prBaseline.artifacts.map(a => a.path)
+        });
+        const change = {
+            ref,
+            change: 'changed',
+            message: '',
+            predictions: found.predictions,
+            metrics: found.metrics,
+            artifacts: found.artifacts
+        };
+        change.message = `The pull request updates the baseline of ${ref}: ${intendedText(change)}.`;
+        return change;
+    }
+    finally {
+        await atRef.cleanup();
+    }
+}
+
+var audit$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    audit: audit,
+    baselineChange: baselineChange
+});
+
+export { audit as a, baselineChange as b, audit$1 as c, runPool as r };

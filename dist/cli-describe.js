@@ -1,0 +1,1562 @@
+import { promises, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
+import { I as InputError, k as isInside, f as relativePosix, l as logLine, j as hashFile } from './cli-commands.js';
+import path from 'node:path';
+import { formatBytes } from './cli-format.js';
+import { createHash } from 'node:crypto';
+import { Transform, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import os from 'node:os';
+
+const DATA_EXTENSIONS = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' };
+function formatOf(file, declared) {
+    if (declared)
+        return declared;
+    const ext = path.extname(file.replace(/[?#].*$/, '')).toLowerCase();
+    const format = DATA_EXTENSIONS[ext];
+    if (!format)
+        throw new InputError(`unsupported data format "${ext || '(none)'}"; snapshot entries are CSV or Parquet files (or set format:)`, { file });
+    return format;
+}
+/**
+ * A file that must exist, be a regular file and stay inside the repository after following
+ * links. Each mistake is an InputError naming the file.
+ */
+async function requireDataFile(abs, root) {
+    let stat;
+    try {
+        stat = await promises.lstat(abs);
+    }
+    catch {
+        throw new InputError('data file not found', { file: abs });
+    }
+    if (stat.isSymbolicLink()) {
+        let real;
+        try {
+            real = await promises.realpath(abs);
+        }
+        catch {
+            throw new InputError('the link points to a file that does not exist', { file: abs });
+        }
+        if (!isInside(await promises.realpath(root), real))
+            throw new InputError(`the link leaves the repository (it points to ${real})`, { file: abs });
+        stat = await promises.stat(real);
+    }
+    else if (!isInside(await promises.realpath(root), await promises.realpath(abs))) {
+        throw new InputError('the path leaves the repository through a linked folder', { file: abs });
+    }
+    if (stat.isDirectory())
+        throw new InputError('expected a data file, found a folder (use `folder:` for a folder entry)', {
+            file: abs
+        });
+    if (!stat.isFile())
+        throw new InputError('expected a data file, found something else', { file: abs });
+}
+/** The files of a folder or glob entry, sorted by key. */
+async function listEntryFiles(config, entry) {
+    const root = config.snapshot.root;
+    if (entry.kind === 'folder') {
+        let stat;
+        try {
+            stat = await promises.stat(entry.absPath);
+        }
+        catch {
+            throw new InputError('snapshot folder not found', { file: entry.absPath });
+        }
+        if (!stat.isDirectory())
+            throw new InputError('expected a folder, found a file (use `path:` for a file entry)', {
+                file: entry.absPath
+            });
+        if (!isInside(await promises.realpath(root), await promises.realpath(entry.absPath)))
+            throw new InputError('the folder leaves the repository through a link', { file: entry.absPath });
+        const files = await walk(entry.absPath);
+        return files
+            .filter(f => DATA_EXTENSIONS[path.extname(f).toLowerCase()])
+            .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
+            .sort(byKey);
+    }
+    const pattern = globRegExp(entry.path);
+    const base = path.resolve(config.dir, staticPrefix(entry.path));
+    // Only a missing base means no files; an error inside it (a link leading out) is the real cause.
+    const isFolder = await promises.stat(base).then(s => s.isDirectory(), () => false);
+    const files = isFolder ? await walk(base) : [];
+    if (files.length && !isInside(await promises.realpath(root), await promises.realpath(base))) {
+        throw new InputError('the glob leaves the repository through a linked folder', { file: base });
+    }
+    return files
+        .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
+        .filter(f => pattern.test(f.key))
+        .sort(byKey);
+}
+function byKey(a, b) {
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+/**
+ * Every file under `dir`, skipping hidden names. Links are listed, not followed: the files an
+ * entry keeps are checked by requireDataFile, which refuses a link leading out with its name.
+ */
+async function walk(dir) {
+    const out = [];
+    const entries = await promises.readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+        if (e.name.startsWith('.'))
+            continue;
+        const abs = path.join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(abs)));
+        else if (e.isFile() || e.isSymbolicLink())
+            out.push(abs);
+    }
+    return out;
+}
+function staticPrefix(glob) {
+    const parts = glob.split('/');
+    const fixed = [];
+    for (const p of parts) {
+        if (/[*?[]/.test(p))
+            break;
+        fixed.push(p);
+    }
+    return fixed.join('/') || '.';
+}
+/** `*` and `?` stay within one folder, `**` crosses folders. */
+function globRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+/** Files at least this big get progress output. */
+const PROGRESS_THRESHOLD = 100 * 1024 * 1024;
+/**
+ * Progress for reading one large file: a bar redrawn in place on a terminal, or a few plain lines
+ * (every 25 %) in CI logs. Small files get nothing.
+ */
+function progressFor(label, total, stream = process.stderr) {
+    if (total < PROGRESS_THRESHOLD)
+        return undefined;
+    // The label names a data file, whose name may hold anything.
+    label = logLine(label);
+    let shown = -1;
+    return (bytes) => {
+        const percent = Math.min(100, Math.floor((bytes / total) * 100));
+        if (stream.isTTY) {
+            if (percent === shown)
+                return;
+            shown = percent;
+            const width = 30;
+            const filled = Math.round((percent / 100) * width);
+            const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
+            stream.write(`\r${label} [${bar}] ${String(percent).padStart(3)}% ${formatBytes(bytes)} / ${formatBytes(total)}${percent === 100 ? '\n' : ''}`);
+        }
+        else {
+            const step = Math.floor(percent / 25) * 25;
+            if (step <= shown)
+                return;
+            shown = step;
+            stream.write(`${label}: ${step}% (${formatBytes(bytes)} of ${formatBytes(total)})\n`);
+        }
+    };
+}
+
+/**
+ * A local copy of a remote file whose bytes have the pinned sha256: from the local folder, from
+ * the shared cache, or downloaded (streaming, with retries). A file with other bytes is never used.
+ */
+async function fetchPinned(url, sha256, options) {
+    const local = path.join(options.cacheDir, `${sha256}${extensionOf(url)}`);
+    if (await hasPinnedBytes(local, sha256))
+        return local;
+    const key = `repro-audit-snapshot-${sha256}`;
+    if (options.cache) {
+        const restored = await options.cache.restore(key, local).catch(() => false);
+        if (restored && (await hasPinnedBytes(local, sha256)))
+            return local;
+    }
+    await download(url, sha256, local, options);
+    await options.cache?.save(key, local).catch(() => undefined);
+    return local;
+}
+async function hasPinnedBytes(file, sha256) {
+    try {
+        if ((await hashFile(file)).sha256 === sha256)
+            return true;
+    }
+    catch {
+        return false;
+    }
+    await promises.rm(file, { force: true });
+    return false;
+}
+function extensionOf(url) {
+    const ext = path.posix.extname(new URL(url).pathname).toLowerCase();
+    return /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '';
+}
+class PermanentError extends Error {
+}
+async function download(url, sha256, dest, options) {
+    const attempts = options.attempts ?? 3;
+    let pause = options.backoffMs ?? 500;
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            await downloadOnce(url, sha256, dest);
+            return;
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                throw error;
+            last = error instanceof PermanentError ? error.message : reason(error);
+            if (error instanceof PermanentError)
+                break;
+            if (attempt < attempts) {
+                await new Promise(resolve => setTimeout(resolve, pause));
+                pause *= 2;
+            }
+        }
+    }
+    throw new InputError(`cannot download the snapshot: ${last}`, { file: url });
+}
+function reason(error) {
+    const e = error;
+    const cause = e.cause?.code ?? e.cause?.message;
+    return `${e.message}${cause ? ` (${cause})` : ''}, after retries`;
+}
+async function downloadOnce(url, sha256, dest) {
+    const response = await fetch(url, { redirect: 'follow' });
+    if (!response.ok || !response.body) {
+        const message = `HTTP ${response.status} ${response.statusText}`.trim();
+        // 4xx other than 408/429 will not get better by asking again.
+        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
+            throw new PermanentError(message);
+        throw new Error(message);
+    }
+    const total = Number(response.headers.get('content-length') ?? 0);
+    const progress = progressFor(`downloading ${url}`, total);
+    await promises.mkdir(path.dirname(dest), { recursive: true });
+    const tmp = `${dest}.tmp-${process.pid}-${Date.now()}`;
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const tap = new Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            progress?.(bytes);
+            done(null, chunk);
+        }
+    });
+    try {
+        await pipeline(Readable.fromWeb(response.body), tap, createWriteStream(tmp));
+        const got = hash.digest('hex');
+        if (got !== sha256) {
+            throw new InputError(`the downloaded file has sha256 ${got}, not the pinned ${sha256}; it was not used`, { file: url });
+        }
+        await promises.rename(tmp, dest);
+    }
+    finally {
+        await promises.rm(tmp, { force: true });
+    }
+}
+
+// The (id, row hash) sidecar of an entry with an id column: one `id<TAB>hash` line per row, sorted
+// by id, so a changed row is a changed line in the pull request. Rows are sorted externally: a
+// bounded buffer is sorted and written as a run file when full, and the runs are merged as a
+// stream, so memory does not grow with the file (neither the current rows nor the sidecar).
+const HEADER = '# repro-audit row hashes: id<TAB>row hash, sorted by id. Written by `repro-audit lock`.\n';
+/**
+ * Rows held in memory before a sorted run goes to disk. The buffered ids outlive young-generation
+ * GCs, so the heap grows with the buffer: on the 1 GB benchmark 2^16 rows peak at ~103 MiB, 2^18
+ * at up to 132 MiB, in the same time.
+ */
+const SPILL_ROWS = 1 << 16;
+/** Added ids kept for reading the file again without them (a Set of them must fit in memory). */
+const MAX_ADDED_IDS = 1_000_000;
+/** Runs merged at once; more are merged in passes, so read buffers stay at FAN_IN × READ_CHUNK. */
+const FAN_IN = 64;
+const READ_CHUNK = 1 << 16;
+const WRITE_CHUNK = 1 << 16;
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function hex$1(x) {
+    return x.toString(16).padStart(8, '0');
+}
+function idText(id) {
+    return /[\t\n\r"\\]|^#/.test(id) ? JSON.stringify(id) : id;
+}
+function compareRows(a, b) {
+    return compareIds(a.id, b.id) || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0);
+}
+/** Lines of a file read through a small fixed buffer (sync: the scan's callbacks are sync). */
+class LineReader {
+    line = 0;
+    fd;
+    buf = Buffer.allocUnsafe(READ_CHUNK);
+    /** Bytes of an unfinished line at the start of buf. */
+    carry = 0;
+    /** Decoded whole lines (each ending in a newline), sliced one at a time. */
+    text = '';
+    at = 0;
+    constructor(file) {
+        this.fd = openSync(file, 'r');
+    }
+    /** The next line without its newline (a CR before it is kept), or undefined at the end. */
+    next() {
+        // Lines are sliced as they are read, not split up front: 64 readers holding arrays of lines
+        // kept those strings alive long enough to reach the old generation, and the heap grew.
+        while (this.at >= this.text.length) {
+            if (this.fd === undefined)
+                return undefined;
+            this.fill();
+        }
+        const nl = this.text.indexOf('\n', this.at);
+        const line = this.text.slice(this.at, nl);
+        this.at = nl + 1;
+        this.line++;
+        return line;
+    }
+    close() {
+        if (this.fd !== undefined)
+            closeSync(this.fd);
+        this.fd = undefined;
+    }
+    // One buffer, reused: a new Buffer per chunk is external memory the GC frees late.
+    fill() {
+        this.text = '';
+        this.at = 0;
+        if (this.carry === this.buf.length) {
+            const bigger = Buffer.allocUnsafe(2 * this.buf.length);
+            this.buf.copy(bigger, 0, 0, this.carry);
+            this.buf = bigger;
+        }
+        const buf = this.buf;
+        const n = readSync(this.fd, buf, this.carry, buf.length - this.carry, null);
+        if (n === 0) {
+            this.close();
+            if (this.carry)
+                this.text = `${buf.toString('utf8', 0, this.carry)}\n`;
+            this.carry = 0;
+            return;
+        }
+        const end = this.carry + n;
+        // Split at a newline byte, so a multi-byte character is never cut in two.
+        const last = buf.lastIndexOf(10, end - 1);
+        if (last < 0) {
+            this.carry = end;
+            return;
+        }
+        this.text = buf.toString('utf8', 0, last + 1);
+        buf.copy(buf, 0, last + 1, end);
+        this.carry = end - last - 1;
+    }
+}
+/** A run file (or the sidecar): one `id<TAB>hash` line per row, `#` lines skipped. */
+class FileCursor {
+    file;
+    malformed;
+    id = '';
+    hash = '';
+    line = '';
+    reader;
+    constructor(file, malformed = () => new Error(`malformed run file ${file}`)) {
+        this.file = file;
+        this.malformed = malformed;
+        this.reader = new LineReader(file);
+    }
+    next() {
+        for (;;) {
+            let line = this.reader.next();
+            if (line === undefined)
+                return false;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (line === '' || line.startsWith('#'))
+                continue;
+            const tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                this.reader.close();
+                throw this.malformed();
+            }
+            const raw = line.slice(0, tab);
+            this.id = raw.startsWith('"') ? JSON.parse(raw) : raw;
+            this.hash = line.slice(tab + 1);
+            this.line = line;
+            return true;
+        }
+    }
+}
+/** The rows still in memory, sorted. */
+class MemoryCursor {
+    ids;
+    hashes;
+    order;
+    id = '';
+    hash = '';
+    line = '';
+    k = 0;
+    constructor(ids, hashes, order) {
+        this.ids = ids;
+        this.hashes = hashes;
+        this.order = order;
+    }
+    next() {
+        if (this.k >= this.order.length)
+            return false;
+        const i = this.order[this.k++];
+        this.id = this.ids[i];
+        this.hash = hex$1(this.hashes[2 * i]) + hex$1(this.hashes[2 * i + 1]);
+        this.line = `${idText(this.id)}\t${this.hash}`;
+        return true;
+    }
+}
+/** k-way merge of sorted cursors through a binary heap. */
+class MergeCursor {
+    id = '';
+    hash = '';
+    line = '';
+    heap;
+    started = false;
+    constructor(sources) {
+        // A sorted array is a valid heap.
+        this.heap = sources.filter(s => s.next()).sort(compareRows);
+    }
+    next() {
+        const heap = this.heap;
+        if (this.started && heap.length) {
+            if (!heap[0].next()) {
+                const last = heap.pop();
+                if (heap.length)
+                    heap[0] = last;
+            }
+            this.down();
+        }
+        this.started = true;
+        if (!heap.length)
+            return false;
+        const top = heap[0];
+        this.id = top.id;
+        this.hash = top.hash;
+        this.line = top.line;
+        return true;
+    }
+    down() {
+        const heap = this.heap;
+        const n = heap.length;
+        let i = 0;
+        for (;;) {
+            const l = 2 * i + 1;
+            if (l >= n)
+                return;
+            const r = l + 1;
+            const c = r < n && compareRows(heap[r], heap[l]) < 0 ? r : l;
+            if (compareRows(heap[c], heap[i]) >= 0)
+                return;
+            const t = heap[i];
+            heap[i] = heap[c];
+            heap[c] = t;
+            i = c;
+        }
+    }
+}
+/**
+ * The (id, row hash) pairs of one file, fed a row at a time by the profiler and read back once in
+ * sidecar order. Up to `spillRows` rows are held in memory; a full buffer is sorted and written as
+ * a run file to a private temporary folder, made only when the first run is written. The owner
+ * calls dispose() when done or on error: it removes the folder.
+ */
+class RowHashSpool {
+    /** Rows added in all. */
+    rows = 0;
+    ids = [];
+    hashes;
+    runs = [];
+    dir;
+    made = 0;
+    readers = [];
+    limit;
+    tmpRoot;
+    disposed = false;
+    read = false;
+    constructor(limits = {}) {
+        this.limit = Math.max(1, limits.spillRows ?? SPILL_ROWS);
+        this.tmpRoot = limits.tmpRoot ?? os.tmpdir();
+        this.hashes = new Uint32Array(2 * Math.min(this.limit, 1 << 12));
+    }
+    /** The private folder of run files, once one was written. */
+    get folder() {
+        return this.dir;
+    }
+    add(id, h1, h2) {
+        // A reader still running after the scan failed (Parquet's parallel hash) adds nothing more.
+        if (this.disposed)
+            return;
+        if (this.read)
+            throw new Error('rows added to a row-hash spool after it was read');
+        if (this.ids.length === this.limit)
+            this.spill();
+        const at = 2 * this.ids.length;
+        if (at + 2 > this.hashes.length) {
+            const bigger = new Uint32Array(Math.min(this.hashes.length * 2, 2 * this.limit));
+            bigger.set(this.hashes);
+            this.hashes = bigger;
+        }
+        this.hashes[at] = h1;
+        this.hashes[at + 1] = h2;
+        this.ids.push(id);
+        this.rows++;
+    }
+    /** All rows in sidecar order; once only. */
+    cursor() {
+        if (this.read)
+            throw new Error('a row-hash spool is read once');
+        this.read = true;
+        const memory = new MemoryCursor(this.ids, this.hashes, this.sortedOrder());
+        if (this.runs.length === 0)
+            return memory;
+        // More runs than FAN_IN: merge the oldest FAN_IN into one until the rest fit in one merge.
+        while (this.runs.length + 1 > FAN_IN) {
+            const group = this.runs.splice(0, FAN_IN);
+            this.writeRun(new MergeCursor(group.map(f => this.open(f))));
+            // Those readers are at their end (closed): drop them with their buffers.
+            this.readers.length = 0;
+            for (const f of group)
+                rmSync(f, { force: true });
+        }
+        return new MergeCursor([...this.runs.map(f => this.open(f)), memory]);
+    }
+    /** Close open runs and remove the temporary folder. Safe to call more than once. */
+    dispose() {
+        this.disposed = true;
+        for (const r of this.readers)
+            r.close();
+        this.readers.length = 0;
+        this.ids = [];
+        this.hashes = new Uint32Array(0);
+        if (this.dir)
+            rmSync(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
+    }
+    /** Indices of the buffered rows sorted by id, then by hash lanes (unsigned). */
+    sortedOrder() {
+        const ids = this.ids;
+        const h = this.hashes;
+        const order = new Uint32Array(ids.length);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        return order.sort((a, b) => compareIds(ids[a], ids[b]) || h[2 * a] - h[2 * b] || h[2 * a + 1] - h[2 * b + 1]);
+    }
+    spill() {
+        this.writeRun(new MemoryCursor(this.ids, this.hashes, this.sortedOrder()));
+        this.ids = [];
+    }
+    writeRun(rows) {
+        this.dir ??= mkdtempSync(path.join(this.tmpRoot, 'repro-audit-rows-'));
+        const file = path.join(this.dir, `run-${this.made++}.tsv`);
+        const fd = openSync(file, 'w');
+        try {
+            let text = '';
+            while (rows.next()) {
+                text += `${rows.line}\n`;
+                if (text.length > WRITE_CHUNK) {
+                    writeSync(fd, text);
+                    text = '';
+                }
+            }
+            if (text)
+                writeSync(fd, text);
+        }
+        finally {
+            closeSync(fd);
+        }
+        this.runs.push(file);
+    }
+    open(file) {
+        const cursor = new FileCursor(file);
+        this.readers.push(cursor.reader);
+        return cursor;
+    }
+}
+/** Two rows with one id: the lock refuses the file, since ids must name rows. */
+class DuplicateIdError extends Error {
+    id;
+    constructor(id) {
+        super(`id ${JSON.stringify(id)} appears more than once`);
+        this.id = id;
+    }
+}
+function* chunks(rows, unique = false) {
+    yield HEADER;
+    const c = rows.cursor();
+    let text = '';
+    let previous;
+    while (c.next()) {
+        if (unique && c.id === previous)
+            throw new DuplicateIdError(c.id);
+        previous = c.id;
+        text += `${c.line}\n`;
+        if (text.length > WRITE_CHUNK) {
+            yield text;
+            text = '';
+        }
+    }
+    if (text)
+        yield text;
+}
+/**
+ * Write the sidecar beside `file` as a temporary file; the caller renames it into place. An id
+ * seen twice is a DuplicateIdError: a locked sidecar names every row by one id.
+ */
+async function writeRowHashesTemp(file, rows) {
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+    const out = createWriteStream(tmp);
+    try {
+        for (const text of chunks(rows, true)) {
+            if (!out.write(text))
+                await new Promise(resolve => out.once('drain', () => resolve()));
+        }
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+    }
+    catch (error) {
+        out.destroy();
+        await promises.rm(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/** The first few ids in a natural order (numbers by value), kept while streaming. */
+class FirstIds {
+    limit;
+    ids = [];
+    count = 0;
+    rows = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(id, rows) {
+        this.count++;
+        this.rows += rows;
+        const ids = this.ids;
+        if (ids.length === this.limit && natural(id, ids[ids.length - 1]) >= 0)
+            return;
+        let at = ids.length;
+        while (at > 0 && natural(id, ids[at - 1]) < 0)
+            at--;
+        ids.splice(at, 0, id);
+        if (ids.length > this.limit)
+            ids.pop();
+    }
+}
+function natural(a, b) {
+    const x = Number(a);
+    const y = Number(b);
+    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y) && x !== y)
+        return x - y;
+    return compareIds(a, b);
+}
+/** Rows with equal ids as one group, their hashes joined in sorted order. */
+function nextGroup(c, pending) {
+    if (!pending.has)
+        return undefined;
+    const group = { id: c.id, hashes: c.hash, rows: 1 };
+    while ((pending.has = c.next()) && c.id === group.id) {
+        group.hashes += `,${c.hash}`;
+        group.rows++;
+    }
+    return group;
+}
+function openSidecar(file) {
+    try {
+        const cursor = new FileCursor(file, () => new InputError('malformed row-hash line; re-create it with `repro-audit lock`', {
+            file,
+            line: cursor.reader.line
+        }));
+        return cursor;
+    }
+    catch {
+        throw new InputError('the row-hash sidecar named in the lock is missing; re-create it with `repro-audit lock`', { file });
+    }
+}
+/** Compare the current rows with the sidecar by id, merging two sorted streams. */
+async function diffRowHashes(sidecar, current, first, maxAddedIds = MAX_ADDED_IDS) {
+    const diff = {
+        added: new FirstIds(first),
+        removed: new FirstIds(first),
+        changed: new FirstIds(first),
+        addedIds: []
+    };
+    const before = openSidecar(sidecar);
+    try {
+        const now = current.cursor();
+        const bp = { has: before.next() };
+        const cp = { has: now.next() };
+        let b = nextGroup(before, bp);
+        let c = nextGroup(now, cp);
+        while (b || c) {
+            const cmp = !b ? 1 : !c ? -1 : compareIds(b.id, c.id);
+            if (cmp < 0 && b) {
+                diff.removed.add(b.id, b.rows);
+                b = nextGroup(before, bp);
+            }
+            else if (cmp > 0 && c) {
+                diff.added.add(c.id, c.rows);
+                if (diff.addedIds && diff.addedIds.length < maxAddedIds)
+                    diff.addedIds.push(c.id);
+                else
+                    diff.addedIds = undefined;
+                c = nextGroup(now, cp);
+            }
+            else if (b && c) {
+                if (b.hashes !== c.hashes)
+                    diff.changed.add(c.id, 1);
+                b = nextGroup(before, bp);
+                c = nextGroup(now, cp);
+            }
+        }
+    }
+    finally {
+        before.reader.close();
+    }
+    return diff;
+}
+
+// The content profile of one table, built one row at a time: an order-insensitive fingerprint, an
+// order-sensitive one, per-column statistics and, when an id column is named, (id, row hash)
+// pairs. The CSV scanner and the Parquet reader feed it the same way, so both get the same results.
+/** Kinds of one field, widened per column into a ColumnType. */
+const EMPTY = 0;
+const INTEGER = 1;
+const NUMBER = 2;
+const BOOLEAN = 3;
+const STRING = 4;
+const TYPE_NAMES = ['empty', 'integer', 'number', 'boolean', 'string'];
+const P1 = 0x01000193;
+const P2 = 0x5bd1e995;
+const SEED1 = 0x811c9dc5 | 0;
+const SEED2 = 0x27d4eb2f | 0;
+const HLL_BITS = 10;
+const HLL_SIZE = 1 << HLL_BITS;
+const decoder = new TextDecoder();
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) | 0;
+}
+/** Thrown by the profiler for a problem in one row; the reader adds the file and line. */
+class RowProblem extends Error {
+}
+class Profiler {
+    width;
+    names;
+    // The row being read: one slot per column.
+    h1;
+    h2;
+    kind;
+    num;
+    filled = 0;
+    // Per-column state.
+    types;
+    counts;
+    missing;
+    mins;
+    maxs;
+    sums;
+    comps;
+    numCounts;
+    d1;
+    d2;
+    hll;
+    // Table state.
+    rows = 0;
+    ignored = 0;
+    f1 = 0;
+    f2 = 0;
+    o1 = SEED1;
+    o2 = SEED2;
+    idIndex;
+    asOfIndex;
+    untilMs;
+    skipIds;
+    idText = '';
+    asOfText = '';
+    spool;
+    constructor(names, options = {}) {
+        const n = names.length;
+        this.width = n;
+        this.names = names;
+        this.h1 = new Int32Array(n);
+        this.h2 = new Int32Array(n);
+        this.kind = new Uint8Array(n);
+        this.num = new Float64Array(n);
+        this.types = new Uint8Array(n);
+        this.counts = new Float64Array(n);
+        this.missing = new Float64Array(n);
+        this.mins = new Float64Array(n).fill(Infinity);
+        this.maxs = new Float64Array(n).fill(-Infinity);
+        this.sums = new Float64Array(n);
+        this.comps = new Float64Array(n);
+        this.numCounts = new Float64Array(n);
+        this.d1 = new Int32Array(n);
+        this.d2 = new Int32Array(n);
+        this.hll = new Uint8Array(n * HLL_SIZE);
+        this.idIndex = options.idColumn === undefined ? -1 : names.indexOf(options.idColumn);
+        if (options.idColumn !== undefined && this.idIndex < 0)
+            throw new RowProblem(`id column "${options.idColumn}" is not in the header`);
+        this.asOfIndex = options.asOf ? names.indexOf(options.asOf.column) : -1;
+        if (options.asOf && this.asOfIndex < 0)
+            throw new RowProblem(`as_of column "${options.asOf.column}" is not in the header`);
+        this.untilMs = options.asOf?.untilMs ?? Infinity;
+        this.skipIds = options.skipIds;
+        if (this.idIndex >= 0)
+            this.spool = options.rowHashes;
+    }
+    resetRow() {
+        this.filled = 0;
+    }
+    /** Does column `col` need its text (id or time-cut column)? */
+    wantsText(col) {
+        return col === this.idIndex || col === this.asOfIndex;
+    }
+    setText(col, text) {
+        if (col === this.idIndex)
+            this.idText = text;
+        if (col === this.asOfIndex)
+            this.asOfText = text;
+    }
+    /**
+     * One field given as UTF-8 bytes `buf[start, end)`: numbers are recognised and hashed by value
+     * (so `60`, `60.0` and a Parquet 60 agree), everything else by its bytes. Returns false when the
+     * bytes are not valid UTF-8.
+     */
+    field(col, buf, start, end) {
+        if (start === end) {
+            this.kind[col] = EMPTY;
+            this.h1[col] = SEED1;
+            this.h2[col] = SEED2;
+            this.filled++;
+            return true;
+        }
+        let h1 = SEED1;
+        let h2 = SEED2;
+        const first = buf[start];
+        if (!(first <= 57 && (first >= 48 || first === 45 || first === 43 || first === 46))) {
+            // Cannot be a number: hash the bytes and nothing else (the common case for labels).
+            let bits = 0;
+            for (let i = start; i < end; i++) {
+                const b = buf[i];
+                bits |= b;
+                h1 = Math.imul(h1 ^ b, P1);
+                h2 = Math.imul(h2 + b, P2) ^ (h2 >>> 15);
+            }
+            if (bits >= 0x80 && !validUtf8(buf, start, end))
+                return false;
+            const kind = end - start <= 5 && isBoolean(buf, start, end) ? BOOLEAN : STRING;
+            this.kind[col] = kind;
+            this.h1[col] = fmix(h1 ^ (end - start));
+            this.h2[col] = fmix(h2 + kind);
+            this.filled++;
+            return true;
+        }
+        // Number recognition: [+-]? digits [. digits] ([eE][+-]?digits)?
+        let state = 0; // 0 sign allowed, 1 int digits, 2 after dot (no digits yet), 3 frac digits, 4 exp start, 5 exp sign, 6 exp digits, 9 not a number
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        let anyDigit = false;
+        let ascii = true;
+        for (let i = start; i < end; i++) {
+            const b = buf[i];
+            h1 = Math.imul(h1 ^ b, P1);
+            h2 = Math.imul(h2 + b, P2) ^ (h2 >>> 15);
+            if (b >= 0x80)
+                ascii = false;
+            if (state === 9)
+                continue;
+            if (b >= 48 && b <= 57) {
+                anyDigit = anyDigit || state < 4;
+                if (state === 0 || state === 1) {
+                    state = 1;
+                    if (digits < 15) {
+                        mantissa = mantissa * 10 + (b - 48);
+                        if (mantissa !== 0)
+                            digits++;
+                    }
+                    else
+                        digits = 99;
+                }
+                else if (state === 2 || state === 3) {
+                    state = 3;
+                    if (digits < 15) {
+                        mantissa = mantissa * 10 + (b - 48);
+                        if (mantissa !== 0)
+                            digits++;
+                        scale++;
+                    }
+                    else
+                        digits = 99;
+                }
+                else
+                    state = 6;
+            }
+            else if ((b === 45 || b === 43) && i === start) {
+                state = 1;
+                anyDigit = false;
+            }
+            else if (b === 46 && state <= 1)
+                state = 2;
+            else if ((b === 101 || b === 69) && anyDigit && (state === 1 || state === 3))
+                state = 4;
+            else if ((b === 45 || b === 43) && state === 4)
+                state = 5;
+            else
+                state = 9;
+        }
+        if (!ascii && !validUtf8(buf, start, end))
+            return false;
+        let kind = STRING;
+        if (state !== 9 && anyDigit && (state === 1 || state === 2 || state === 3 || state === 6)) {
+            let value;
+            if (digits <= 15 && state !== 6 && scale <= 22)
+                value = buf[start] === 45 ? -(mantissa / 10 ** scale) : mantissa / 10 ** scale;
+            else
+                value = Number(decoder.decode(buf.subarray(start, end)));
+            if (Number.isFinite(value)) {
+                this.number(col, value, Number.isInteger(value));
+                return true;
+            }
+        }
+        else if (end - start <= 5) {
+            if (isBoolean(buf, start, end))
+                kind = BOOLEAN;
+        }
+        this.kind[col] = kind;
+        this.h1[col] = fmix(h1 ^ (end - start));
+        this.h2[col] = fmix(h2 + kind);
+        this.filled++;
+        return true;
+    }
+    /** A numeric field; integers are numbers without a fractional part. */
+    number(col, value, integer) {
+        if (value === 0)
+            value = 0; // -0 and 0 are one value
+        f64[0] = value;
+        const lo = u32[0] | 0;
+        const hi = u32[1] | 0;
+        this.kind[col] = integer ? INTEGER : NUMBER;
+        this.num[col] = value;
+        this.h1[col] = fmix(lo ^ Math.imul(hi, 0x9e3779b1) ^ 0x6e756d);
+        this.h2[col] = fmix(hi + Math.imul(lo, 0x85ebca77) + 0x7f4a7c15);
+        this.filled++;
+    }
+    missingValue(col) {
+        this.kind[col] = EMPTY;
+        this.h1[col] = SEED1;
+        this.h2[col] = SEED2;
+        this.filled++;
+    }
+    /** Close the row. Returns false when a time cut leaves it out. */
+    endRow() {
+        const n = this.width;
+        if (this.filled !== n) {
+            const got = this.filled;
+            this.filled = 0;
+            throw new RowProblem(`ragged row: expected ${n} fields like the header, found ${got}`);
+        }
+        this.filled = 0;
+        if (this.asOfIndex >= 0) {
+            const t = Date.parse(this.asOfText);
+            if (Number.isNaN(t))
+                throw new RowProblem(`as_of column "${this.names[this.asOfIndex]}" holds "${this.asOfText}", which is not a timestamp`);
+            if (t > this.untilMs) {
+                this.ignored++;
+                return false;
+            }
+        }
+        if (this.skipIds?.has(this.idText)) {
+            this.ignored++;
+            return false;
+        }
+        let r1 = SEED1;
+        let r2 = SEED2;
+        for (let c = 0; c < n; c++) {
+            const a = this.h1[c];
+            const b = this.h2[c];
+            r1 = Math.imul(r1 ^ a, P1) + c;
+            r2 = Math.imul((r2 << 5) | (r2 >>> 27), P2) ^ b;
+            const k = this.kind[c];
+            if (k === EMPTY) {
+                this.missing[c]++;
+            }
+            else {
+                this.counts[c]++;
+                const t = this.types[c];
+                if (t !== k && t !== STRING) {
+                    this.types[c] =
+                        t === EMPTY
+                            ? k
+                            : (t === INTEGER && k === NUMBER) || (t === NUMBER && k === INTEGER)
+                                ? NUMBER
+                                : STRING;
+                }
+                if (k === INTEGER || k === NUMBER) {
+                    const v = this.num[c];
+                    if (v < this.mins[c])
+                        this.mins[c] = v;
+                    if (v > this.maxs[c])
+                        this.maxs[c] = v;
+                    // Neumaier summation: the mean does not depend on the row order in practice.
+                    const s = this.sums[c];
+                    const t2 = s + v;
+                    this.comps[c] += Math.abs(s) >= Math.abs(v) ? s - t2 + v : v - t2 + s;
+                    this.sums[c] = t2;
+                    this.numCounts[c]++;
+                }
+                const x = fmix(a ^ Math.imul(b, 0x9e3779b1));
+                const reg = c * HLL_SIZE + (x >>> (32 - HLL_BITS));
+                const rank = Math.clz32((x << HLL_BITS) | (1 << (HLL_BITS - 1))) + 1;
+                if (rank > this.hll[reg])
+                    this.hll[reg] = rank;
+            }
+            this.d1[c] = (this.d1[c] + a) | 0;
+            this.d2[c] = (this.d2[c] + b) | 0;
+        }
+        r1 = fmix(r1);
+        r2 = fmix(r2 ^ n);
+        this.f1 = (this.f1 + r1) | 0;
+        this.f2 = (this.f2 + r2) | 0;
+        this.o1 = fmix(Math.imul(this.o1 ^ r1, P1));
+        this.o2 = fmix(Math.imul(this.o2 + r2, P2));
+        this.rows++;
+        this.spool?.add(this.idText, r1, r2);
+        return true;
+    }
+    result() {
+        const columns = this.names.map((name, c) => {
+            const type = TYPE_NAMES[this.types[c]];
+            const numeric = (type === 'integer' || type === 'number') && this.numCounts[c] > 0;
+            const stats = {
+                name,
+                type,
+                count: this.counts[c],
+                missing: this.missing[c],
+                distinct: this.distinct(c),
+                digest: hex(this.d1[c]) + hex(this.d2[c])
+            };
+            if (numeric) {
+                stats.min = this.mins[c];
+                stats.max = this.maxs[c];
+                stats.mean = Number(((this.sums[c] + this.comps[c]) / this.numCounts[c]).toPrecision(12));
+            }
+            return stats;
+        });
+        const profile = {
+            rows: this.rows,
+            ignoredRows: this.ignored,
+            fingerprint: hex(this.f1) + hex(this.f2),
+            ordered: hex(this.o1) + hex(this.o2),
+            columns
+        };
+        if (this.spool)
+            profile.rowHashes = this.spool;
+        return profile;
+    }
+    /** HyperLogLog estimate with the small-range correction; exact enough to explain drift. */
+    distinct(c) {
+        if (this.counts[c] === 0)
+            return 0;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = c * HLL_SIZE; i < (c + 1) * HLL_SIZE; i++) {
+            sum += 2 ** -this.hll[i];
+            if (this.hll[i] === 0)
+                zeros++;
+        }
+        const m = HLL_SIZE;
+        const raw = ((0.7213 / (1 + 1.079 / m)) * m * m) / sum;
+        const estimate = raw <= 2.5 * m && zeros > 0 ? m * Math.log(m / zeros) : raw;
+        return Math.min(Math.round(estimate), this.counts[c]);
+    }
+}
+function hex(x) {
+    return (x >>> 0).toString(16).padStart(8, '0');
+}
+function isBoolean(buf, start, end) {
+    const len = end - start;
+    const first = buf[start] | 0x20;
+    if (len === 4 && first === 0x74)
+        return matches(buf, start, 'true');
+    if (len === 5 && first === 0x66)
+        return matches(buf, start, 'false');
+    return false;
+}
+/** `word` (lower case) as `true`, `TRUE` or `True`, the spellings the type inference accepts. */
+function matches(buf, start, word) {
+    let lower = true;
+    let upper = true;
+    let capital = true;
+    for (let k = 0; k < word.length; k++) {
+        const b = buf[start + k];
+        const w = word.charCodeAt(k);
+        if (b !== w)
+            lower = false;
+        if (b !== w - 32)
+            upper = false;
+        if (k === 0 ? b !== w - 32 : b !== w)
+            capital = false;
+    }
+    return lower || upper || capital;
+}
+/** Strict UTF-8 check of `buf[start, end)`: no stray continuation bytes, overlongs or surrogates. */
+function validUtf8(buf, start, end) {
+    let i = start;
+    while (i < end) {
+        const b = buf[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return false;
+        if (i + need >= end)
+            return false;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = buf[i + k];
+            if ((c & 0xc0) !== 0x80)
+                return false;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += need + 1;
+    }
+    return true;
+}
+
+// A byte-level CSV reader for the snapshot pass. It hashes the bytes (sha256) and profiles the
+// rows in one streaming read through a fixed buffer, so memory does not grow with the file.
+// csv-parse builds a string per field; this reader hands the profiler byte ranges instead, which
+// is what makes the fingerprint pass faster than pandas parsing the same file (see bench/).
+const CHUNK = 1 << 22;
+/** The longest row (or unbalanced quoted field) the reader accepts before giving up. */
+const MAX_ROW = 1 << 26;
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+class HeaderSink {
+    names = [];
+    done = false;
+    resetRow() {
+        this.names = [];
+    }
+    field(col, buf, start, end) {
+        this.names[col] = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+        return true;
+    }
+    wantsText() {
+        return false;
+    }
+    setText() { }
+    endRow() {
+        this.done = true;
+        return true;
+    }
+}
+/** Read a CSV file once: its sha256, size and content profile. Bad input is an InputError with file and line. */
+async function scanCsvFile(file, options = {}) {
+    const handle = await promises.open(file, 'r').catch((error) => {
+        if (error.code === 'ENOENT')
+            throw new InputError('data file not found', { file });
+        throw new InputError(`cannot open the data file: ${error.message}`, { file });
+    });
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new InputError('expected a data file, found a folder', { file });
+        const reader = new CsvReader(file, options, options.rows);
+        const sha = createHash('sha256');
+        let buf = Buffer.allocUnsafe(CHUNK);
+        let carry = 0;
+        let size = 0;
+        for (;;) {
+            if (carry === buf.length) {
+                if (buf.length >= MAX_ROW) {
+                    throw new InputError(`a row longer than ${MAX_ROW >> 20} MiB: probably an unbalanced quote`, {
+                        file,
+                        line: reader.line
+                    });
+                }
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
+            if (bytesRead > 0)
+                sha.update(buf.subarray(carry, carry + bytesRead));
+            if (size === 0 && bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                throw new InputError('the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM', {
+                    file,
+                    line: 1
+                });
+            }
+            size += bytesRead;
+            const end = carry + bytesRead;
+            const pos = reader.consume(buf, end, bytesRead === 0);
+            await options.rows?.flush();
+            options.progress?.(size);
+            if (bytesRead === 0)
+                break;
+            carry = end - pos;
+            if (carry > 0 && pos > 0)
+                buf.copy(buf, 0, pos, end);
+        }
+        const profile = reader.finish();
+        return { sha256: sha.digest('hex'), size, profile };
+    }
+    finally {
+        await handle.close();
+    }
+}
+class CsvReader {
+    file;
+    options;
+    rows;
+    /** Line where the next row starts (1-based). */
+    line = 1;
+    header = new HeaderSink();
+    profiler;
+    scratch = Buffer.allocUnsafe(1 << 16);
+    lf = 0;
+    crlf = 0;
+    /** Did the last row read count (not a blank line, not left out by the profile)? */
+    kept = false;
+    constructor(file, options, rows) {
+        this.file = file;
+        this.options = options;
+        this.rows = rows;
+    }
+    /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
+    consume(buf, end, eof) {
+        let pos = 0;
+        while (pos < end) {
+            const sink = this.profiler ?? this.header;
+            const next = this.row(sink, buf, pos, end, eof);
+            if (next < 0)
+                break;
+            if (this.rows && this.kept)
+                this.rows.row(buf.subarray(pos, next));
+            pos = next;
+            if (!this.profiler && this.header.done)
+                this.startProfile();
+        }
+        if (eof && pos < end)
+            throw new InputError('malformed CSV at the end of the file', { file: this.file, line: this.line });
+        return pos;
+    }
+    finish() {
+        if (!this.profiler)
+            throw new InputError('empty CSV file: no header row', { file: this.file, line: 1 });
+        const profile = this.profiler.result();
+        profile.newline = this.lf && this.crlf ? 'mixed' : this.crlf ? 'crlf' : this.lf ? 'lf' : 'none';
+        return profile;
+    }
+    startProfile() {
+        const names = this.header.names;
+        const seen = new Set();
+        names.forEach((name, i) => {
+            if (name.trim() === '')
+                throw new InputError(`column ${i + 1} has an empty name in the header`, { file: this.file, line: 1 });
+            if (seen.has(name))
+                throw new InputError(`column "${name}" appears twice in the header`, { file: this.file, line: 1 });
+            seen.add(name);
+        });
+        try {
+            this.profiler = new Profiler(names, this.options);
+        }
+        catch (error) {
+            if (error instanceof RowProblem)
+                throw new InputError(error.message, { file: this.file, line: 1 });
+            throw error;
+        }
+    }
+    /**
+     * One row starting at `pos`: its fields go to the sink, then the row is closed. Returns the
+     * position after the row, or -1 when the row does not end inside the buffer yet.
+     */
+    row(sink, buf, pos, end, eof) {
+        let i = pos;
+        let col = 0;
+        let lines = 0;
+        let nextLf = pos - 1;
+        sink.resetRow();
+        this.kept = false;
+        // An empty line is skipped, as csv-parse does.
+        if (buf[i] === LF || buf[i] === CR) {
+            if (buf[i] === CR) {
+                if (i + 1 >= end && !eof)
+                    return -1;
+                i += i + 1 < end && buf[i + 1] === LF ? 2 : 1;
+            }
+            else
+                i++;
+            this.line++;
+            return i;
+        }
+        for (;;) {
+            if (i < end && buf[i] === QUOTE) {
+                const start = i + 1;
+                let j = start;
+                let escaped = false;
+                let close;
+                for (;;) {
+                    const k = buf.indexOf(QUOTE, j);
+                    if (k < 0 || k >= end) {
+                        if (eof)
+                            throw this.problem('a quoted field is never closed (unbalanced quote)', lines);
+                        return -1;
+                    }
+                    if (k + 1 >= end && !eof)
+                        return -1;
+                    if (k + 1 < end && buf[k + 1] === QUOTE) {
+                        escaped = true;
+                        j = k + 2;
+                        continue;
+                    }
+                    close = k;
+                    break;
+                }
+                // Line breaks inside quotes count for the line numbers; the next one is looked up once per row.
+                if (nextLf >= 0 && nextLf < start)
+                    nextLf = buf.indexOf(LF, start);
+                while (nextLf >= 0 && nextLf < close) {
+                    lines++;
+                    nextLf = buf.indexOf(LF, nextLf + 1);
+                }
+                let ok;
+                if (escaped) {
+                    const len = this.unescape(buf, start, close);
+                    ok = sink.field(col, this.scratch, 0, len);
+                    if (ok && sink.wantsText(col))
+                        sink.setText(col, this.scratch.toString('utf8', 0, len));
+                }
+                else {
+                    ok = sink.field(col, buf, start, close);
+                    if (ok && sink.wantsText(col))
+                        sink.setText(col, buf.toString('utf8', start, close));
+                }
+                if (!ok)
+                    throw this.problem(`invalid UTF-8 in field ${col + 1}`, lines);
+                i = close + 1;
+                if (i < end && buf[i] !== COMMA && buf[i] !== LF && buf[i] !== CR) {
+                    throw this.problem('a quote inside a field or text after a closing quote (invalid closing quote)', lines);
+                }
+            }
+            else {
+                let j = i;
+                while (j < end) {
+                    const b = buf[j];
+                    if (b === COMMA || b === LF || b === CR || b === QUOTE)
+                        break;
+                    j++;
+                }
+                if (j >= end && !eof)
+                    return -1;
+                if (j < end && buf[j] === QUOTE)
+                    throw this.problem('a quote inside an unquoted field (unbalanced quote)', lines);
+                if (!sink.field(col, buf, i, j))
+                    throw this.problem(`invalid UTF-8 in field ${col + 1}`, lines);
+                if (sink.wantsText(col))
+                    sink.setText(col, buf.toString('utf8', i, j));
+                i = j;
+            }
+            if (i < end && buf[i] === COMMA) {
+                i++;
+                col++;
+                continue;
+            }
+            break;
+        }
+        // End of the row: LF, CRLF, a lone CR, or the end of the file.
+        if (i < end) {
+            if (buf[i] === CR) {
+                if (i + 1 >= end && !eof)
+                    return -1;
+                if (i + 1 < end && buf[i + 1] === LF) {
+                    this.crlf++;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+            else {
+                this.lf++;
+                i++;
+            }
+        }
+        try {
+            this.kept = sink.endRow();
+        }
+        catch (error) {
+            if (error instanceof RowProblem)
+                throw this.problem(error.message, 0);
+            throw error;
+        }
+        this.line += lines + 1;
+        return i;
+    }
+    unescape(buf, start, close) {
+        if (this.scratch.length < close - start)
+            this.scratch = Buffer.allocUnsafe(2 * (close - start));
+        let n = 0;
+        for (let k = start; k < close; k++) {
+            this.scratch[n++] = buf[k];
+            if (buf[k] === QUOTE)
+                k++;
+        }
+        return n;
+    }
+    problem(message, extraLines) {
+        return new InputError(`malformed CSV: ${message}`, { file: this.file, line: this.line + extraLines });
+    }
+}
+
+/**
+ * Read one data file once: sha256, size and profile, with progress output for large files. With an
+ * id column (and no skipIds) the profile holds a row-hash spool: the caller must dispose() of it.
+ */
+async function scanDataFile(file, entry, { skipIds, limits } = {}) {
+    const format = formatOf(file.key, entry.format);
+    const { size } = await promises.stat(file.abs);
+    const progress = progressFor(`reading ${file.key}`, size);
+    const rowHashes = entry.idColumn !== undefined && !skipIds ? new RowHashSpool(limits) : undefined;
+    const options = {
+        idColumn: entry.idColumn,
+        rowHashes,
+        skipIds,
+        asOf: entry.asOf ? { column: entry.asOf.column, untilMs: entry.asOf.untilMs } : undefined
+    };
+    try {
+        if (format === 'csv') {
+            const scan = await scanCsvFile(file.abs, { ...options, progress });
+            return {
+                key: file.key,
+                abs: file.abs,
+                format,
+                sha256: scan.sha256,
+                size: scan.size,
+                profile: scan.profile
+            };
+        }
+        const [hash, profile] = await Promise.all([
+            hashFile(file.abs),
+            // hyparquet is loaded only when a Parquet file is read.
+            import('./cli-parquet.js').then(({ profileParquet }) => profileParquet(file.abs, { ...options, progress }))
+        ]);
+        return { key: file.key, abs: file.abs, format, sha256: hash.sha256, size: hash.size, profile };
+    }
+    catch (error) {
+        // A scan that fails midway leaves no run files behind.
+        rowHashes?.dispose();
+        // Errors about a downloaded copy name the url, not the cache file.
+        if (error instanceof InputError && entry.kind === 'url' && error.file === file.abs) {
+            throw new InputError(error.message, { file: entry.path, line: error.line });
+        }
+        throw error;
+    }
+}
+/** sha256 and size of a file, with the same progress output as a full read for large files. */
+async function hashDataFile(file) {
+    const { size } = await promises.stat(file.abs);
+    const progress = progressFor(`hashing ${file.key}`, size);
+    return hashFile(file.abs, progress);
+}
+/** The data files of an entry as they are now; a remote file is fetched (and verified) first. */
+async function entryFiles(ctx, entry) {
+    const { config } = ctx;
+    switch (entry.kind) {
+        case 'file':
+            await requireDataFile(entry.absPath, config.snapshot.root);
+            return [{ key: entry.path, abs: entry.absPath }];
+        case 'url': {
+            const abs = await fetchPinned(entry.path, entry.sha256 ?? '', {
+                cacheDir: config.snapshot.cache,
+                cache: ctx.cache
+            });
+            return [{ key: entry.path, abs }];
+        }
+        default: {
+            const files = await listEntryFiles(config, entry);
+            for (const f of files)
+                await requireDataFile(f.abs, config.snapshot.root);
+            return files;
+        }
+    }
+}
+/** The (id, row hash) sidecar's name inside the lock's sidecar set: the file's path, or for a url its hash. */
+function sidecarName(key, entry, sha256) {
+    return `${entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key}.rows.tsv`;
+}
+function fileLockFrom(scan, entry) {
+    const p = scan.profile;
+    const lock = {
+        ...(entry.kind === 'url' ? { url: scan.key } : { path: scan.key }),
+        format: scan.format,
+        size: scan.size,
+        sha256: scan.sha256,
+        rows: p.rows,
+        fingerprint: p.fingerprint,
+        ordered: p.ordered,
+        columns: p.columns.map(lockedColumn)
+    };
+    if (scan.format === 'csv')
+        lock.newline = p.newline;
+    if (entry.asOf)
+        lock.as_of = { column: entry.asOf.column, until: entry.asOf.until };
+    if (entry.idColumn)
+        lock.id_column = entry.idColumn;
+    return lock;
+}
+function lockedColumn(c) {
+    const out = { name: c.name, type: c.type, count: c.count, missing: c.missing };
+    if (c.min !== undefined)
+        out.min = c.min;
+    if (c.max !== undefined)
+        out.max = c.max;
+    if (c.mean !== undefined)
+        out.mean = c.mean;
+    out.distinct = c.distinct;
+    out.digest = c.digest;
+    return out;
+}
+
+export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, sidecarName as a, formatOf as b, scanCsvFile as c, diffRowHashes as d, entryFiles as e, fileLockFrom as f, hashDataFile as h, listEntryFiles as l, progressFor as p, scanDataFile as s, writeRowHashesTemp as w };

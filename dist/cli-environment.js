@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import { promisify } from 'node:util';
+import { w as worst } from './cli-status.js';
+import { p as pipelineEnv, N as NO_ENV_RULES } from './cli-commands.js';
+import 'node:fs';
+import 'node:path';
+import 'process';
+import 'buffer';
+import 'node:crypto';
+import './cli.js';
+import 'node:readline/promises';
+import 'node:events';
+import 'node:process';
+
+const run = promisify(execFile);
+/** What the pipeline ran on: recorded in the baseline and compared on every run. */
+async function environmentFingerprint(python) {
+    const env = {
+        os: process.platform,
+        arch: process.arch,
+        cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+        node: process.versions.node
+    };
+    if (python)
+        Object.assign(env, await pythonFingerprint(python));
+    return env;
+}
+// Versions by distribution name, then the BLAS numpy loaded: threadpoolctl sees the library that is
+// really in the process; numpy's build configuration is the fallback when threadpoolctl is absent.
+const PYTHON_PROBE = `
+import json, platform, importlib.metadata as md
+out = {"python": platform.python_version()}
+for name in ("numpy", "scipy", "scikit-learn", "pandas", "torch"):
+    try:
+        out[name] = md.version(name)
+    except md.PackageNotFoundError:
+        pass
+blas = None
+try:
+    import numpy
+    try:
+        import threadpoolctl
+        found = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
+        if found:
+            blas = " + ".join(sorted({(i.get("internal_api") or "?") + " " + (i.get("version") or "") for i in found})).strip()
+    except Exception:
+        pass
+    if blas is None:
+        try:
+            deps = numpy.show_config(mode="dicts").get("Build Dependencies", {})
+            b = deps.get("blas", {})
+            if b.get("name"):
+                blas = (b.get("name") + " " + str(b.get("version") or "")).strip() + " (build)"
+        except Exception:
+            try:
+                info = numpy.__config__.get_info("blas_opt_info") or {}
+                libs = info.get("libraries") or []
+                if libs:
+                    blas = "+".join(sorted(set(libs))) + " (build)"
+            except Exception:
+                pass
+except Exception:
+    pass
+if blas:
+    out["blas"] = blas
+print(json.dumps(out))
+`;
+async function pythonFingerprint(python) {
+    try {
+        // No shell: the interpreter name comes from the config and is passed as the program itself.
+        // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
+        const { stdout } = await run(python, ['-c', PYTHON_PROBE], {
+            timeout: 30_000,
+            env: pipelineEnv(process.env, NO_ENV_RULES)
+        });
+        return JSON.parse(stdout);
+    }
+    catch {
+        return { python: `unavailable (${python})` };
+    }
+}
+// Keys whose change can change numbers; the others (CPU model, OS) are listed but only informative.
+const NUMERICAL = new Set(['python', 'node', 'numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas']);
+/**
+ * Environment differences are evidence, not drift by themselves: a changed runtime, numerical
+ * library or BLAS is a warning (it can change results), a changed machine is noted.
+ */
+function compareEnvironment(current, baseline) {
+    const differences = [];
+    const findings = [];
+    if (baseline) {
+        for (const key of [...new Set([...Object.keys(baseline), ...Object.keys(current)])].sort()) {
+            if (baseline[key] === current[key])
+                continue;
+            const d = { key, baseline: baseline[key] ?? '—', current: current[key] ?? '—' };
+            differences.push(d);
+            // A key the baseline did not record (an older baseline, or python newly configured) is news, not a change.
+            const risky = NUMERICAL.has(key) && baseline[key] !== undefined;
+            findings.push({
+                status: risky ? 'warn' : 'pass',
+                code: risky
+                    ? 'environment.changed'
+                    : baseline[key] === undefined
+                        ? 'environment.newly-recorded'
+                        : 'environment.machine-changed',
+                message: `${key} differs from the baseline's: ${d.baseline} → ${d.current}${risky ? '; this can change numerical results' : ''}.`
+            });
+        }
+    }
+    return { status: worst(...findings.map(f => f.status)), findings, current, baseline, differences };
+}
+
+export { compareEnvironment, environmentFingerprint };

@@ -1,0 +1,1 @@
+export function validatorSource(schema: object): string

@@ -1,0 +1,177 @@
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { RunStageConfig } from '../config/types.js'
+import { displayPath, InputError } from '../core/errors.js'
+import { hashFile } from '../core/files.js'
+import { RunError } from '../pipeline/command.js'
+import type { RunOutputs } from '../pipeline/outputs.js'
+import { runPipeline } from '../pipeline/run.js'
+import type { Finding, RunRecord } from '../core/result.js'
+import type { SnapshotContext } from '../snapshot/describe.js'
+import { prepareDataView, type DataView } from '../snapshot/view.js'
+import type { CompletedRun } from './check.js'
+import type { RunSpec } from './perturb.js'
+import { runPool } from './pool.js'
+
+/** A run that ended: its outputs, or the error that stopped it, and what it cost. */
+export interface FinishedRun {
+  spec: RunSpec
+  /** What it varied, with notes learnt while preparing it (Parquet files left in order). */
+  varied: string
+  outputs?: RunOutputs
+  error?: InputError
+  seconds: number
+  cpuSeconds: number
+}
+
+export interface RunnerSetup {
+  ctx: SnapshotContext & { config: RunStageConfig }
+  /** The environment every run gets. */
+  settings: Record<string, string>
+  /** The data the plain runs read: the config's folder, or a view with url and time-cut entries. */
+  base: DataView
+  runsDir: string
+  /** Runs at a time. */
+  limit: number
+  say: (line: string) => void
+  /** Secret values redacted from the command logs. */
+  secrets: readonly string[]
+}
+
+/**
+ * Runs the pipeline as the strategies ask, several at a time, each perturbed run that touches
+ * files in a scratch view of its own; keeps every run in order for the runs section, and their cost.
+ */
+export class Runner {
+  readonly finished: FinishedRun[] = []
+  private wallSeconds = 0
+
+  constructor(private readonly setup: RunnerSetup) {}
+
+  /** Runs at a time. */
+  get limit(): number {
+    return this.setup.limit
+  }
+
+  /** Run `specs` (at most `limit` at a time) and return them finished, in the same order. */
+  async runAll(specs: RunSpec[]): Promise<FinishedRun[]> {
+    const started = performance.now()
+    const settled = await runPool(
+      specs.map(s => () => this.runOne(s)),
+      this.setup.limit
+    )
+    this.wallSeconds += (performance.now() - started) / 1000
+    const done = settled.map(r => {
+      if (r.status === 'rejected') throw r.reason
+      return r.value
+    })
+    this.finished.push(...done)
+    return done
+  }
+
+  /** How many trainings ran, their CPU time summed, and the wall time they took together. */
+  trainings(): { count: number; cpuSeconds: number; wallSeconds: number } {
+    const cpu = this.finished.reduce((sum, r) => sum + r.cpuSeconds, 0)
+    return { count: this.finished.length, cpuSeconds: round(cpu), wallSeconds: round(this.wallSeconds) }
+  }
+
+  private async runOne(spec: RunSpec): Promise<FinishedRun> {
+    const { ctx, settings, base, runsDir, say, secrets } = this.setup
+    const config = ctx.config
+    say(`run ${spec.id} started: ${spec.names.length ? spec.varied : 'plain, nothing varied'}`)
+    const started = performance.now()
+    const cpuBefore = process.cpuUsage()
+    let view: DataView | undefined
+    let varied = spec.varied
+    const finish = (rest: Partial<FinishedRun>, cpu?: number): FinishedRun => {
+      const seconds = (performance.now() - started) / 1000
+      const own = process.cpuUsage(cpuBefore)
+      // A command reports its own CPU time; the built-in engine runs in this process.
+      const cpuSeconds = cpu ?? (config.pipeline.engine === 'builtin' ? (own.user + own.system) / 1e6 : 0)
+      say(`run ${spec.id} ${rest.error ? 'failed' : 'finished'} in ${seconds.toFixed(1)} s`)
+      return { spec, varied, seconds: round(seconds), cpuSeconds: round(cpuSeconds), ...rest }
+    }
+    try {
+      let dir = base.dir
+      if (spec.inView) {
+        view = await prepareDataView(ctx, {
+          shuffleSeed: spec.shuffleSeed,
+          isolate: { linkWhole: [config.reportDir, config.baselineDir, config.snapshot.cache] }
+        })
+        dir = view.dir
+        if (spec.shuffleSeed && view.unshuffled) varied += '; Parquet entries keep their order'
+      }
+      const outputs = await runPipeline(config, dir, path.join(runsDir, spec.id), {
+        workDir: dir,
+        env: { ...settings, ...spec.env },
+        secrets
+      })
+      return finish({ outputs }, outputs.cpuSeconds)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      return finish({ error })
+    } finally {
+      await view?.cleanup()
+    }
+  }
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000
+}
+
+export function completed(run: FinishedRun): CompletedRun | undefined {
+  return run.outputs
+    ? { id: run.spec.id, names: run.spec.names, varied: run.varied, outputs: run.outputs }
+    : undefined
+}
+
+/** The runs section's records and its error findings (a run that could not produce outputs). */
+export async function runRecords(
+  runs: FinishedRun[]
+): Promise<{ records: RunRecord[]; findings: Finding[] }> {
+  const records: RunRecord[] = []
+  const findings: Finding[] = []
+  let plainFailures = 0
+  for (const run of runs) {
+    const { id } = run.spec
+    const timing = { seconds: run.seconds, cpuSeconds: run.cpuSeconds }
+    if (run.outputs) {
+      records.push({
+        id,
+        perturbation: run.varied,
+        status: 'pass',
+        predictionsSha256: (await hashFile(run.outputs.predictions)).sha256,
+        metrics: run.outputs.metrics,
+        ...timing
+      })
+      const label = run.spec.names.length ? `Run ${id} (${run.varied})` : `Run ${id}`
+      for (const note of run.outputs.notes ?? [])
+        findings.push({ status: 'warn', code: 'run.left-processes', message: `${label}: ${note}.` })
+      continue
+    }
+    const error = run.error as InputError
+    const label = run.spec.names.length ? `Run ${id} (${run.varied})` : `Run ${id}`
+    const where = error.file
+      ? `${displayPath(error.file)}${error.line !== undefined ? `:${error.line}` : ''}: `
+      : ''
+    // The file is named in the message only: logs and outputs live in the report folder, not in
+    // the repository, so they are no place for an annotation.
+    const finding: Finding = {
+      status: 'error',
+      code: 'run.failed',
+      message: `${label} failed: ${where}${error.message}.`
+    }
+    // A plain run that fails is the failure to lead with: the perturbed runs fail for the same reason.
+    if (run.spec.names.length) findings.push(finding)
+    else findings.splice(plainFailures++, 0, finding)
+    records.push({
+      id,
+      perturbation: run.varied,
+      status: 'error',
+      output: error instanceof RunError ? error.output : undefined,
+      ...timing
+    })
+  }
+  return { records, findings }
+}

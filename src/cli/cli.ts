@@ -2,20 +2,10 @@
 // is imported only when that command runs, so `--help` and `verify` start without loading Parquet,
 // the built-in engine, the GitHub client or the report renderers.
 import { Command as Program, CommanderError, Option } from 'commander'
-import type { FailOn } from '../core/status.js'
+import type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions } from './types.js'
 import { VERSION } from '../version.js'
 
-export interface CliIO {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  isTTY: boolean
-  /** Print progress lines on stderr (a terminal, or a CI log); the binary decides from its streams. */
-  progress?: boolean
-  /** Asks a yes/no question on an interactive terminal; absent when stdin is not one. */
-  ask?: (question: string) => Promise<boolean>
-}
-
-export type AuditCommand = 'lock' | 'verify' | 'run' | 'baseline' | 'accept' | 'deps'
+export type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions }
 
 const DESCRIPTIONS: Record<AuditCommand, string> = {
   lock: 'pin the data snapshot: write the lock (hashes, rows, schema) of every snapshot entry',
@@ -24,25 +14,6 @@ const DESCRIPTIONS: Record<AuditCommand, string> = {
   baseline: 'retrain and write the baseline that later runs are compared with',
   accept: 'after an intended change: re-lock the data, rewrite the baseline, show what changed',
   deps: 'audit dependency declarations and the environment'
-}
-
-export interface CommandOptions {
-  config: string
-  json?: boolean
-  failOn?: FailOn
-  base?: string
-  known?: string
-  resultFile?: string
-  label?: string
-}
-
-export interface AggregateCliOptions {
-  reference?: string
-  expect?: string
-  expectLabels?: string
-  output?: string
-  json?: boolean
-  failOn?: FailOn
 }
 
 const failOnOption = (): Option =>

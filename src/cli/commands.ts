@@ -10,7 +10,7 @@ import { logLine } from '../core/text.js'
 import { NO_ENV_RULES, secretEnvValues } from '../core/pipeline-env.js'
 import { allFindings } from '../core/result.js'
 import type { AuditJob } from '../jobs/audit.js'
-import type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions } from './cli.js'
+import type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions } from './types.js'
 
 /** Which report files each command writes into the report folder (see README "Command line"). */
 export const REPORT_NAMES: Partial<Record<AuditCommand, string>> = {

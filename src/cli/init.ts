@@ -12,7 +12,7 @@ import { DATA_FOLDERS, detectIdColumn, findDataFiles } from '../init/data.js'
 import { guessOutputs } from '../init/outputs.js'
 import { findCommand, findPython, trialRun } from '../init/pipeline.js'
 import { renderConfig, renderWorkflow, type InitPlan, type Rendered } from '../init/render.js'
-import type { CliIO } from './cli.js'
+import type { CliIO } from './types.js'
 import { errorLines } from './commands.js'
 
 export interface InitOptions {

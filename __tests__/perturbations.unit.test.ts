@@ -2,8 +2,8 @@ import { execFile, spawnSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { CONFIG_SCHEMA } from '../src/config/schema.js'
 import { perturbedRun, planPerturbations, runId } from '../src/determinism/perturb.js'
-import { CAUSES, PERTURBATION_NAMES, PERTURBATIONS } from '../src/determinism/perturbations/index.js'
-import { zoneFor } from '../src/determinism/perturbations/timezone.js'
+import { CAUSES, PERTURBATION_NAMES, PERTURBATIONS } from '../src/perturbations/index.js'
+import { zoneFor } from '../src/perturbations/timezone.js'
 import { parseTimes, TIMES_FD, withCpuTimes } from '../src/pipeline/cpu-time.js'
 
 const execFileAsync = promisify(execFile)

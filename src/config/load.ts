@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { displayPath, InputError } from '../core/errors.js'
 import { isInside, linkOutside } from '../core/files.js'
 import type { FailOn } from '../core/status.js'
-import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
+import { PERTURBATION_NAMES } from '../perturbations/index.js'
 import { NEVER_PASS, type EnvRules } from '../core/pipeline-env.js'
 import {
   checkConfigShape,

@@ -1,6 +1,6 @@
 // The config file's JSON Schema. schema/repro-config.schema.json is generated from this object
 // (`npm run schema`) and published for editors; a test keeps the two identical.
-import { PERTURBATION_NAMES } from '../determinism/perturbations/index.js'
+import { PERTURBATION_NAMES } from '../perturbations/index.js'
 
 const columns = {
   description: 'Columns a step applies to: a list of names, or "numeric", "categorical" or "all".',

@@ -1,5 +1,5 @@
 import type { FailOn } from '../core/status.js'
-import type { PerturbationName } from '../determinism/perturbations/index.js'
+import type { PerturbationName } from '../perturbations/index.js'
 import type { EnvRules } from '../core/pipeline-env.js'
 
 export interface Tolerance {
@@ -70,7 +70,7 @@ export interface CommandPipelineConfig {
 
 export type PipelineConfig = BuiltinPipelineConfig | CommandPipelineConfig
 
-/** A perturbation's name; the list is src/determinism/perturbations/index.ts. */
+/** A perturbation's name; the list is src/perturbations/index.ts. */
 export type Perturbation = PerturbationName
 
 /** `combined`: one run with every perturbation, more only when it differs; `each`: one run per perturbation. */

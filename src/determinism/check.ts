@@ -10,7 +10,7 @@ import {
   same,
   type Difference
 } from './difference.js'
-import { CAUSES, type PerturbationName } from './perturbations/index.js'
+import { CAUSES, type PerturbationName } from '../perturbations/index.js'
 
 export { CAUSES }
 

@@ -4,7 +4,7 @@ import type { DeterminismCheck, DeterminismSection, Finding } from '../core/resu
 import { changedCheck, perturbationCause, repeatCause, reproducedCheck, type CompletedRun } from './check.js'
 import { difference, same, type Difference, type Tolerances } from './difference.js'
 import { perturbedRun, plainRun, runId, type PerturbationPlan, type RunSpec } from './perturb.js'
-import type { PerturbationName } from './perturbations/index.js'
+import type { PerturbationName } from '../perturbations/index.js'
 import { completed, type FinishedRun, type Runner } from './runner.js'
 
 export interface StrategyInput {

@@ -4,9 +4,9 @@ import {
   type PerturbationName,
   type PlanContext,
   type RunChange
-} from './perturbations/index.js'
+} from '../perturbations/index.js'
 
-export { ROW_ORDER_SEED } from './perturbations/row-order.js'
+export { ROW_ORDER_SEED } from '../perturbations/row-order.js'
 
 /** One run of the pipeline: what it varies and how. The plain runs vary nothing. */
 export interface RunSpec {

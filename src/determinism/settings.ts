@@ -1,10 +1,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { THREAD_VARIABLES } from '../perturbations/threads.js'
 
 const execFileAsync = promisify(execFile)
-
-/** Variables that pin the thread pools of the usual numeric libraries. */
-export const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS'] as const
 
 /**
  * The environment every run gets, so that nothing of the machine leaks into results: time zone,

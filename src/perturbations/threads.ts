@@ -1,6 +1,8 @@
 import os from 'node:os'
-import { THREAD_VARIABLES } from '../settings.js'
 import { definePerturbation } from './perturbation.js'
+
+/** Variables that pin the thread pools of the usual numeric libraries. */
+export const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS'] as const
 
 export const threads = definePerturbation({
   name: 'threads',

@@ -38,6 +38,10 @@ export interface FileLock {
   id_column?: string
   /** Sidecar with the sorted (id, row hash) pairs, relative to the config's folder. */
   row_hashes?: string
+  /** Gzip of the header and the locked rows (CSV with an id column), relative to the config's folder. */
+  row_values?: string
+  /** Why there is no `row_values` copy (it went over the size limit, or the file is not CSV). */
+  row_values_skipped?: string
   columns: LockedColumn[]
 }
 
@@ -87,7 +91,9 @@ const FILE_KEYS = [
   'newline',
   'as_of',
   'id_column',
-  'row_hashes'
+  'row_hashes',
+  'row_values',
+  'row_values_skipped'
 ] as const
 const COLUMN_KEYS = ['name', 'type', 'count', 'missing', 'min', 'max', 'mean', 'distinct', 'digest'] as const
 
@@ -182,12 +188,20 @@ export async function readLock(
     if (e && isDirLock(e)) e.files.forEach((f, j) => checkFile(f, `lock entry ${i + 1}, file ${j + 1}`))
     else checkFile(e as Partial<FileLock>, `lock entry ${i + 1}`)
   }
-  if (paths) confineRowHashes(doc, lineCounter, file, paths)
+  if (paths) confineSideFiles(doc, lineCounter, file, paths)
   return value as SnapshotLock
 }
 
-/** Every `row_hashes` path stays inside the repository, also through links (the lock may be edited). */
-function confineRowHashes(
+/** The lock's keys that name side files in its folder. */
+const SIDE_FILE_KEYS = ['row_hashes', 'row_values'] as const
+
+/** The side files an entry names, relative to the config's folder. */
+export function sideFiles(f: FileLock): string[] {
+  return SIDE_FILE_KEYS.map(k => f[k]).filter((p): p is string => typeof p === 'string')
+}
+
+/** Every side-file path stays inside the repository, also through links (the lock may be edited). */
+function confineSideFiles(
   doc: Document,
   lineCounter: LineCounter,
   file: string,
@@ -195,10 +209,11 @@ function confineRowHashes(
 ): void {
   const check = (node: unknown): void => {
     if (!isMap(node)) return
-    const scalar = node.get('row_hashes', true) as Scalar | undefined
-    if (scalar !== undefined) {
+    for (const field of SIDE_FILE_KEYS) {
+      const scalar = node.get(field, true) as Scalar | undefined
+      if (scalar === undefined) continue
       const line = scalar.range ? lineCounter.linePos(scalar.range[0]).line : undefined
-      confinedPath(scalar.value, dir, root, { file, field: 'row_hashes', line })
+      confinedPath(scalar.value, dir, root, { file, field, line })
     }
     const files = node.get('files', true)
     if (isSeq(files)) files.items.forEach(check)

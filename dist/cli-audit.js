@@ -1,16 +1,17 @@
-import { promises } from 'node:fs';
+import { createWriteStream, promises, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { c as canonicalHash } from './cli-canonical-json.js';
-import { w as writeFileAtomic, I as InputError, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists, r as repositoryRoot, h as redactDeep, i as deterministicSettings } from './cli-commands.js';
+import { I as InputError, w as writeFileAtomic, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists, r as repositoryRoot, h as redactDeep, i as deterministicSettings } from './cli-commands.js';
 import { w as worst, e as exitCodeFor } from './cli-status.js';
 import { s as sealFolder, a as stageFolder, r as removeStaleBeside, b as removeStale, c as readBaseline, w as writeBaseline, B as BASELINE_MANIFEST, d as baselineFilesDir } from './cli-baseline.js';
 import { d as describeTolerance } from './cli-tolerance.js';
-import { formatInt, formatBytes, plural, formatNumber } from './cli-format.js';
+import { formatBytes, formatInt, plural, formatNumber } from './cli-format.js';
 import os from 'node:os';
 import { a as allFindings, S as SECTION_KEYS, s as skippedSection, b as SCHEMA_VERSION } from './cli-result.js';
 import { createHash } from 'node:crypto';
-import { e as entryFiles, s as scanDataFile, f as fileLockFrom, a as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, l as listEntryFiles, h as hashDataFile, d as diffRowHashes, M as MAX_ADDED_IDS } from './cli-describe.js';
+import { e as entryFiles, f as formatOf, s as scanDataFile, a as fileLockFrom, v as valuesName, b as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, l as listEntryFiles, h as hashDataFile, d as diffRowHashes, M as MAX_ADDED_IDS } from './cli-describe.js';
 import { s as scanCsv } from './cli-csv.js';
+import { createGzip, createGunzip } from 'node:zlib';
 import { R as REPORT_SECTIONS, S as SECTION_LIST, o as open, r as resultsReproduce, l as lowerFirst, i as intendedText } from './cli-index2.js';
 import { V as VERSION } from './cli.js';
 
@@ -38,6 +39,184 @@ async function runPool(tasks, limit) {
     return results;
 }
 
+// The values of the locked rows, for showing changed cells (old → new) at verify. For a CSV entry
+// with an id column the lock keeps, beside the row-hash sidecar, a gzip of the header and of the
+// rows it pins, compressed while the file is read (memory does not grow with the file). It is kept
+// only while the compressed copy stays within ROW_VALUES_LIMIT; above that the lock records why
+// not. Verify reads the first few changed rows back from the copy and from the current file.
+/** Largest compressed copy of a file's locked rows the lock keeps (it is committed). */
+const ROW_VALUES_LIMIT = 2 << 20;
+/** Changed rows whose values verify reads back and shows. */
+const CELL_ROWS = 5;
+/** Longest value kept in a cell (the report cuts shorter still). */
+const MAX_CELL_TEXT = 200;
+/** Why a lock entry has no copy of its rows, when the copy went over the limit. */
+function overLimit(limit) {
+    return `the compressed copy of the locked rows is over ${formatBytes(limit)}`;
+}
+/** The gzip header's operating-system byte: "unknown", so the bytes do not depend on the machine. */
+const OS_BYTE = 9;
+const OS_UNKNOWN = 255;
+/**
+ * Receives the header and the kept rows from the CSV scan and writes them gzipped to `file`.
+ * Output beyond `limit` bytes is dropped and the file removed: finish() then returns false.
+ */
+class RowValuesWriter {
+    file;
+    limit;
+    gzip;
+    out;
+    staged = Buffer.allocUnsafeSlow(1 << 16);
+    length = 0;
+    written = 0;
+    over = false;
+    failure;
+    draining;
+    constructor(file, limit = ROW_VALUES_LIMIT) {
+        this.file = file;
+        this.limit = limit;
+        // Fixed parameters: identical rows give identical bytes (the header carries no time or name).
+        this.gzip = createGzip({ level: 9, memLevel: 8, windowBits: 15, strategy: 0 });
+        this.out = createWriteStream(file);
+        const fail = (error) => void (this.failure ??= error);
+        this.gzip.on('error', fail);
+        this.out.on('error', fail);
+        this.gzip.on('data', (chunk) => {
+            if (this.written <= OS_BYTE && this.written + chunk.length > OS_BYTE)
+                chunk[OS_BYTE - this.written] = OS_UNKNOWN;
+            this.written += chunk.length;
+            if (this.written > this.limit)
+                this.over = true;
+            if (this.over)
+                return;
+            if (!this.out.write(chunk))
+                this.draining ??= new Promise(resolve => this.out.once('drain', () => {
+                    this.draining = undefined;
+                    resolve();
+                }));
+        });
+    }
+    row(bytes) {
+        if (this.over)
+            return;
+        const need = this.length + bytes.length;
+        if (need > this.staged.length) {
+            const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.staged.length));
+            this.staged.copy(bigger, 0, 0, this.length);
+            this.staged = bigger;
+        }
+        this.length += bytes.copy(this.staged, this.length);
+    }
+    async flush() {
+        if (this.failure)
+            throw this.failure;
+        if (this.length && !this.over) {
+            const chunk = this.staged.subarray(0, this.length);
+            // The callback comes once zlib has taken the bytes, so the staging buffer can be reused.
+            await new Promise((resolve, reject) => this.gzip.write(chunk, error => (error ? reject(error) : resolve())));
+        }
+        this.length = 0;
+        await this.draining;
+    }
+    /** Close the copy: true when it was kept, false when it went over the limit (and was removed). */
+    async finish() {
+        await this.flush();
+        await new Promise((resolve, reject) => {
+            this.gzip.once('end', resolve);
+            this.gzip.once('error', reject);
+            this.gzip.end();
+        });
+        await new Promise((resolve, reject) => this.out.end((error) => (error ? reject(error) : resolve())));
+        if (this.failure)
+            throw this.failure;
+        if (this.over)
+            await promises.rm(this.file, { force: true });
+        return !this.over;
+    }
+    /** After a failed scan: close both streams and remove the partial copy. */
+    async dispose() {
+        this.gzip.destroy();
+        await new Promise(resolve => this.out.destroy().once('close', () => resolve()));
+        await promises.rm(this.file, { force: true });
+    }
+}
+/** The rows whose id is in `ids`, read from `input` (CSV text) with the project's CSV reader. */
+async function readRows(file, input, idColumn, ids) {
+    const found = { columns: [], rows: new Map() };
+    let index = -1;
+    const done = new InputError('all found');
+    try {
+        await scanCsv(file, {
+            header(names) {
+                found.columns = names;
+                index = names.indexOf(idColumn);
+                if (index < 0)
+                    throw new InputError(`the id column "${idColumn}" is not in the header`, { file, line: 1 });
+            },
+            row(fields) {
+                const id = fields[index];
+                if (ids.has(id) && !found.rows.has(id))
+                    found.rows.set(id, fields);
+                if (found.rows.size === ids.size)
+                    throw done;
+            }
+        }, input);
+    }
+    catch (error) {
+        if (error !== done)
+            throw error;
+    }
+    finally {
+        input.destroy();
+    }
+    return found;
+}
+function cut(text) {
+    const chars = [...text];
+    return chars.length > MAX_CELL_TEXT ? `${chars.slice(0, MAX_CELL_TEXT - 1).join('')}…` : text;
+}
+/**
+ * The cells that differ between the locked copy (`stored`, gzip) and the current file (`current`,
+ * CSV) in the rows named by `ids`, in the order of `ids`, then of the columns. A copy that is
+ * missing or cannot be read is an InputError naming it, as a missing row-hash sidecar is.
+ */
+async function changedCells(stored, current, idColumn, ids) {
+    const wanted = new Set(ids);
+    try {
+        await promises.access(stored);
+    }
+    catch {
+        throw new InputError('the copy of the locked rows named in the lock is missing; re-create it with `repro-audit lock`', { file: stored });
+    }
+    let before;
+    try {
+        const raw = createReadStream(stored);
+        const gunzip = createGunzip();
+        raw.on('error', error => gunzip.destroy(error));
+        before = await readRows(stored, raw.pipe(gunzip), idColumn, wanted);
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new InputError(`the copy of the locked rows cannot be read (${why}); re-create it with \`repro-audit lock\``, { file: stored });
+    }
+    const after = await readRows(current, createReadStream(current, { highWaterMark: 1 << 20 }), idColumn, wanted);
+    const cells = [];
+    let rows = 0;
+    for (const id of ids) {
+        const old = before.rows.get(id);
+        const now = after.rows.get(id);
+        if (!old || !now)
+            continue;
+        rows++;
+        after.columns.forEach((column, i) => {
+            const was = old[before.columns.indexOf(column)] ?? '';
+            if (was !== now[i])
+                cells.push({ id, column, old: cut(was), new: cut(now[i]) });
+        });
+    }
+    return { cells, rows };
+}
+
 const LOCK_VERSION = 2;
 function isDirLock(entry) {
     return 'files' in entry && Array.isArray(entry.files);
@@ -62,7 +241,9 @@ const FILE_KEYS = [
     'newline',
     'as_of',
     'id_column',
-    'row_hashes'
+    'row_hashes',
+    'row_values',
+    'row_values_skipped'
 ];
 const COLUMN_KEYS = ['name', 'type', 'count', 'missing', 'min', 'max', 'mean', 'distinct', 'digest'];
 function byKey(key) {
@@ -164,18 +345,26 @@ async function readLock(file, paths) {
             checkFile(e, `lock entry ${i + 1}`);
     }
     if (paths)
-        confineRowHashes(doc, lineCounter, file, paths);
+        confineSideFiles(doc, lineCounter, file, paths);
     return value;
 }
-/** Every `row_hashes` path stays inside the repository, also through links (the lock may be edited). */
-function confineRowHashes(doc, lineCounter, file, { dir, root }) {
+/** The lock's keys that name side files in its folder. */
+const SIDE_FILE_KEYS = ['row_hashes', 'row_values'];
+/** The side files an entry names, relative to the config's folder. */
+function sideFiles(f) {
+    return SIDE_FILE_KEYS.map(k => f[k]).filter((p) => typeof p === 'string');
+}
+/** Every side-file path stays inside the repository, also through links (the lock may be edited). */
+function confineSideFiles(doc, lineCounter, file, { dir, root }) {
     const check = (node) => {
         if (!distExports.isMap(node))
             return;
-        const scalar = node.get('row_hashes', true);
-        if (scalar !== undefined) {
+        for (const field of SIDE_FILE_KEYS) {
+            const scalar = node.get(field, true);
+            if (scalar === undefined)
+                continue;
             const line = scalar.range ? lineCounter.linePos(scalar.range[0]).line : undefined;
-            confinedPath(scalar.value, dir, root, { file, field: 'row_hashes', line });
+            confinedPath(scalar.value, dir, root, { file, field, line });
         }
         const files = node.get('files', true);
         if (distExports.isSeq(files))
@@ -198,16 +387,20 @@ async function createLock(config, options = {}) {
     requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
     await removeStaleLockFiles(config);
     const entries = [];
-    // Sidecar names (relative to the set folder) by the file lock that refers to them.
+    // Side-file names (relative to the set folder) by the file lock that refers to them.
     const sidecars = new Map();
+    const copies = new Map();
     let staging;
     try {
         await lockEntries();
         if (staging) {
             const set = await sealFolder(staging);
             staging = undefined;
+            const inSet = (name) => relativePosix(config.dir, path.join(sideDir, set, name));
             for (const [lock, name] of sidecars)
-                lock.row_hashes = relativePosix(config.dir, path.join(sideDir, set, name));
+                lock.row_hashes = inSet(name);
+            for (const [lock, name] of copies)
+                lock.row_values = inSet(name);
         }
     }
     finally {
@@ -228,15 +421,45 @@ async function createLock(config, options = {}) {
                 });
             const locks = [];
             for (const file of files) {
-                const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits });
+                // A CSV file with an id column: its locked rows are kept too (gzip), for showing changed values.
+                let values;
+                if (entry.idColumn !== undefined && formatOf(file.key, entry.format) === 'csv') {
+                    staging ??= await stageFolder(sideDir);
+                    values = new RowValuesWriter(path.join(staging, 'values.tmp'), ctx.rowValuesLimit ?? ROW_VALUES_LIMIT);
+                }
+                let scan;
+                try {
+                    scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits, rows: values });
+                }
+                catch (error) {
+                    await values?.dispose();
+                    throw error;
+                }
                 const spool = scan.profile.rowHashes;
                 if (scan.profile.rows === 0) {
                     spool?.dispose();
+                    await values?.dispose();
                     throw new InputError(entry.asOf
                         ? `no rows at or before ${entry.asOf.until}: nothing to pin`
                         : 'the file has a header but no rows: nothing to pin', { file: file.abs, line: scan.format === 'csv' ? 1 : undefined });
                 }
                 const fileLock = fileLockFrom(scan, entry);
+                if (values && staging) {
+                    try {
+                        if (await values.finish()) {
+                            const name = valuesName(file.key, entry, scan.sha256);
+                            await promises.mkdir(path.dirname(path.join(staging, name)), { recursive: true });
+                            await promises.rename(values.file, path.join(staging, name));
+                            copies.set(fileLock, name);
+                        }
+                        else
+                            fileLock.row_values_skipped = overLimit(ctx.rowValuesLimit ?? ROW_VALUES_LIMIT);
+                    }
+                    catch (error) {
+                        spool?.dispose();
+                        throw error;
+                    }
+                }
                 if (spool) {
                     try {
                         const name = sidecarName(file.key, entry, scan.sha256);
@@ -304,8 +527,8 @@ async function removeStaleLockFiles(config) {
     const named = new Set();
     for (const e of current?.entries ?? [])
         for (const f of isDirLock(e) ? e.files : [e])
-            if (f.row_hashes)
-                named.add(relativePosix(sideDir, path.resolve(config.dir, f.row_hashes)));
+            for (const side of sideFiles(f))
+                named.add(relativePosix(sideDir, path.resolve(config.dir, side)));
     const sets = new Set([...named].map(n => n.split('/')[0]));
     await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel));
 }
@@ -590,6 +813,8 @@ async function classify(ctx, entry, locked, scan, shown) {
         facts.rowsRemoved = diff.removed.rows;
         facts.rowsChanged = changedCount;
         facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids };
+        if (changedCount)
+            Object.assign(facts, await changedValues(ctx, locked, scan, diff.changed.ids));
         const idName = locked.id_column ?? 'id';
         if (addedCount)
             say('fail', 'rows-added', `${plural(facts.rowsAdded, 'row')} added (${formatInt(locked.rows)} → ${formatInt(now.rows)}); first new ${idName}s: ${idList(facts.ids.added, addedCount)}`);
@@ -641,6 +866,23 @@ async function classify(ctx, entry, locked, scan, shown) {
         say('fail', 'values-changed', `values moved between rows: every column holds the same values, but rows are combined differently (name an id_column to list them)`);
     }
     return { kinds, findings, facts };
+}
+/**
+ * Old → new for the first changed rows, from the copy of the locked rows the lock kept; or why
+ * they cannot be shown. A copy the lock names but that is missing or damaged is an InputError.
+ */
+async function changedValues(ctx, locked, scan, ids) {
+    if (scan.format !== 'csv')
+        return { cellsUnavailable: 'changed values are kept for CSV files only' };
+    if (!locked.row_values)
+        return {
+            cellsUnavailable: locked.row_values_skipped
+                ? `the lock did not keep the locked values: ${locked.row_values_skipped}`
+                : 'the lock was written before repro-audit kept the locked values (the next `repro-audit lock` keeps them)'
+        };
+    const stored = path.resolve(ctx.config.dir, locked.row_values);
+    const { cells, rows } = await changedCells(stored, scan.abs, locked.id_column ?? '', ids.slice(0, CELL_ROWS));
+    return { cells, cellRows: rows, idColumn: locked.id_column };
 }
 function diffSchema(before, after) {
     const afterNames = new Set(after.map(c => c.name));

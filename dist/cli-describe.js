@@ -1454,7 +1454,7 @@ class CsvReader {
  * Read one data file once: sha256, size and profile, with progress output for large files. With an
  * id column (and no skipIds) the profile holds a row-hash spool: the caller must dispose() of it.
  */
-async function scanDataFile(file, entry, { skipIds, limits } = {}) {
+async function scanDataFile(file, entry, { skipIds, limits, rows } = {}) {
     const format = formatOf(file.key, entry.format);
     const { size } = await promises.stat(file.abs);
     const progress = progressFor(`reading ${file.key}`, size);
@@ -1467,7 +1467,7 @@ async function scanDataFile(file, entry, { skipIds, limits } = {}) {
     };
     try {
         if (format === 'csv') {
-            const scan = await scanCsvFile(file.abs, { ...options, progress });
+            const scan = await scanCsvFile(file.abs, { ...options, progress, rows });
             return {
                 key: file.key,
                 abs: file.abs,
@@ -1524,7 +1524,14 @@ async function entryFiles(ctx, entry) {
 }
 /** The (id, row hash) sidecar's name inside the lock's sidecar set: the file's path, or for a url its hash. */
 function sidecarName(key, entry, sha256) {
-    return `${entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key}.rows.tsv`;
+    return `${sideFileStem(key, entry, sha256)}.rows.tsv`;
+}
+/** The name of the copy of the locked rows, beside the sidecar. */
+function valuesName(key, entry, sha256) {
+    return `${sideFileStem(key, entry, sha256)}.values.csv.gz`;
+}
+function sideFileStem(key, entry, sha256) {
+    return entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key;
 }
 function fileLockFrom(scan, entry) {
     const p = scan.profile;
@@ -1559,4 +1566,4 @@ function lockedColumn(c) {
     return out;
 }
 
-export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, sidecarName as a, formatOf as b, scanCsvFile as c, diffRowHashes as d, entryFiles as e, fileLockFrom as f, hashDataFile as h, listEntryFiles as l, progressFor as p, scanDataFile as s, writeRowHashesTemp as w };
+export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, fileLockFrom as a, sidecarName as b, scanCsvFile as c, diffRowHashes as d, entryFiles as e, formatOf as f, hashDataFile as h, listEntryFiles as l, progressFor as p, scanDataFile as s, valuesName as v, writeRowHashesTemp as w };

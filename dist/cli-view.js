@@ -4,7 +4,7 @@ import path from 'node:path';
 import fs from 'fs';
 import { s as seedrandom } from './cli-index3.js';
 import { f as relativePosix, I as InputError } from './cli-commands.js';
-import { e as entryFiles, b as formatOf, c as scanCsvFile, p as progressFor } from './cli-describe.js';
+import { e as entryFiles, f as formatOf, c as scanCsvFile, p as progressFor } from './cli-describe.js';
 import { profileParquet } from './cli-parquet.js';
 import { h as hashParquetValue, p as parquetSchema, E as Encodings, P as PageTypes, t as toJson, g as getMaxDefinitionLevel, i as isMapLike, a as isListLike, B as BoundaryOrders, C as CompressionCodecs, b as ParquetTypes, c as ConvertedTypes, F as FieldRepetitionTypes, d as EdgeInterpolationAlgorithms } from './cli-read2.js';
 import './cli.js';

@@ -98,7 +98,6 @@ async function trainAll(
   options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
 ): Promise<Trained> {
   const { config } = ctx
-  const settings = await deterministicSettings(config.dir)
   const runsDir = path.join(config.reportDir, 'runs')
   requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
   await fs.rm(runsDir, { recursive: true, force: true })
@@ -108,7 +107,7 @@ async function trainAll(
   const { Runner, completed, runRecords } = await import('../determinism/runner.js')
   const { plainRun } = await import('../determinism/perturb.js')
   const { checkDeterminism } = await import('../determinism/determine.js')
-  const base = await prepareDataView(ctx)
+  const [settings, base] = await Promise.all([deterministicSettings(config.dir), prepareDataView(ctx)])
   const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
   const runner = new Runner({
     ctx,
@@ -204,6 +203,9 @@ export async function audit(
     sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache })
   }
 
+  // The dependency files are read first (a bad one is refused at once); probing the interpreters
+  // runs alongside the training, which does not need it until the comparison.
+  let depsAudit: Promise<void> | undefined
   if (command === 'deps' || command === 'run' || command === 'baseline') {
     say('auditing dependencies and the environment')
     // `run` reads the baseline before training: a damaged or escaping one is refused at once.
@@ -213,26 +215,43 @@ export async function audit(
         : command === 'run'
           ? await readBaseline(config.baselineDir, config.snapshot.root)
           : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
-    const { auditDependencies } = await import('../deps/audit.js')
+    const { auditDependencies, loadDependencyFiles } = await import('../deps/audit.js')
     const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
-    sections.dependencies = await auditDependencies({
-      files: options.dependencyFiles ?? config.dependencies.files,
-      root: repositoryRoot(config.dir),
-      python: config.dependencies.python,
-      checkInstalled: config.dependencies.checkInstalled,
-      baseline: baseline?.dependencies
-    })
-    const current = await environmentFingerprint(config.dependencies.python)
-    sections.environment = compareEnvironment(current, baseline?.environment)
+    const files = options.dependencyFiles ?? config.dependencies.files
+    const root = repositoryRoot(config.dir)
+    const loaded = files.length ? await loadDependencyFiles(files, root) : undefined
+    depsAudit = (async () => {
+      const [dependencies, current] = await Promise.all([
+        auditDependencies({
+          files,
+          root,
+          loaded,
+          python: config.dependencies.python,
+          checkInstalled: config.dependencies.checkInstalled,
+          baseline: baseline?.dependencies
+        }),
+        environmentFingerprint(config.dependencies.python)
+      ])
+      sections.dependencies = dependencies
+      sections.environment = compareEnvironment(current, baseline?.environment)
+    })()
+    // Awaited below; until then a failure must not count as unhandled.
+    depsAudit.catch(() => undefined)
+    if (command === 'deps') await depsAudit
   }
 
   const snapshotUsable = sections.snapshot.status !== 'error'
   if ((command === 'run' || command === 'baseline') && snapshotUsable) {
-    const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
+    const training = trainAll({ config, cache: options.snapshotCache }, command, {
       say,
       now: options.now ?? new Date(),
       secrets: options.secrets ?? []
     })
+    // Both finish before either's failure is thrown: no probe or run is left behind.
+    const [trainedOutcome] = await Promise.allSettled([training, depsAudit])
+    await depsAudit
+    if (trainedOutcome.status === 'rejected') throw trainedOutcome.reason
+    const trained = trainedOutcome.value
     sections.runs = trained.runs
     const outputs = trained.reference ? [trained.reference.outputs] : []
     if (trained.reference) options.onReference?.(trained.reference.outputs)
@@ -291,6 +310,7 @@ export async function audit(
     }
   }
 
+  await depsAudit
   triage(sections, {
     accept: config.accept,
     today: options.today ?? todayUtc(),

@@ -191,6 +191,19 @@ describe('the headline names the leading cause and the next step', () => {
     expect(head(result)).toMatchSnapshot()
   })
 
+  it('the date (an age counted up to today): reproduced, but results change with the date', async () => {
+    // The age moves with the year only, so the plain runs agree at any hour; the clock jumps 400 days.
+    const result = await python('age_today.py', 'clock')
+    expect(result.determinism.checks.find(c => c.name === 'clock')?.outcome).toBe('changed')
+    expect(result.summary).toBe(
+      "Reproduced, but results change with the date and time. Likely: the code reads today's date or the current time (ages, durations, date-based splits)."
+    )
+    // How far the predictions move depends on the year the test runs in.
+    expect(
+      head(result).replace(/max absolute difference [^)]*\)/, 'max absolute difference <year-dependent>)')
+    ).toMatchSnapshot()
+  })
+
   it('the time zone (a date read in local time): the perturbation names itself', async () => {
     const result = await python('local_date.py', 'timezone')
     expect(result.summary).toMatch(/^Reproduced, but results change with the time zone \(TZ\)\. Likely: /)

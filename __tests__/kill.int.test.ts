@@ -11,7 +11,7 @@ import { canonicalHash } from '../src/core/canonical-json.js'
 import { readBaseline, removeStaleBaselineFiles } from '../src/compare/baseline.js'
 import { loadConfig } from '../src/config/load.js'
 import { removeStaleLockFiles } from '../src/snapshot/lock.js'
-import { readLock } from '../src/snapshot/lockfile.js'
+import { isDirLock, readLock, sideFiles } from '../src/snapshot/lockfile.js'
 import { verifySnapshot } from '../src/snapshot/verify.js'
 import { ROOT } from './helpers/workspace.js'
 
@@ -120,7 +120,7 @@ async function lockState(): Promise<Record<string, string>> {
   const file = path.join(dir, 'repro.lock')
   const out: Record<string, string> = { 'repro.lock': await sha(file) }
   for (const e of (await readLock(file))?.entries ?? [])
-    if ('row_hashes' in e && e.row_hashes) out[e.row_hashes] = await sha(path.join(dir, e.row_hashes))
+    if (!isDirLock(e)) for (const side of sideFiles(e)) out[side] = await sha(path.join(dir, side))
   return out
 }
 

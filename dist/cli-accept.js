@@ -23,6 +23,7 @@ import 'node:stream';
 import 'node:stream/promises';
 import './cli-csv.js';
 import 'stream';
+import 'node:zlib';
 import './cli-index2.js';
 
 // `repro-audit accept`: after an intended change, re-lock the data and rewrite the baseline in one

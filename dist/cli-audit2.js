@@ -2,7 +2,7 @@ import { promises, existsSync } from 'node:fs';
 import path from 'node:path';
 import { p as pipelineEnv, I as InputError, N as NO_ENV_RULES, a as displayPath, k as isInside } from './cli-commands.js';
 import { w as worst } from './cli-status.js';
-import { n as normalizePythonName, f as formatOfFile, s as sameVersion, v as versionDistance, a as satisfies, b as formatNamed } from './cli-index.js';
+import { n as normalizePythonName, f as formatOfFile, a as formatNamed, s as sameVersion, v as versionDistance, b as satisfies } from './cli-index.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import 'node:os';
@@ -231,7 +231,7 @@ async function loadDependencyFiles(files, root) {
 async function auditDependencies(options) {
     if (options.files.length === 0)
         return { status: 'skipped', findings: [], files: [] };
-    const { loaded, findings } = await loadDependencyFiles(options.files, options.root);
+    const { loaded, findings } = options.loaded ?? (await loadDependencyFiles(options.files, options.root));
     const installedFrom = [];
     if (options.checkInstalled !== false) {
         const python = options.python &&

@@ -2131,8 +2131,12 @@ const parse = function () {
  * Stream a CSV file through csv-parse, one row at a time. Malformed input (unbalanced quotes,
  * ragged rows, an empty file) becomes an InputError that names the file and the line.
  */
-async function scanCsv(file, handler) {
-    const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true }));
+async function scanCsv(file, handler, 
+/** The CSV text when it is not the file itself (a decompressed copy); `file` then names it in errors. */
+input = createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const parser = input.pipe(parse({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true }));
+    // pipe() does not pass errors on: a read error ends the parse with it.
+    input.on('error', error => parser.destroy(error));
     let rows = 0;
     let width = -1;
     try {
@@ -2155,6 +2159,8 @@ async function scanCsv(file, handler) {
             throw new InputError('data file not found', { file });
         if (e.code === 'EISDIR')
             throw new InputError('expected a data file, found a folder', { file });
+        if (e.code?.startsWith('Z_'))
+            throw new InputError(`damaged gzip data: ${e.message}`, { file });
         throw new InputError(`malformed CSV: ${csvReason(e)}`, { file, line: e.lines });
     }
     if (width < 0)

@@ -38,6 +38,7 @@ import './cli-parquet.js';
 import './cli-node.js';
 import './cli-audit.js';
 import './cli-result.js';
+import 'node:zlib';
 import './cli-index2.js';
 
 /**

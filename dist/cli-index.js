@@ -6204,4 +6204,4 @@ function isDiscoverable(base) {
     return FORMATS.some(f => f.discover?.test(base.toLowerCase()));
 }
 
-export { satisfies as a, formatNamed as b, formatOfFile as f, isDiscoverable as i, normalizePythonName as n, sameVersion as s, versionDistance as v };
+export { formatNamed as a, satisfies as b, formatOfFile as f, isDiscoverable as i, normalizePythonName as n, sameVersion as s, versionDistance as v };

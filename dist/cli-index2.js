@@ -983,6 +983,55 @@ function runsBody(r) {
     return body;
 }
 
+// Changed values of a data file, locked → now, for the Markdown and the terminal. The values are
+// data: every one is cut and escaped, one line each.
+/** Most cells listed per file. */
+const CELLS_SHOWN = 10;
+/** Longest value shown; longer ones end in an ellipsis (the JSON keeps up to 200 characters). */
+const VALUE_SHOWN = 60;
+const cut = (text) => {
+    const chars = [...text];
+    return chars.length > VALUE_SHOWN ? `${chars.slice(0, VALUE_SHOWN - 1).join('')}…` : text;
+};
+/** "first 2 changed rows", "first 5 of 40 changed rows". */
+function rowsRead(f) {
+    const read = f.cellRows ?? 0;
+    const total = f.rowsChanged ?? read;
+    return total > read
+        ? `the first ${formatInt(read)} of ${plural(total, 'changed row')}`
+        : plural(read, 'changed row');
+}
+/** The Markdown of one file's changed values, or its one-line reason why none are shown. */
+function cellsMarkdown(f) {
+    if (f.cellsUnavailable)
+        return [`Changed values of ${codeSpan(f.path)} are not shown: ${escapeMessage(f.cellsUnavailable)}.`];
+    if (!f.cells?.length)
+        return [];
+    const value = (v) => (v === '' ? '_empty_' : codeSpan(cut(v)));
+    const rows = f.cells.map(c => [escapeMarkdown(c.id), escapeMarkdown(c.column), value(c.old), value(c.new)]);
+    return [
+        `Changed values of ${codeSpan(f.path)}, locked → now (${rowsRead(f)}):`,
+        table([escapeMarkdown(f.idColumn ?? 'Id'), 'Column', 'Locked', 'Now'], rows.slice(0, CELLS_SHOWN), rows.length)
+    ];
+}
+/** The terminal lines of one file's changed values. */
+function cellsTerminal(f) {
+    if (f.cellsUnavailable)
+        return [{ text: `  ${f.path}: changed values not shown: ${f.cellsUnavailable}` }];
+    if (!f.cells?.length)
+        return [];
+    // The terminal renderer makes every line safe (control characters shown escaped).
+    const value = (v) => (v === '' ? '(empty)' : cut(v));
+    const lines = [{ text: `  ${f.path}: changed values, locked → now (${rowsRead(f)})` }];
+    for (const c of f.cells.slice(0, CELLS_SHOWN))
+        lines.push({
+            text: `      ${f.idColumn ?? 'id'} ${c.id} · ${c.column}: ${value(c.old)} → ${value(c.new)}`
+        });
+    if (f.cells.length > CELLS_SHOWN)
+        lines.push({ text: `      … ${f.cells.length - CELLS_SHOWN} more (--json)` });
+    return lines;
+}
+
 const SAME_ROWS = new Set(['reordered', 're-encoded']);
 function snapshotCauses(s, result) {
     const causes = [];
@@ -1010,9 +1059,8 @@ function changeText(f) {
     const parts = [];
     if (f.rowsChanged) {
         const ids = f.ids?.changed.length ? `Ids ${listed(f.ids.changed, f.rowsChanged)}` : '';
-        const cols = f.columns?.length
-            ? `${f.columns.length === 1 ? 'column' : 'columns'} ${listed(f.columns.map(c => c.column))}`
-            : '';
+        const names = changedColumns(f);
+        const cols = names.length ? `${names.length === 1 ? 'column' : 'columns'} ${listed(names)}` : '';
         const detail = [ids, cols].filter(Boolean).join('; ');
         parts.push(`changed in ${plural(f.rowsChanged, 'row')}${detail ? ` (${detail})` : ''}`);
     }
@@ -1025,6 +1073,17 @@ function changeText(f) {
     if (!parts.length)
         parts.push(f.change === 'changed' ? 'changed since it was locked' : `is ${f.change}`);
     return listed(parts, parts.length, parts.length);
+}
+/**
+ * The columns whose values changed: from the column statistics, or else (rows were also removed, so
+ * the statistics compare different rows) from the changed values, when every changed row was read.
+ */
+function changedColumns(f) {
+    if (f.columns?.length)
+        return f.columns.map(c => c.column);
+    if (!f.cells?.length || (f.cellRows ?? 0) < (f.rowsChanged ?? 0))
+        return [];
+    return [...new Set(f.cells.map(c => c.column))];
 }
 function schemaText(s) {
     return [
@@ -1095,6 +1154,10 @@ const snapshotSection = {
                 cut: TABLE_CUT
             }
         ];
+        // Changed values stay in view: they are what a reviewer checks first.
+        const values = s.files.flatMap(cellsMarkdown);
+        if (values.length)
+            parts.push({ text: values.join('\n\n'), name: 'changed values (old → new)', cut: DETAIL_CUT });
         const notes = s.files.flatMap(f => {
             const n = snapshotNotes(f);
             return n.length ? ['', `${codeSpan(f.path)}:`, ...n.flatMap(x => ['', x])] : [];
@@ -1112,6 +1175,10 @@ const snapshotSection = {
             cut: DETAIL_CUT
         });
         return parts;
+    },
+    terminal(s) {
+        const lines = s.files.flatMap(cellsTerminal);
+        return lines.length ? [{ text: '' }, ...lines] : [];
     }
 };
 /** One row per changed file (every file when none changed): status, size and rows, locked → now. */

@@ -20,26 +20,23 @@ import 'node:process';
  */
 async function planPerturbations(requested, engine, context) {
     const plan = { tried: [], changes: new Map(), notTried: [] };
-    for (const p of PERTURBATIONS) {
-        if (!requested.includes(p.name)) {
-            plan.notTried.push({ name: p.name, reason: 'not in determinism.perturbations' });
-            continue;
-        }
-        if (engine === 'builtin' && !p.reachesBuiltin) {
-            plan.notTried.push({
-                name: p.name,
-                reason: 'does not reach the built-in engine, which runs inside repro-audit'
-            });
-            continue;
-        }
-        const planned = await p.plan(context);
-        if ('notTried' in planned)
-            plan.notTried.push({ name: p.name, reason: planned.notTried });
+    // Plans probe the machine (locales, libfaketime): all at once, then gathered in registry order.
+    const planned = await Promise.all(PERTURBATIONS.map(async (p) => {
+        if (!requested.includes(p.name))
+            return { notTried: 'not in determinism.perturbations' };
+        if (engine === 'builtin' && !p.reachesBuiltin)
+            return { notTried: 'does not reach the built-in engine, which runs inside repro-audit' };
+        return p.plan(context);
+    }));
+    PERTURBATIONS.forEach((p, i) => {
+        const one = planned[i];
+        if ('notTried' in one)
+            plan.notTried.push({ name: p.name, reason: one.notTried });
         else {
             plan.tried.push(p.name);
-            plan.changes.set(p.name, planned.change);
+            plan.changes.set(p.name, one.change);
         }
-    }
+    });
     return plan;
 }
 /** A plain run: the settings as they are, in the config's own folder. */

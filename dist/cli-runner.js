@@ -32,6 +32,7 @@ import './cli-node.js';
 import './cli-status.js';
 import './cli-tolerance.js';
 import './cli-result.js';
+import 'node:zlib';
 import './cli-index2.js';
 
 /**

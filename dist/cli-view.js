@@ -4,7 +4,7 @@ import path from 'node:path';
 import fs from 'fs';
 import { s as seedrandom } from './cli-index3.js';
 import { f as relativePosix, I as InputError } from './cli-commands.js';
-import { e as entryFiles, b as formatOf, c as scanCsvFile, p as progressFor } from './cli-describe.js';
+import { e as entryFiles, f as formatOf, c as scanCsvFile, g as forEachCsvRow, p as progressFor } from './cli-describe.js';
 import { profileParquet } from './cli-parquet.js';
 import { h as hashParquetValue, p as parquetSchema, E as Encodings, P as PageTypes, t as toJson, g as getMaxDefinitionLevel, i as isMapLike, a as isListLike, B as BoundaryOrders, C as CompressionCodecs, b as ParquetTypes, c as ConvertedTypes, F as FieldRepetitionTypes, d as EdgeInterpolationAlgorithms } from './cli-read2.js';
 import './cli.js';
@@ -4534,11 +4534,13 @@ async function writeCsv(o, target, scratch, options) {
         ? new ShuffleSink(out, path.join(scratch, 'buckets', o.rel), `${options.shuffleSeed}:${o.rel}`, Math.ceil((await promises.stat(o.source)).size / (options.bucketBytes ?? BUCKET_BYTES)))
         : new CopySink(out);
     try {
-        await scanCsvFile(o.source, {
-            asOf: asOfOption(o.entry),
-            rows: sink,
-            progress: await progressOf(o, o.shuffle ? 'shuffling' : 'cutting')
-        });
+        const progress = await progressOf(o, o.shuffle ? 'shuffling' : 'cutting');
+        // The time cut needs the profile's reading of the time column; a shuffle only moves rows.
+        const asOf = asOfOption(o.entry);
+        if (asOf)
+            await scanCsvFile(o.source, { asOf, rows: sink, progress });
+        else
+            await forEachCsvRow(o.source, { rows: sink, progress });
         await sink.finish();
     }
     finally {

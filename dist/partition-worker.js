@@ -1,6 +1,6 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import path from 'node:path';
-import { readSync, closeSync, openSync, writeSync, readFileSync, rmSync } from 'node:fs';
+import { fstatSync, readSync, closeSync, openSync, writeSync, readFileSync, rmSync } from 'node:fs';
 
 // Messages and log lines quote data (ids, column names, file names, what a pipeline printed). One
 // message must stay one line: a raw newline in data would let it start a line of its own, which
@@ -101,7 +101,9 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
     let rows = 0;
     let line = 2;
     try {
-        let buf = Buffer.alloc(CHUNK);
+        // A buffer the size of the file when it is small: a fixed 8 MiB one cost more to allocate and
+        // search (past the data) than a small prediction file costs to join.
+        let buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(SINK, fstatSync(fd).size - header.dataStart + 1)));
         let filePos = header.dataStart;
         let carry = 0;
         for (;;) {
@@ -109,28 +111,26 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
             filePos += n;
             const end = carry + n;
             const last = n === 0;
+            // Searches stop at the data read: past it the buffer holds old bytes.
+            const data = buf.subarray(0, end);
             let pos = 0;
-            let nextQuote = buf.indexOf(QUOTE, 0);
-            if (nextQuote >= end)
-                nextQuote = -1;
+            let nextQuote = data.indexOf(QUOTE, 0);
             while (pos < end) {
-                let stop = buf.indexOf(NL, pos);
-                if (stop >= end)
-                    stop = -1;
+                let stop = data.indexOf(NL, pos);
                 const quoted = nextQuote >= 0 && (stop < 0 || nextQuote < stop);
                 if (quoted)
-                    stop = recordEnd(buf, pos, end);
+                    stop = recordEnd(data, pos, end);
                 if (stop < 0) {
                     if (!last)
                         break;
                     stop = end;
                 }
-                const lines = quoted ? countNewlines(buf, pos, stop) + 1 : 1;
+                const lines = quoted ? countNewlines(data, pos, stop) + 1 : 1;
                 const recEnd = stop > pos && buf[stop - 1] === CR ? stop - 1 : stop;
                 if (recEnd > pos) {
                     const hash = quoted
-                        ? hashQuotedField(buf, pos, recEnd, idIndex)
-                        : hashField(buf, pos, recEnd, idIndex);
+                        ? hashQuotedField(data, pos, recEnd, idIndex)
+                        : hashField(data, pos, recEnd, idIndex);
                     const p = partitions === 1 ? 0 : hash % partitions;
                     sinks[p].record(line, buf, pos, recEnd);
                     counts[p]++;
@@ -138,18 +138,15 @@ function partitionFile(file, header, idIndex, partitions, spillDir, tag) {
                 }
                 line += lines;
                 pos = stop + 1;
-                if (quoted) {
-                    nextQuote = buf.indexOf(QUOTE, pos);
-                    if (nextQuote >= end)
-                        nextQuote = -1;
-                }
+                if (quoted)
+                    nextQuote = data.indexOf(QUOTE, pos);
             }
             if (last)
                 break;
             carry = end - pos;
             if (carry === buf.length) {
                 // One record longer than the buffer: grow it rather than fail.
-                const bigger = Buffer.alloc(buf.length * 2);
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
                 buf.copy(bigger, 0, 0, carry);
                 buf = bigger;
             }

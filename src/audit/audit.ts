@@ -98,7 +98,6 @@ async function trainAll(
   options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
 ): Promise<Trained> {
   const { config } = ctx
-  const settings = await deterministicSettings(config.dir)
   const runsDir = path.join(config.reportDir, 'runs')
   requireWritableInside(config.snapshot.root, runsDir, 'the runs folder')
   await fs.rm(runsDir, { recursive: true, force: true })
@@ -108,7 +107,7 @@ async function trainAll(
   const { Runner, completed, runRecords } = await import('../determinism/runner.js')
   const { plainRun } = await import('../determinism/perturb.js')
   const { checkDeterminism } = await import('../determinism/determine.js')
-  const base = await prepareDataView(ctx)
+  const [settings, base] = await Promise.all([deterministicSettings(config.dir), prepareDataView(ctx)])
   const limit = concurrency(config.determinism.parallel, Number.POSITIVE_INFINITY)
   const runner = new Runner({
     ctx,
@@ -211,11 +210,16 @@ export async function audit(
     sections.snapshot = await verifySnapshot(config, { cache: options.snapshotCache })
   }
 
-  if (command === 'deps' || command === 'run' || command === 'baseline')
-    await auditEnvironment(config, command, sections, options, say)
+  // The dependency files are read first (a bad one is refused at once); probing the interpreters
+  // runs alongside the training, which does not need it until the comparison.
+  const depsAudit =
+    command === 'deps' || command === 'run' || command === 'baseline'
+      ? (await startEnvironmentAudit(config, command, sections, options, say)).done
+      : undefined
+  if (command === 'deps') await depsAudit
   if ((command === 'run' || command === 'baseline') && sections.snapshot.status !== 'error')
-    await trainAndCompare(config, command, sections, options, say)
-
+    await trainAndCompare(config, command, sections, options, say, depsAudit)
+  await depsAudit
   triage(sections, {
     accept: config.accept,
     today: options.today ?? todayUtc(),
@@ -232,14 +236,18 @@ export async function audit(
   )
 }
 
-/** The dependencies and environment sections, against the baseline's record of them. */
-async function auditEnvironment(
+/**
+ * The dependencies and environment sections, against the baseline's record of them. The baseline
+ * and the dependency files are read before this returns (a bad one is refused at once); `done`,
+ * which probes the interpreters, fills the two sections.
+ */
+async function startEnvironmentAudit(
   config: AuditConfig,
   command: 'deps' | 'run' | 'baseline',
   sections: Sections,
   options: AuditOptions,
   say: Say
-): Promise<void> {
+): Promise<{ done: Promise<void> }> {
   say('auditing dependencies and the environment')
   // `run` reads the baseline before training: a damaged or escaping one is refused at once.
   const baseline =
@@ -248,17 +256,29 @@ async function auditEnvironment(
       : command === 'run'
         ? await readBaseline(config.baselineDir, config.snapshot.root)
         : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
-  const { auditDependencies } = await import('../deps/audit.js')
+  const { auditDependencies, loadDependencyFiles } = await import('../deps/audit.js')
   const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
-  sections.dependencies = await auditDependencies({
-    files: options.dependencyFiles ?? config.dependencies.files,
-    root: repositoryRoot(config.dir),
-    python: config.dependencies.python,
-    checkInstalled: config.dependencies.checkInstalled,
-    baseline: baseline?.dependencies
-  })
-  const current = await environmentFingerprint(config.dependencies.python)
-  sections.environment = compareEnvironment(current, baseline?.environment)
+  const files = options.dependencyFiles ?? config.dependencies.files
+  const root = repositoryRoot(config.dir)
+  const loaded = files.length ? await loadDependencyFiles(files, root) : undefined
+  const depsAudit = (async () => {
+    const [dependencies, current] = await Promise.all([
+      auditDependencies({
+        files,
+        root,
+        loaded,
+        python: config.dependencies.python,
+        checkInstalled: config.dependencies.checkInstalled,
+        baseline: baseline?.dependencies
+      }),
+      environmentFingerprint(config.dependencies.python)
+    ])
+    sections.dependencies = dependencies
+    sections.environment = compareEnvironment(current, baseline?.environment)
+  })()
+  // Awaited later; until then a failure must not count as unhandled.
+  depsAudit.catch(() => undefined)
+  return { done: depsAudit }
 }
 
 /**
@@ -271,13 +291,19 @@ async function trainAndCompare(
   command: 'run' | 'baseline',
   sections: Sections,
   options: AuditOptions,
-  say: Say
+  say: Say,
+  depsAudit: Promise<void> | undefined
 ): Promise<void> {
-  const trained = await trainAll({ config, cache: options.snapshotCache }, command, {
+  const training = trainAll({ config, cache: options.snapshotCache }, command, {
     say,
     now: options.now ?? new Date(),
     secrets: options.secrets ?? []
   })
+  // Both finish before either's failure is thrown: no probe or run is left behind.
+  const [outcome] = await Promise.allSettled([training, depsAudit])
+  await depsAudit
+  if (outcome.status === 'rejected') throw outcome.reason
+  const trained = outcome.value
   sections.runs = trained.runs
   if (trained.reference) options.onReference?.(trained.reference.outputs)
   if (trained.determinism) sections.determinism = trained.determinism

@@ -1,7 +1,7 @@
 // Hash partitioning of a CSV file by one column, for a join whose memory does not grow with the
 // file: every record goes to partition hash(id) % P, so the same id from two files lands in the
 // same partition, and the join then holds one partition at a time. With P = 1 nothing is spilled.
-import { closeSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { checkHeader, parseCsvText } from '../core/csv.js'
 import { InputError } from '../core/errors.js'
@@ -23,10 +23,10 @@ export interface CsvHeader {
 export function readHeader(file: string): CsvHeader {
   const fd = openOrThrow(file)
   try {
-    const buf = Buffer.alloc(1 << 20)
+    const buf = Buffer.allocUnsafe(1 << 20)
     const n = readSync(fd, buf, 0, buf.length, 0)
     if (n === 0) throw new InputError('empty CSV file: no header row', { file, line: 1 })
-    const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
+    const start = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
     const end = recordEnd(buf, start, n)
     if (end < 0 && n === buf.length)
       throw new InputError('the header row is longer than 1 MiB', { file, line: 1 })
@@ -81,7 +81,9 @@ export function partitionFile(
   let rows = 0
   let line = 2
   try {
-    let buf = Buffer.alloc(CHUNK)
+    // A buffer the size of the file when it is small: a fixed 8 MiB one cost more to allocate and
+    // search (past the data) than a small prediction file costs to join.
+    let buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(SINK, fstatSync(fd).size - header.dataStart + 1)))
     let filePos = header.dataStart
     let carry = 0
     for (;;) {
@@ -89,24 +91,24 @@ export function partitionFile(
       filePos += n
       const end = carry + n
       const last = n === 0
+      // Searches stop at the data read: past it the buffer holds old bytes.
+      const data = buf.subarray(0, end)
       let pos = 0
-      let nextQuote = buf.indexOf(QUOTE, 0)
-      if (nextQuote >= end) nextQuote = -1
+      let nextQuote = data.indexOf(QUOTE, 0)
       while (pos < end) {
-        let stop = buf.indexOf(NL, pos)
-        if (stop >= end) stop = -1
+        let stop = data.indexOf(NL, pos)
         const quoted = nextQuote >= 0 && (stop < 0 || nextQuote < stop)
-        if (quoted) stop = recordEnd(buf, pos, end)
+        if (quoted) stop = recordEnd(data, pos, end)
         if (stop < 0) {
           if (!last) break
           stop = end
         }
-        const lines = quoted ? countNewlines(buf, pos, stop) + 1 : 1
+        const lines = quoted ? countNewlines(data, pos, stop) + 1 : 1
         const recEnd = stop > pos && buf[stop - 1] === CR ? stop - 1 : stop
         if (recEnd > pos) {
           const hash = quoted
-            ? hashQuotedField(buf, pos, recEnd, idIndex)
-            : hashField(buf, pos, recEnd, idIndex)
+            ? hashQuotedField(data, pos, recEnd, idIndex)
+            : hashField(data, pos, recEnd, idIndex)
           const p = partitions === 1 ? 0 : hash % partitions
           sinks[p].record(line, buf, pos, recEnd)
           counts[p]++
@@ -114,16 +116,13 @@ export function partitionFile(
         }
         line += lines
         pos = stop + 1
-        if (quoted) {
-          nextQuote = buf.indexOf(QUOTE, pos)
-          if (nextQuote >= end) nextQuote = -1
-        }
+        if (quoted) nextQuote = data.indexOf(QUOTE, pos)
       }
       if (last) break
       carry = end - pos
       if (carry === buf.length) {
         // One record longer than the buffer: grow it rather than fail.
-        const bigger = Buffer.alloc(buf.length * 2)
+        const bigger = Buffer.allocUnsafe(buf.length * 2)
         buf.copy(bigger, 0, 0, carry)
         buf = bigger
       } else if (carry > 0) buf.copy(buf, 0, pos, end)

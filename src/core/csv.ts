@@ -3,6 +3,7 @@
 // byte-level readers of the hot paths (snapshot/scan-csv.ts, compare/partition.ts) share the
 // header check and the error wording from here.
 import { createReadStream, promises as fs } from 'node:fs'
+import type { Readable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { parse as parseSync } from 'csv-parse/sync'
 import { InputError } from './errors.js'
@@ -37,10 +38,17 @@ export interface CsvRowHandler {
  * Stream a CSV file through csv-parse, one row at a time. Malformed input (unbalanced quotes,
  * ragged rows, an empty file) becomes an InputError that names the file and the line.
  */
-export async function scanCsv(file: string, handler: CsvRowHandler): Promise<{ rows: number }> {
-  const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(
+export async function scanCsv(
+  file: string,
+  handler: CsvRowHandler,
+  /** The CSV text when it is not the file itself (a decompressed copy); `file` then names it in errors. */
+  input: Readable = createReadStream(file, { highWaterMark: 1 << 20 })
+): Promise<{ rows: number }> {
+  const parser = input.pipe(
     parse({ bom: true, relax_column_count: false, skip_empty_lines: true, info: true })
   )
+  // pipe() does not pass errors on: a read error ends the parse with it.
+  input.on('error', error => parser.destroy(error))
   let rows = 0
   let width = -1
   try {
@@ -59,6 +67,7 @@ export async function scanCsv(file: string, handler: CsvRowHandler): Promise<{ r
     const e = error as Error & { code?: string; lines?: number; column?: number }
     if (e.code === 'ENOENT') throw new InputError('data file not found', { file })
     if (e.code === 'EISDIR') throw new InputError('expected a data file, found a folder', { file })
+    if (e.code?.startsWith('Z_')) throw new InputError(`damaged gzip data: ${e.message}`, { file })
     throw new InputError(`malformed CSV: ${csvReason(e)}`, { file, line: e.lines })
   }
   if (width < 0) throw new InputError('empty CSV file: no header row', { file, line: 1 })

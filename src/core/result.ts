@@ -58,6 +58,15 @@ export interface SnapshotSchemaChange {
   reordered: boolean
 }
 
+/** One changed value: the locked and the current text of a column in a row named by its id. */
+export interface SnapshotCell {
+  id: string
+  column: string
+  /** As written in the CSV (quotes removed), cut to MAX_CELL_TEXT characters. */
+  old: string
+  new: string
+}
+
 export interface SnapshotFile {
   path: string
   status: Status
@@ -85,6 +94,16 @@ export interface SnapshotFile {
   rowsChanged?: number
   /** The first ids of added, removed and changed rows (id column entries only). */
   ids?: { added: string[]; removed: string[]; changed: string[] }
+  /**
+   * The changed values of the first changed rows (the first few ids of `ids.changed`), locked →
+   * now, from the copy of the locked rows the lock kept. `cellRows` says how many rows were read.
+   */
+  cells?: SnapshotCell[]
+  cellRows?: number
+  /** The column `cells` names rows by. */
+  idColumn?: string
+  /** Why the changed values cannot be shown (a lock without the copy, or a copy over the limit). */
+  cellsUnavailable?: string
   schema?: SnapshotSchemaChange
   columns?: SnapshotColumnDrift[]
   /** Time-cut entries: the cut-off and the rows after it that were left out. */

@@ -33,6 +33,8 @@ export interface DependencyAuditOptions {
   checkInstalled?: boolean
   /** `ecosystem:name` → version, as recorded in the baseline. */
   baseline?: Record<string, string>
+  /** The files already read (loadDependencyFiles), so a bad one is refused before a long training. */
+  loaded?: { loaded: Loaded[]; findings: Finding[] }
 }
 
 /** Files larger than this are refused rather than parsed: no real dependency file comes close. */
@@ -162,7 +164,7 @@ export async function loadDependencyFiles(
 /** Audit the files: pins, installed versions, duplicates, base images, changes since the baseline. */
 export async function auditDependencies(options: DependencyAuditOptions): Promise<DependenciesSection> {
   if (options.files.length === 0) return { status: 'skipped', findings: [], files: [] }
-  const { loaded, findings } = await loadDependencyFiles(options.files, options.root)
+  const { loaded, findings } = options.loaded ?? (await loadDependencyFiles(options.files, options.root))
   const installedFrom: string[] = []
 
   if (options.checkInstalled !== false) {

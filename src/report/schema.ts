@@ -297,7 +297,30 @@ export const REPORT_SCHEMA = {
           items: {
             type: 'object',
             required: ['path', 'status', 'change'],
-            properties: { path: { type: 'string' }, status, change: { type: 'string' } }
+            properties: {
+              path: { type: 'string' },
+              status,
+              change: { type: 'string' },
+              cells: {
+                type: 'array',
+                description:
+                  'Changed values of the first changed rows, locked (old) → now (new), by id and column.',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['id', 'column', 'old', 'new'],
+                  properties: {
+                    id: { type: 'string' },
+                    column: { type: 'string' },
+                    old: { type: 'string', maxLength: 200 },
+                    new: { type: 'string', maxLength: 200 }
+                  }
+                }
+              },
+              cellRows: { ...count, description: 'How many changed rows `cells` was read from.' },
+              idColumn: { type: 'string', description: 'The column `cells` names rows by.' },
+              cellsUnavailable: { type: 'string', description: 'Why the changed values are not shown.' }
+            }
           }
         }
       },

@@ -9,7 +9,7 @@ import type { TableProfile } from './profile.js'
 import { progressFor } from './progress.js'
 import { fetchPinned } from './remote.js'
 import { RowHashSpool, type RowHashLimits } from './rowhashes.js'
-import { scanCsvFile } from './scan-csv.js'
+import { scanCsvFile, type RowSink } from './scan-csv.js'
 
 /** One data file read in full: bytes hashed, rows profiled. */
 export interface FileScan {
@@ -27,6 +27,8 @@ export interface SnapshotContext {
   cache?: BlobCache
   /** Memory limits of the (id, row hash) sort and diff (tests make them tiny). */
   rowHashLimits?: RowHashLimits
+  /** Largest compressed copy of a file's locked rows the lock keeps (ROW_VALUES_LIMIT by default). */
+  rowValuesLimit?: number
 }
 
 /**
@@ -36,7 +38,7 @@ export interface SnapshotContext {
 export async function scanDataFile(
   file: DataFile,
   entry: SnapshotEntryConfig,
-  { skipIds, limits }: { skipIds?: Set<string>; limits?: RowHashLimits } = {}
+  { skipIds, limits, rows }: { skipIds?: Set<string>; limits?: RowHashLimits; rows?: RowSink } = {}
 ): Promise<FileScan> {
   const format = formatOf(file.key, entry.format)
   const { size } = await fs.stat(file.abs)
@@ -50,7 +52,7 @@ export async function scanDataFile(
   }
   try {
     if (format === 'csv') {
-      const scan = await scanCsvFile(file.abs, { ...options, progress })
+      const scan = await scanCsvFile(file.abs, { ...options, progress, rows })
       return {
         key: file.key,
         abs: file.abs,
@@ -119,7 +121,16 @@ export async function entryFiles(ctx: SnapshotContext, entry: SnapshotEntryConfi
 
 /** The (id, row hash) sidecar's name inside the lock's sidecar set: the file's path, or for a url its hash. */
 export function sidecarName(key: string, entry: SnapshotEntryConfig, sha256: string): string {
-  return `${entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key}.rows.tsv`
+  return `${sideFileStem(key, entry, sha256)}.rows.tsv`
+}
+
+/** The name of the copy of the locked rows, beside the sidecar. */
+export function valuesName(key: string, entry: SnapshotEntryConfig, sha256: string): string {
+  return `${sideFileStem(key, entry, sha256)}.values.csv.gz`
+}
+
+function sideFileStem(key: string, entry: SnapshotEntryConfig, sha256: string): string {
+  return entry.kind === 'url' ? `remote/${sha256.slice(0, 16)}` : key
 }
 
 export function fileLockFrom(scan: FileScan, entry: SnapshotEntryConfig): FileLock {

@@ -5,15 +5,26 @@ import type { SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { relativePosix, requireWritableInside } from '../core/files.js'
 import { removeStale, removeStaleBeside, sealFolder, stageFolder } from '../core/fileset.js'
-import { entryFiles, fileLockFrom, scanDataFile, sidecarName, type SnapshotContext } from './describe.js'
+import {
+  entryFiles,
+  fileLockFrom,
+  scanDataFile,
+  sidecarName,
+  valuesName,
+  type FileScan,
+  type SnapshotContext
+} from './describe.js'
+import { formatOf } from './entries.js'
 import type { SnapshotFile } from '../core/result.js'
 import { scanCsv } from '../core/csv.js'
 import { DuplicateIdError, writeRowHashesTemp } from './rowhashes.js'
+import { overLimit, ROW_VALUES_LIMIT, RowValuesWriter } from './rowvalues.js'
 import {
   entryKey,
   isDirLock,
   LOCK_VERSION,
   readLock,
+  sideFiles,
   writeLock,
   type DirLock,
   type FileLock,
@@ -36,16 +47,18 @@ export async function createLock(
   requireWritableInside(config.snapshot.root, sideDir, "the lock's folder")
   await removeStaleLockFiles(config)
   const entries: LockEntry[] = []
-  // Sidecar names (relative to the set folder) by the file lock that refers to them.
+  // Side-file names (relative to the set folder) by the file lock that refers to them.
   const sidecars = new Map<FileLock, string>()
+  const copies = new Map<FileLock, string>()
   let staging: string | undefined
   try {
     await lockEntries()
     if (staging) {
       const set = await sealFolder(staging)
       staging = undefined
-      for (const [lock, name] of sidecars)
-        lock.row_hashes = relativePosix(config.dir, path.join(sideDir, set, name))
+      const inSet = (name: string): string => relativePosix(config.dir, path.join(sideDir, set, name))
+      for (const [lock, name] of sidecars) lock.row_hashes = inSet(name)
+      for (const [lock, name] of copies) lock.row_values = inSet(name)
     }
   } finally {
     if (staging) await fs.rm(staging, { recursive: true, force: true })
@@ -65,10 +78,26 @@ export async function createLock(
         })
       const locks: FileLock[] = []
       for (const file of files) {
-        const scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits })
+        // A CSV file with an id column: its locked rows are kept too (gzip), for showing changed values.
+        let values: RowValuesWriter | undefined
+        if (entry.idColumn !== undefined && formatOf(file.key, entry.format) === 'csv') {
+          staging ??= await stageFolder(sideDir)
+          values = new RowValuesWriter(
+            path.join(staging, 'values.tmp'),
+            ctx.rowValuesLimit ?? ROW_VALUES_LIMIT
+          )
+        }
+        let scan: FileScan
+        try {
+          scan = await scanDataFile(file, entry, { limits: ctx.rowHashLimits, rows: values })
+        } catch (error) {
+          await values?.dispose()
+          throw error
+        }
         const spool = scan.profile.rowHashes
         if (scan.profile.rows === 0) {
           spool?.dispose()
+          await values?.dispose()
           throw new InputError(
             entry.asOf
               ? `no rows at or before ${entry.asOf.until}: nothing to pin`
@@ -77,6 +106,19 @@ export async function createLock(
           )
         }
         const fileLock = fileLockFrom(scan, entry)
+        if (values && staging) {
+          try {
+            if (await values.finish()) {
+              const name = valuesName(file.key, entry, scan.sha256)
+              await fs.mkdir(path.dirname(path.join(staging, name)), { recursive: true })
+              await fs.rename(values.file, path.join(staging, name))
+              copies.set(fileLock, name)
+            } else fileLock.row_values_skipped = overLimit(ctx.rowValuesLimit ?? ROW_VALUES_LIMIT)
+          } catch (error) {
+            spool?.dispose()
+            throw error
+          }
+        }
         if (spool) {
           try {
             const name = sidecarName(file.key, entry, scan.sha256)
@@ -147,7 +189,7 @@ export async function removeStaleLockFiles(config: SnapshotStageConfig): Promise
   const named = new Set<string>()
   for (const e of current?.entries ?? [])
     for (const f of isDirLock(e) ? e.files : [e])
-      if (f.row_hashes) named.add(relativePosix(sideDir, path.resolve(config.dir, f.row_hashes)))
+      for (const side of sideFiles(f)) named.add(relativePosix(sideDir, path.resolve(config.dir, side)))
   const sets = new Set([...named].map(n => n.split('/')[0]))
   await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel))
 }

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Scalar } from 'yaml'
 import { InputError } from '../core/errors.js'
 import { confinedPath, writeFileAtomic } from '../core/files.js'
@@ -38,6 +39,10 @@ export interface FileLock {
   id_column?: string
   /** Sidecar with the sorted (id, row hash) pairs, relative to the config's folder. */
   row_hashes?: string
+  /** Gzip of the header and the locked rows (CSV with an id column), relative to the config's folder. */
+  row_values?: string
+  /** Why there is no `row_values` copy (it went over the size limit, or the file is not CSV). */
+  row_values_skipped?: string
   columns: LockedColumn[]
 }
 
@@ -87,7 +92,9 @@ const FILE_KEYS = [
   'newline',
   'as_of',
   'id_column',
-  'row_hashes'
+  'row_hashes',
+  'row_values',
+  'row_values_skipped'
 ] as const
 const COLUMN_KEYS = ['name', 'type', 'count', 'missing', 'min', 'max', 'mean', 'distinct', 'digest'] as const
 
@@ -152,6 +159,41 @@ export async function readLock(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new InputError(`cannot read the lock: ${(error as Error).message}`, { file })
   }
+  return readLockFast(text, file, paths) ?? readLockChecked(text, file, paths)
+}
+
+/**
+ * The lock as written by `repro-audit lock`, read with js-yaml: it is read on every audit, and the
+ * `yaml` document parser costs several times more on its flow-style column lists. Anything it
+ * does not accept (bad YAML, a wrong layout, a path leaving the repository) is undefined here, and
+ * the checked reader then says what is wrong, with the line. Both read YAML 1.2's core schema.
+ */
+function readLockFast(
+  text: string,
+  file: string,
+  paths: { dir: string; root: string } | undefined
+): SnapshotLock | undefined {
+  try {
+    const value = load(text, { schema: CORE_SCHEMA, filename: file }) as Partial<SnapshotLock> | null
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+    checkLayout(value, file)
+    for (const e of value.entries ?? []) {
+      for (const f of (isDirLock(e) ? [e, ...e.files] : [e]) as Partial<Record<SideFileKey, unknown>>[])
+        for (const field of SIDE_FILE_KEYS)
+          if (paths && f[field] !== undefined) confinedPath(f[field], paths.dir, paths.root, { file, field })
+    }
+    return value as SnapshotLock
+  } catch {
+    return undefined
+  }
+}
+
+/** The lock read as a YAML document: slower, and its errors name the line. */
+function readLockChecked(
+  text: string,
+  file: string,
+  paths: { dir: string; root: string } | undefined
+): SnapshotLock {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter })
   if (doc.errors.length > 0) {
@@ -164,6 +206,13 @@ export async function readLock(
   if (!isMap(doc.contents))
     throw new InputError('the lock is not a mapping; re-create it with `repro-audit lock`', { file })
   const value = doc.toJS() as Partial<SnapshotLock>
+  checkLayout(value, file)
+  if (paths) confineSideFiles(doc, lineCounter, file, paths)
+  return value as SnapshotLock
+}
+
+/** The layout both readers require: a known version, and a path or url, size and sha256 per file. */
+function checkLayout(value: Partial<SnapshotLock>, file: string): void {
   if ((value.schemaVersion !== 1 && value.schemaVersion !== 2) || !Array.isArray(value.entries)) {
     throw new InputError('the lock has an unknown layout; re-create it with `repro-audit lock`', { file })
   }
@@ -182,12 +231,19 @@ export async function readLock(
     if (e && isDirLock(e)) e.files.forEach((f, j) => checkFile(f, `lock entry ${i + 1}, file ${j + 1}`))
     else checkFile(e as Partial<FileLock>, `lock entry ${i + 1}`)
   }
-  if (paths) confineRowHashes(doc, lineCounter, file, paths)
-  return value as SnapshotLock
 }
 
-/** Every `row_hashes` path stays inside the repository, also through links (the lock may be edited). */
-function confineRowHashes(
+/** The lock's keys that name side files in its folder. */
+const SIDE_FILE_KEYS = ['row_hashes', 'row_values'] as const
+type SideFileKey = (typeof SIDE_FILE_KEYS)[number]
+
+/** The side files an entry names, relative to the config's folder. */
+export function sideFiles(f: FileLock): string[] {
+  return SIDE_FILE_KEYS.map(k => f[k]).filter((p): p is string => typeof p === 'string')
+}
+
+/** Every side-file path stays inside the repository, also through links (the lock may be edited). */
+function confineSideFiles(
   doc: Document,
   lineCounter: LineCounter,
   file: string,
@@ -195,10 +251,11 @@ function confineRowHashes(
 ): void {
   const check = (node: unknown): void => {
     if (!isMap(node)) return
-    const scalar = node.get('row_hashes', true) as Scalar | undefined
-    if (scalar !== undefined) {
+    for (const field of SIDE_FILE_KEYS) {
+      const scalar = node.get(field, true) as Scalar | undefined
+      if (scalar === undefined) continue
       const line = scalar.range ? lineCounter.linePos(scalar.range[0]).line : undefined
-      confinedPath(scalar.value, dir, root, { file, field: 'row_hashes', line })
+      confinedPath(scalar.value, dir, root, { file, field, line })
     }
     const files = node.get('files', true)
     if (isSeq(files)) files.items.forEach(check)

@@ -16,6 +16,7 @@ import type {
 import { entryFiles, hashDataFile, scanDataFile, type FileScan, type SnapshotContext } from './describe.js'
 import { listEntryFiles, type DataFile } from './entries.js'
 import { diffRowHashes, MAX_ADDED_IDS } from './rowhashes.js'
+import { CELL_ROWS, changedCells } from './rowvalues.js'
 import { entryKey, isDirLock, readLock, type DirLock, type FileLock, type LockedColumn } from './lockfile.js'
 
 /** How many ids of each kind a finding names. */
@@ -362,6 +363,7 @@ async function rowsById(
   v.facts.rowsRemoved = diff.removed.rows
   v.facts.rowsChanged = changedCount
   v.facts.ids = { added: diff.added.ids, removed: diff.removed.ids, changed: diff.changed.ids }
+  if (changedCount) Object.assign(v.facts, await changedValues(ctx, locked, scan, diff.changed.ids))
   const idName = locked.id_column ?? 'id'
   if (addedCount)
     v.say(
@@ -435,6 +437,33 @@ function byRowCount({ locked, now, drift }: Compared, schemaChanged: boolean, v:
       `values moved between rows: every column holds the same values, but rows are combined differently (name an id_column to list them)`
     )
   }
+}
+
+/**
+ * Old → new for the first changed rows, from the copy of the locked rows the lock kept; or why
+ * they cannot be shown. A copy the lock names but that is missing or damaged is an InputError.
+ */
+async function changedValues(
+  ctx: SnapshotContext,
+  locked: FileLock,
+  scan: FileScan,
+  ids: string[]
+): Promise<Pick<SnapshotFile, 'cells' | 'cellRows' | 'idColumn' | 'cellsUnavailable'>> {
+  if (scan.format !== 'csv') return { cellsUnavailable: 'changed values are kept for CSV files only' }
+  if (!locked.row_values)
+    return {
+      cellsUnavailable: locked.row_values_skipped
+        ? `the lock did not keep the locked values: ${locked.row_values_skipped}`
+        : 'the lock was written before repro-audit kept the locked values (the next `repro-audit lock` keeps them)'
+    }
+  const stored = path.resolve(ctx.config.dir, locked.row_values)
+  const { cells, rows } = await changedCells(
+    stored,
+    scan.abs,
+    locked.id_column ?? '',
+    ids.slice(0, CELL_ROWS)
+  )
+  return { cells, cellRows: rows, idColumn: locked.id_column }
 }
 
 function diffSchema(before: LockedColumn[], after: LockedColumn[]): SnapshotSchemaChange {

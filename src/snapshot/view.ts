@@ -11,7 +11,7 @@ import { entryFiles, type SnapshotContext } from './describe.js'
 import { formatOf } from './entries.js'
 import { profileParquet } from './parquet.js'
 import { progressFor } from './progress.js'
-import { scanCsvFile, type RowSink } from './scan-csv.js'
+import { forEachCsvRow, scanCsvFile, type RowSink } from './scan-csv.js'
 
 // The folder a pipeline reads its snapshot from ($REPRO_DATA_DIR, the built-in engine's data).
 // When every entry is a local file read as it is, that is the config's own folder. Otherwise it is
@@ -223,11 +223,11 @@ async function writeCsv(
       )
     : new CopySink(out)
   try {
-    await scanCsvFile(o.source, {
-      asOf: asOfOption(o.entry),
-      rows: sink,
-      progress: await progressOf(o, o.shuffle ? 'shuffling' : 'cutting')
-    })
+    const progress = await progressOf(o, o.shuffle ? 'shuffling' : 'cutting')
+    // The time cut needs the profile's reading of the time column; a shuffle only moves rows.
+    const asOf = asOfOption(o.entry)
+    if (asOf) await scanCsvFile(o.source, { asOf, rows: sink, progress })
+    else await forEachCsvRow(o.source, { rows: sink, progress })
     await sink.finish()
   } finally {
     await new Promise<void>((resolve, reject) =>

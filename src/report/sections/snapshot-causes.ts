@@ -32,9 +32,8 @@ function changeText(f: SnapshotFile): string {
   const parts: string[] = []
   if (f.rowsChanged) {
     const ids = f.ids?.changed.length ? `Ids ${listed(f.ids.changed, f.rowsChanged)}` : ''
-    const cols = f.columns?.length
-      ? `${f.columns.length === 1 ? 'column' : 'columns'} ${listed(f.columns.map(c => c.column))}`
-      : ''
+    const names = changedColumns(f)
+    const cols = names.length ? `${names.length === 1 ? 'column' : 'columns'} ${listed(names)}` : ''
     const detail = [ids, cols].filter(Boolean).join('; ')
     parts.push(`changed in ${plural(f.rowsChanged, 'row')}${detail ? ` (${detail})` : ''}`)
   }
@@ -43,6 +42,16 @@ function changeText(f: SnapshotFile): string {
   if (f.schema) parts.push(`changed its columns (${schemaText(f.schema)})`)
   if (!parts.length) parts.push(f.change === 'changed' ? 'changed since it was locked' : `is ${f.change}`)
   return listed(parts, parts.length, parts.length)
+}
+
+/**
+ * The columns whose values changed: from the column statistics, or else (rows were also removed, so
+ * the statistics compare different rows) from the changed values, when every changed row was read.
+ */
+function changedColumns(f: SnapshotFile): string[] {
+  if (f.columns?.length) return f.columns.map(c => c.column)
+  if (!f.cells?.length || (f.cellRows ?? 0) < (f.rowsChanged ?? 0)) return []
+  return [...new Set(f.cells.map(c => c.column))]
 }
 
 function schemaText(s: NonNullable<SnapshotFile['schema']>): string {

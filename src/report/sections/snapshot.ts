@@ -5,6 +5,7 @@ import { plural } from '../causes.js'
 import { codeSpan, escapeMarkdown } from '../escape.js'
 import { details, heading, sha, table, TABLE_CUT, type Part } from '../kit.js'
 import type { ReportSection } from './section.js'
+import { cellsMarkdown, cellsTerminal } from './snapshot-cells.js'
 import { snapshotCauses } from './snapshot-causes.js'
 
 const TITLE = 'Snapshot'
@@ -34,6 +35,10 @@ export const snapshotSection: ReportSection<'snapshot'> = {
         cut: TABLE_CUT
       }
     ]
+    // Changed values stay in view: they are what a reviewer checks first.
+    const values = s.files.flatMap(cellsMarkdown)
+    if (values.length)
+      parts.push({ text: values.join('\n\n'), name: 'changed values (old → new)', cut: DETAIL_CUT })
     const notes = s.files.flatMap(f => {
       const n = snapshotNotes(f)
       return n.length ? ['', `${codeSpan(f.path)}:`, ...n.flatMap(x => ['', x])] : []
@@ -54,6 +59,10 @@ export const snapshotSection: ReportSection<'snapshot'> = {
       cut: DETAIL_CUT
     })
     return parts
+  },
+  terminal(s) {
+    const lines = s.files.flatMap(cellsTerminal)
+    return lines.length ? [{ text: '' }, ...lines] : []
   }
 }
 

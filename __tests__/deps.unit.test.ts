@@ -492,4 +492,21 @@ describe('environment comparison', () => {
     ])
     expect(section.differences.map(d => d.key)).toEqual(['blas', 'cpu', 'numpy'])
   })
+
+  test('a Node upgrade is noted, not a warning: the built-in engine computes the same bits on 20, 22 and 24', async () => {
+    const { compareEnvironment } = await import('../src/deps/environment.js')
+    const section = compareEnvironment(
+      { node: '24.11.0', python: '3.11.2' },
+      { node: '20.19.0', python: '3.11.2' }
+    )
+    expect(section.status).toBe('pass')
+    expect(section.findings).toEqual([
+      {
+        status: 'pass',
+        code: 'environment.node-changed',
+        message:
+          "node differs from the baseline's: 20.19.0 → 24.11.0 (the built-in engine's results do not depend on the Node version)."
+      }
+    ])
+  })
 })

@@ -81,7 +81,9 @@ async function pythonFingerprint(python) {
     }
 }
 // Keys whose change can change numbers; the others (CPU model, OS) are listed but only informative.
-const NUMERICAL = new Set(['python', 'node', 'numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas']);
+// Not `node`: the built-in engine's arithmetic is our own (core/detmath.ts), and CI checks its
+// results bit-identical on Node 20, 22 and 24, so a Node upgrade is noted, not a warning.
+const NUMERICAL = new Set(['python', 'numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas']);
 /**
  * Environment differences are evidence, not drift by themselves: a changed runtime, numerical
  * library or BLAS is a warning (it can change results), a changed machine is noted.
@@ -103,8 +105,14 @@ function compareEnvironment(current, baseline) {
                     ? 'environment.changed'
                     : baseline[key] === undefined
                         ? 'environment.newly-recorded'
-                        : 'environment.machine-changed',
-                message: `${key} differs from the baseline's: ${d.baseline} → ${d.current}${risky ? '; this can change numerical results' : ''}.`
+                        : key === 'node'
+                            ? 'environment.node-changed'
+                            : 'environment.machine-changed',
+                message: `${key} differs from the baseline's: ${d.baseline} → ${d.current}${risky
+                    ? '; this can change numerical results'
+                    : key === 'node' && baseline[key] !== undefined
+                        ? " (the built-in engine's results do not depend on the Node version)"
+                        : ''}.`
             });
         }
     }

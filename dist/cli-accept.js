@@ -2,29 +2,27 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { r as repositoryRoot, I as InputError } from './cli-commands.js';
-import { w as worst } from './cli-status.js';
-import { a as audit, b as baselineChange } from './cli-audit.js';
-import 'node:os';
+import { w as worst } from './cli-index2.js';
+import { a as audit, b as baselineChange } from './cli-audit2.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
-import './cli-canonical-json.js';
-import './cli-baseline.js';
-import './cli-tolerance.js';
 import './cli-format.js';
-import './cli-result.js';
+import './cli-canonical-json.js';
 import './cli-describe.js';
+import './cli-outputs.js';
 import 'node:stream';
 import 'node:stream/promises';
 import './cli-csv.js';
 import 'stream';
+import './cli-tolerance.js';
 import 'node:zlib';
-import './cli-index2.js';
 
 // `repro-audit accept`: after an intended change, re-lock the data and rewrite the baseline in one
 // command, and say what changed (the data against the old lock, the baseline against HEAD's).

@@ -1,29 +1,30 @@
-import { promises } from 'node:fs';
 import path from 'node:path';
-import { I as InputError } from './cli-commands.js';
+import { promises } from 'node:fs';
+import { I as InputError, i as redactDeep, w as writeFileAtomic } from './cli-commands.js';
 import { formatNumber } from './cli-format.js';
-import { w as worst, e as exitCodeFor } from './cli-status.js';
-import { d as describeTolerance, r as relativeDiff, w as withinTolerance } from './cli-tolerance.js';
+import { w as worst, e as exitCodeFor } from './cli-index2.js';
+import { j as joinById, d as diffCell, p as parseValue } from './cli-join.js';
+import { d as describeTolerance } from './cli-tolerance.js';
 import { V as VERSION } from './cli.js';
 import { c as compareIds } from './cli-csv2.js';
-import { A as AGGREGATE_SCHEMA_VERSION, C as CHECK_KEYS } from './cli-model.js';
+import { A as AGGREGATE_SCHEMA_VERSION, C as CHECK_KEYS, r as renderAggregateJson, a as renderAggregateMarkdown } from './cli-render.js';
 import { r as readResultFile, l as loadPredictions } from './cli-result-file.js';
-import 'node:os';
+import { C as COMMENT_LIMIT } from './cli-markdown.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
-import './cli-sync.js';
 import './cli-csv.js';
 import 'stream';
-import './cli-result.js';
-import 'node:zlib';
 import './cli-canonical-json.js';
-import './cli-baseline.js';
+import 'node:zlib';
+import './cli-outputs.js';
+import './cli-findings.js';
 
 /**
  * Files to aggregate: each argument is a result file or a folder searched (recursively) for
@@ -190,12 +191,6 @@ function jobEntry(m, agreement) {
                 : (agreement?.verdict ?? 'not comparable')
     };
 }
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(Infinity|inf)$|^NaN$/i;
-function parseNumber(field) {
-    return NUMBER.test(field)
-        ? Number(field.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^nan$/i, 'NaN'))
-        : undefined;
-}
 /** Join two jobs' predictions by id and judge them with the config's tolerance. */
 function comparePair(a, b, tables, involvesReference) {
     const ta = tables.get(a.result.label);
@@ -244,48 +239,7 @@ function comparePair(a, b, tables, involvesReference) {
         ...tb.columns.filter(c => !common.includes(c))
     ];
     const drifted = new Set(lonely);
-    const ia = common.map(c => ta.columns.indexOf(c));
-    const ib = common.map(c => tb.columns.indexOf(c));
-    for (const id of ta.ids) {
-        const va = ta.rows.get(id) ?? [];
-        const vb = tb.rows.get(id);
-        if (!vb) {
-            pair.onlyInA++;
-            continue;
-        }
-        pair.matched++;
-        let rowState = 0; // 0 identical, 1 within tolerance, 2 beyond
-        common.forEach((column, k) => {
-            const x = va[ia[k]];
-            const y = vb[ib[k]];
-            if (x === y)
-                return;
-            const nx = parseNumber(x);
-            const ny = parseNumber(y);
-            if (nx !== undefined && ny !== undefined) {
-                if (nx === ny || (Number.isNaN(nx) && Number.isNaN(ny)))
-                    return;
-                const abs = Math.abs(nx - ny);
-                pair.maxAbsDiff = Math.max(pair.maxAbsDiff, Number.isNaN(abs) ? Infinity : abs);
-                pair.maxRelDiff = Math.max(pair.maxRelDiff, relativeDiff(nx, ny));
-                if (withinTolerance(nx, ny, toleranceOf(column))) {
-                    rowState = Math.max(rowState, 1);
-                    return;
-                }
-            }
-            rowState = 2;
-            drifted.add(column);
-        });
-        if (rowState === 0)
-            pair.identical++;
-        else if (rowState === 1)
-            pair.withinTolerance++;
-        else
-            pair.rowsDiffering++;
-    }
-    for (const id of tb.ids)
-        if (!ta.rows.has(id))
-            pair.onlyInB++;
+    joinTables(ta, tb, common, toleranceOf, pair, drifted);
     pair.rowsDiffering += pair.onlyInA + pair.onlyInB;
     pair.columns = [...drifted].sort(compareIds);
     if (pair.rowsDiffering > 0 || lonely.length > 0)
@@ -303,6 +257,44 @@ function comparePair(a, b, tables, involvesReference) {
             pair.evidence.push("the recorded environments are the same: look at the code, the data or unseeded randomness (see each job's determinism check)");
     }
     return pair;
+}
+/** Join two tables by id: counts into `pair`, columns that drifted beyond tolerance into `drifted`. */
+function joinTables(ta, tb, common, toleranceOf, pair, drifted) {
+    const ia = common.map(c => ta.columns.indexOf(c));
+    const ib = common.map(c => tb.columns.indexOf(c));
+    joinById(ta.rows, tb.rows, {
+        matched(_id, va, vb) {
+            pair.matched++;
+            let rowState = 0; // 0 identical, 1 within tolerance, 2 beyond
+            common.forEach((column, k) => {
+                const x = va[ia[k]];
+                const y = vb[ib[k]];
+                if (x === y)
+                    return;
+                const diff = diffCell(parseValue(x), parseValue(y), toleranceOf(column));
+                if (diff.kind === 'identical')
+                    return;
+                if (diff.kind === 'numeric') {
+                    pair.maxAbsDiff = Math.max(pair.maxAbsDiff, diff.absDiff);
+                    pair.maxRelDiff = Math.max(pair.maxRelDiff, diff.relDiff);
+                    if (diff.within) {
+                        rowState = Math.max(rowState, 1);
+                        return;
+                    }
+                }
+                rowState = 2;
+                drifted.add(column);
+            });
+            if (rowState === 0)
+                pair.identical++;
+            else if (rowState === 1)
+                pair.withinTolerance++;
+            else
+                pair.rowsDiffering++;
+        },
+        onlyInBaseline: () => pair.onlyInA++,
+        onlyInCurrent: () => pair.onlyInB++
+    });
 }
 const NUMERICAL = new Set(['numpy', 'scipy', 'scikit-learn', 'pandas', 'torch', 'blas']);
 const RUNTIME = new Set(['python', 'node']);
@@ -392,4 +384,22 @@ function short(hash) {
     return hash ? hash.slice(0, 12) : 'none';
 }
 
-export { aggregateFiles, comparePair, findResultFiles, suspects };
+/**
+ * The whole aggregate job: find the result files under `paths`, aggregate them into one verdict,
+ * and write aggregate.json and aggregate.md into `outputDir` when there is one.
+ */
+async function runAggregateJob(paths, options) {
+    const { outputDir, secrets, ...aggregateOptions } = options;
+    const aggregated = await aggregateFiles(await findResultFiles(paths), aggregateOptions);
+    // Result files come from other jobs: redacted there, and here again with this job's secrets.
+    const result = secrets ? redactDeep(aggregated, secrets) : aggregated;
+    if (outputDir === undefined)
+        return { result };
+    const dir = path.resolve(outputDir);
+    const files = { json: path.join(dir, 'aggregate.json'), markdown: path.join(dir, 'aggregate.md') };
+    await writeFileAtomic(files.json, renderAggregateJson(result));
+    await writeFileAtomic(files.markdown, renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }));
+    return { result, files };
+}
+
+export { runAggregateJob };

@@ -1,14 +1,14 @@
 import { promises } from 'node:fs';
 import path from 'node:path';
 import { b as canonicalJson } from './cli-canonical-json.js';
-import { g as exists, j as hashFile } from './cli-commands.js';
+import { g as exists, m as hashFile } from './cli-commands.js';
 import { w as withinTolerance, r as relativeDiff } from './cli-tolerance.js';
 import 'node:crypto';
-import 'node:os';
 import 'process';
 import 'buffer';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';

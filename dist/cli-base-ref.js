@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { B as BASELINE_MANIFEST, S as SET_NAME } from './cli-baseline.js';
-import './cli-canonical-json.js';
+import { S as SET_NAME } from './cli-describe.js';
 import 'node:crypto';
+import { B as BASELINE_MANIFEST } from './cli-outputs.js';
+import './cli-canonical-json.js';
 import './cli-commands.js';
 import 'process';
 import 'buffer';
@@ -14,6 +15,10 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
+import './cli-format.js';
+import 'node:stream';
+import './cli-csv.js';
+import 'stream';
 
 // The baseline as committed on another git ref (the pull request's base), read with `git show`
 // through execFile: no shell, so a ref or path can never run anything.

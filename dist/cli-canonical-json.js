@@ -34,4 +34,4 @@ function sortKeys(value) {
     return value;
 }
 
-export { canonicalJsonPretty as a, canonicalJson as b, canonicalHash as c, sha256Hex as s };
+export { canonicalHash as a, canonicalJson as b, canonicalJsonPretty as c, sha256Hex as s };

@@ -1,11 +1,11 @@
 import { promises, realpathSync, lstatSync, readlinkSync, existsSync, constants } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import os from 'node:os';
 import { g as getDefaultExportFromCjs } from './cli.js';
 
 var dist = {};
@@ -8829,19 +8829,6 @@ async function writeFileAtomic(file, content) {
         throw error;
     }
 }
-/** Copy `from` to `to` through a temporary file and a rename. */
-async function copyFileAtomic(from, to) {
-    await promises.mkdir(path.dirname(to), { recursive: true });
-    const tmp = `${to}.tmp-${process.pid}-${Date.now()}`;
-    try {
-        await promises.copyFile(from, tmp);
-        await promises.rename(tmp, to);
-    }
-    catch (error) {
-        await promises.rm(tmp, { force: true });
-        throw error;
-    }
-}
 /** sha256 of a file, streamed, with its size. */
 async function hashFile(file, progress) {
     const hash = createHash('sha256');
@@ -8864,20 +8851,6 @@ async function hashFile(file, progress) {
         await handle.close();
     }
     return { sha256: hash.digest('hex'), size };
-}
-/** Stat a path that must be a regular file, with clear errors for the usual mistakes. */
-async function requireFile(file, what = 'file') {
-    let stat;
-    try {
-        stat = await promises.stat(file);
-    }
-    catch {
-        throw new InputError(`${what} not found`, { file });
-    }
-    if (stat.isDirectory())
-        throw new InputError(`expected a ${what}, found a folder`, { file });
-    if (!stat.isFile())
-        throw new InputError(`expected a ${what}, found something else`, { file });
 }
 async function exists(file) {
     try {
@@ -8973,26 +8946,12 @@ function requireWritableInside(root, dir, what) {
         });
 }
 
-var files = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    confinedPath: confinedPath,
-    copyFileAtomic: copyFileAtomic,
-    exists: exists,
-    hashFile: hashFile,
-    isInside: isInside,
-    linkOutside: linkOutside,
-    relativePosix: relativePosix,
-    requireFile: requireFile,
-    requireWritableInside: requireWritableInside,
-    writeFileAtomic: writeFileAtomic
-});
-
 /** Keeps the literal type of `name`, so the list of perturbations yields the union of names. */
 function definePerturbation(p) {
     return p;
 }
 
-const execFileAsync$2 = promisify(execFile);
+const execFileAsync$1 = promisify(execFile);
 /** How far the clock moves: more than a year, plus hours and minutes, so year, date, weekday and time all change. */
 const CLOCK_SHIFT_SECONDS = 400 * 86400 + 7 * 3600 + 13 * 60;
 /** Where Debian, Ubuntu, Fedora and Homebrew put libfaketime. */
@@ -9046,7 +9005,7 @@ async function sanityProbe(clockEnv) {
     const before = Date.now() / 1000;
     let printed;
     try {
-        printed = await execFileAsync$2('date', ['+%s'], { env: { ...process.env, ...clockEnv }, timeout: 10_000 });
+        printed = await execFileAsync$1('date', ['+%s'], { env: { ...process.env, ...clockEnv }, timeout: 10_000 });
     }
     catch (error) {
         return `date failed under it: ${error.message.split('\n')[0]}`;
@@ -9067,7 +9026,7 @@ const hashSeed = definePerturbation({
     plan: async () => ({ change: { varied: 'PYTHONHASHSEED=1', env: { PYTHONHASHSEED: '1' } } })
 });
 
-const execFileAsync$1 = promisify(execFile);
+const execFileAsync = promisify(execFile);
 const locale = definePerturbation({
     name: 'locale',
     what: 'locale',
@@ -9084,7 +9043,7 @@ const locale = definePerturbation({
 async function otherLocale() {
     let names;
     try {
-        names = (await execFileAsync$1('locale', ['-a'])).stdout
+        names = (await execFileAsync('locale', ['-a'])).stdout
             .split('\n')
             .map(s => s.trim())
             .filter(Boolean);
@@ -9114,34 +9073,8 @@ const rowOrder = definePerturbation({
     })
 });
 
-const execFileAsync = promisify(execFile);
 /** Variables that pin the thread pools of the usual numeric libraries. */
 const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS'];
-/**
- * The environment every run gets, so that nothing of the machine leaks into results: time zone,
- * locale, Python's hash seed, a build time taken from the commit, and single-threaded numerics.
- * SOURCE_DATE_EPOCH is left out when the folder is not in a git work tree.
- */
-async function deterministicSettings(dir) {
-    const settings = { TZ: 'UTC', LC_ALL: 'C.UTF-8', PYTHONHASHSEED: '0' };
-    const epoch = await commitTime(dir);
-    if (epoch)
-        settings.SOURCE_DATE_EPOCH = epoch;
-    for (const name of THREAD_VARIABLES)
-        settings[name] = '1';
-    return settings;
-}
-async function commitTime(dir) {
-    try {
-        const { stdout } = await execFileAsync('git', ['log', '-1', '--format=%ct'], { cwd: dir });
-        const value = stdout.trim();
-        return /^\d+$/.test(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 const threads = definePerturbation({
     name: 'threads',
     what: 'thread count',
@@ -9648,9 +9581,48 @@ function resolve(raw, file, doc, lineCounter) {
         return abs;
     };
     refuseNul(raw, [], at);
+    const { entries, local } = resolveEntries(raw, dir, at, inRepo);
+    const pipeline = raw.pipeline
+        ? resolvePipeline(raw.pipeline, dir, local, at, inRepo)
+        : placeholderPipeline();
+    const compare = resolveCompare(raw.compare);
+    const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']);
+    // The lock's side files go to a folder beside it, which must not lead out either.
+    inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries']);
+    return {
+        file,
+        dir,
+        ...(raw.pipeline ? {} : { hasPipeline: false }),
+        name: raw.name ?? path.basename(dir),
+        snapshot: {
+            lock,
+            idColumn: raw.snapshot.id_column,
+            entries,
+            cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
+            root
+        },
+        pipeline,
+        baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
+        compare,
+        determinism: resolveDeterminism(raw.determinism),
+        dependencies: {
+            files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
+            python: pythonPath(raw.dependencies?.python, dir) ??
+                (pipeline.engine === 'command' ? pipeline.python : undefined),
+            checkInstalled: raw.dependencies?.check_installed ?? true
+        },
+        reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
+        failOn: raw.gate?.fail_on ?? 'fail',
+        accept: (raw.accept ?? []).map((a, i) => ({
+            ...a,
+            file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
+        }))
+    };
+}
+/** The snapshot entries, and the paths the pipeline reads them at (a url entry's at its save_as). */
+function resolveEntries(raw, dir, at, inRepo) {
     const entries = raw.snapshot.entries.map((e, i) => snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo));
     const seen = new Set();
-    // What the pipeline reads: local entries at their paths, url entries at their save_as paths.
     const local = new Set();
     entries.forEach((e, i) => {
         if (seen.has(e.path))
@@ -9661,7 +9633,9 @@ function resolve(raw, file, doc, lineCounter) {
             throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" would be read at "${where}", where another entry already is`);
         local.add(where);
     });
-    const p = raw.pipeline ?? NO_PIPELINE;
+    return { entries, local };
+}
+function resolvePipeline(p, dir, local, at, inRepo) {
     const entryFor = (key) => {
         const value = normalise(String(p[key]));
         inRepo(value, ['pipeline', key]);
@@ -9670,27 +9644,30 @@ function resolve(raw, file, doc, lineCounter) {
         }
         return value;
     };
-    const pipeline = !raw.pipeline
-        ? placeholderPipeline()
-        : p.engine === 'command'
-            ? resolveCommand(p, dir)
-            : {
-                engine: 'builtin',
-                train: entryFor('train'),
-                score: entryFor('score'),
-                idColumn: String(p.id_column),
-                target: String(p.target),
-                task: p.task ?? 'regression',
-                seed: p.seed ?? 0,
-                steps: p.steps ?? [],
-                model: p.model,
-                targetTransform: p.target_transform ?? 'none',
-                metrics: p.metrics ??
-                    (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
-                positiveLabel: p.positive_label,
-                evaluation: evaluationOf(p.evaluation),
-                spec: p
-            };
+    const pipeline = p.engine === 'command'
+        ? resolveCommand(p, dir)
+        : {
+            engine: 'builtin',
+            train: entryFor('train'),
+            score: entryFor('score'),
+            idColumn: String(p.id_column),
+            target: String(p.target),
+            task: p.task ?? 'regression',
+            seed: p.seed ?? 0,
+            steps: p.steps ?? [],
+            model: p.model,
+            targetTransform: p.target_transform ?? 'none',
+            metrics: p.metrics ??
+                (p.task === 'classification' ? ['accuracy', 'roc_auc', 'log_loss'] : ['rmse', 'mae', 'r2']),
+            positiveLabel: p.positive_label,
+            evaluation: evaluationOf(p.evaluation),
+            spec: p
+        };
+    checkEngineKeys(p, pipeline, at);
+    return pipeline;
+}
+/** Keys of the other engine are mistakes; so is a metric of the other task. */
+function checkEngineKeys(p, pipeline, at) {
     for (const key of [
         'train',
         'score',
@@ -9721,16 +9698,18 @@ function resolve(raw, file, doc, lineCounter) {
             }
         });
     }
+}
+function resolveCompare(rawCompare) {
     const tol = (t, fallback) => ({
         absolute: t?.absolute ?? fallback.absolute,
         relative: t?.relative ?? fallback.relative
     });
     const exact = { absolute: 0, relative: 0 };
-    const predDefault = tol(raw.compare?.predictions, exact);
+    const predDefault = tol(rawCompare?.predictions, exact);
     const columns = {};
-    for (const [name, t] of Object.entries(raw.compare?.predictions?.columns ?? {}))
+    for (const [name, t] of Object.entries(rawCompare?.predictions?.columns ?? {}))
         columns[name] = tol(t, predDefault);
-    const metricsRaw = raw.compare?.metrics ?? {};
+    const metricsRaw = rawCompare?.metrics ?? {};
     const metricDefault = {
         ...tol(metricsRaw.default, exact),
         better: metricsRaw.default?.better
@@ -9740,56 +9719,27 @@ function resolve(raw, file, doc, lineCounter) {
         if (name !== 'default')
             byName[name] = { ...tol(t, metricDefault), better: t.better };
     }
-    const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']);
-    // The lock's side files go to a folder beside it, which must not lead out either.
-    inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries']);
     return {
-        file,
-        dir,
-        ...(raw.pipeline ? {} : { hasPipeline: false }),
-        name: raw.name ?? path.basename(dir),
-        snapshot: {
-            lock,
-            idColumn: raw.snapshot.id_column,
-            entries,
-            cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
-            root
+        predictions: {
+            default: predDefault,
+            columns,
+            top: rawCompare?.predictions?.top ?? 10,
+            labels: rawCompare?.predictions?.labels ?? []
         },
-        pipeline,
-        baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
-        compare: {
-            predictions: {
-                default: predDefault,
-                columns,
-                top: raw.compare?.predictions?.top ?? 10,
-                labels: raw.compare?.predictions?.labels ?? []
-            },
-            metrics: { default: metricDefault, byName },
-            artifacts: tol(raw.compare?.artifacts, { absolute: 0, relative: predDefault.relative })
-        },
-        determinism: {
-            strategy: raw.determinism?.strategy ?? 'combined',
-            runs: raw.determinism?.runs ?? 2,
-            maxRuns: raw.determinism?.max_runs ?? 12,
-            perturbations: raw.determinism?.perturbations ?? [...PERTURBATION_NAMES],
-            onChange: raw.determinism?.on_change ?? 'warn',
-            parallel: raw.determinism?.parallel ?? 'auto'
-        },
-        dependencies: {
-            files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
-            python: pythonPath(raw.dependencies?.python, dir) ??
-                (pipeline.engine === 'command' ? pipeline.python : undefined),
-            checkInstalled: raw.dependencies?.check_installed ?? true
-        },
-        reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
-        failOn: raw.gate?.fail_on ?? 'fail',
-        accept: (raw.accept ?? []).map((a, i) => ({
-            ...a,
-            file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
-        }))
+        metrics: { default: metricDefault, byName },
+        artifacts: tol(rawCompare?.artifacts, { absolute: 0, relative: predDefault.relative })
     };
 }
-const NO_PIPELINE = { engine: 'builtin' };
+function resolveDeterminism(raw) {
+    return {
+        strategy: raw?.strategy ?? 'combined',
+        runs: raw?.runs ?? 2,
+        maxRuns: raw?.max_runs ?? 12,
+        perturbations: raw?.perturbations ?? [...PERTURBATION_NAMES],
+        onChange: raw?.on_change ?? 'warn',
+        parallel: raw?.parallel ?? 'auto'
+    };
+}
 /** What stands in for the pipeline of a config that has none: never run (the audit refuses to). */
 function placeholderPipeline() {
     return {
@@ -10078,6 +10028,24 @@ class StreamRedactor {
     }
 }
 
+const SCHEMA_VERSION = 1;
+/** The sections in the order of the overview; the compiler checks that every section is listed once. */
+const SECTION_KEYS = [
+    'snapshot',
+    'runs',
+    'determinism',
+    'comparison',
+    'dependencies',
+    'environment'
+];
+function skippedSection(extra) {
+    return { status: 'skipped', findings: [], ...extra };
+}
+/** Every finding of a result, section by section in the overview's order. */
+function allFindings(result) {
+    return SECTION_KEYS.flatMap(key => result[key].findings);
+}
+
 // The work behind each command of the CLI. Loaded on demand by cli.ts; the heavy parts of the
 // engine are imported inside the functions that need them.
 /** Which report files each command writes into the report folder (see README "Command line"). */
@@ -10087,7 +10055,7 @@ const REPORT_NAMES = {
     accept: 'accept-report'
 };
 /**
- * Secret values in this machine's environment (a CI job's tokens; see pipeline/env.ts), redacted
+ * Secret values in this machine's environment (a CI job's tokens; see core/pipeline-env.ts), redacted
  * from what the audit writes and prints.
  */
 function secretsFor(config) {
@@ -10112,12 +10080,11 @@ async function execute(command, opts, files, io) {
         const config = await configFor(command, opts, files);
         if (reportName && config.reportDir !== defaultReportDir(opts.config))
             await removeReports(config.reportDir, reportName);
-        const result = await auditFor(command, config, opts, files, io);
-        await printResult(command, result, config, opts, io);
+        const job = await auditJob(command, config, opts, files, io);
+        await printResult(command, job, config, opts, io);
+        const { result } = job;
         if (result.gate.exitCode === 2) {
-            const first = ['snapshot', 'runs', 'determinism', 'comparison', 'dependencies', 'environment']
-                .flatMap(k => result[k].findings)
-                .find(f => f.status === 'error');
+            const first = allFindings(result).find(f => f.status === 'error');
             io.stderr(complaint(`${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`));
         }
         return result.gate.exitCode;
@@ -10144,42 +10111,25 @@ async function configFor(command, opts, files) {
         return (await Promise.resolve().then(function () { return load; })).defaultDepsConfig(process.cwd());
     return loadConfig(opts.config);
 }
-async function auditFor(command, config, opts, files, io) {
+async function auditJob(command, config, opts, files, io) {
     // One line per stage and per run as it starts and ends, on stderr (never in the --json output),
     // on a terminal and in CI logs.
     const progress = io.progress ? (line) => io.stderr(`… ${logLine(line)}\n`) : undefined;
-    const secrets = secretsFor(config);
-    const { audit } = await import('./cli-audit.js').then(function (n) { return n.c; });
-    if (command === 'accept')
-        return (await import('./cli-accept.js')).accept(config, { progress, secrets });
-    let reference;
-    const { readKnownReport } = await import('./cli-read.js');
-    const result = await audit(config, command, {
+    const { runAuditJob } = await import('./cli-audit.js');
+    return runAuditJob(config, command, {
         failOn: opts.failOn,
         baseRef: opts.base,
-        known: await readKnownReport(opts.known),
+        knownReport: opts.known,
         dependencyFiles: files.length ? files.map(f => path.resolve(f)) : undefined,
         progress,
-        onReference: outputs => (reference = outputs),
-        secrets
+        secrets: secretsFor(config),
+        reportName: REPORT_NAMES[command],
+        resultFile: opts.resultFile ? { file: opts.resultFile, label: opts.label } : undefined
     });
-    return { ...result, ...(reference ? { reference } : {}) };
 }
-async function printResult(command, full, config, opts, io) {
-    const { reference, ...result } = full;
-    const { renderJson, writeReports } = await import('./cli-write.js');
-    const reportName = REPORT_NAMES[command];
-    const reports = reportName
-        ? await writeReports(result, config.reportDir, { root: config.snapshot.root, name: reportName })
-        : undefined;
-    const job = opts.resultFile
-        ? await (await import('./cli-job.js')).writeJobResult(result, config, reference, {
-            file: opts.resultFile,
-            label: opts.label,
-            secrets: secretsFor(config)
-        })
-        : undefined;
+async function printResult(command, { result, reports, job }, config, opts, io) {
     if (opts.json) {
+        const { renderJson } = await import('./cli-write.js');
         io.stdout(renderJson(result));
         return;
     }
@@ -10201,10 +10151,8 @@ async function printResult(command, full, config, opts, io) {
 }
 async function executeAggregate(results, opts, io) {
     try {
-        const { aggregateFiles, findResultFiles } = await import('./cli-aggregate.js');
-        const { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal } = await import('./cli-render.js');
-        const { writeFileAtomic } = await Promise.resolve().then(function () { return files; });
-        const { COMMENT_LIMIT } = await import('./cli-markdown.js');
+        const { runAggregateJob } = await import('./cli-aggregate.js');
+        const { renderAggregateJson, renderAggregateTerminal } = await import('./cli-render.js').then(function (n) { return n.b; });
         let expect;
         if (opts.expect !== undefined) {
             if (!/^[1-9]\d{0,5}$/.test(opts.expect))
@@ -10215,18 +10163,13 @@ async function executeAggregate(results, opts, io) {
             ?.split(',')
             .map(l => l.trim())
             .filter(Boolean);
-        const files$1 = await findResultFiles(results);
-        const result = await aggregateFiles(files$1, {
+        const { result } = await runAggregateJob(results, {
             reference: opts.reference,
             expect,
             expectLabels,
-            failOn: opts.failOn
+            failOn: opts.failOn,
+            outputDir: opts.output
         });
-        if (opts.output) {
-            const dir = path.resolve(opts.output);
-            await writeFileAtomic(path.join(dir, 'aggregate.json'), renderAggregateJson(result));
-            await writeFileAtomic(path.join(dir, 'aggregate.md'), renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }));
-        }
         io.stdout(opts.json ? renderAggregateJson(result) : renderAggregateTerminal(result));
         if (result.gate.exitCode === 2) {
             const first = result.audits.flatMap(g => g.findings).find(f => f.status === 'error');
@@ -10242,19 +10185,10 @@ async function executeAggregate(results, opts, io) {
 async function train(opts, io) {
     try {
         const config = await loadConfig(opts.config);
-        const pipeline = requirePipeline(config, 'train');
-        const { prepareDataView } = await import('./cli-view.js');
-        const { runPipeline } = await import('./cli-run.js').then(function (n) { return n.a; });
+        const { trainOnce } = await import('./cli-train.js');
         const { formatNumber } = await import('./cli-format.js');
         const out = opts.out ? path.resolve(opts.out) : path.join(config.reportDir, 'train');
-        const view = await prepareDataView({ config });
-        let result;
-        try {
-            result = await runPipeline({ ...config, pipeline }, view.dir, out, { secrets: secretsFor(config) });
-        }
-        finally {
-            await view.cleanup();
-        }
+        const result = await trainOnce(config, out, secretsFor(config));
         // Metric names come from the pipeline's metrics.json.
         const metrics = Object.entries(result.metrics).map(([k, v]) => `${logLine(k)} ${formatNumber(v)}`);
         io.stdout(`trained; outputs in ${displayPath(out)}${metrics.length ? `\n${metrics.join(', ')}` : ''}\n`);
@@ -10265,48 +10199,19 @@ async function train(opts, io) {
         return 2;
     }
 }
-/** The pipeline section, or a clear error for commands that train. */
-function requirePipeline(config, command) {
-    if (config.hasPipeline === false)
-        throw new InputError(`\`${command}\` needs a pipeline section in the config; lock and verify work without one`, {
-            file: config.file
-        });
-    return config.pipeline;
-}
 async function predict(data, opts, io) {
     try {
-        const { FITTED_PIPELINE_FILE, predictWithFitted } = await import('./cli-engine.js');
-        let fitted = opts.pipeline && path.resolve(opts.pipeline);
-        let input = data && path.resolve(data);
-        if (!fitted || !input) {
-            const config = await loadConfig(opts.config);
-            const pipeline = requirePipeline(config, 'predict');
-            if (pipeline.engine !== 'builtin') {
-                throw new InputError('predict scores with a built-in fitted pipeline; this config runs a command', {
-                    file: config.file
-                });
-            }
-            if (!fitted) {
-                const { baselineFilesDir, readBaseline } = await import('./cli-baseline.js').then(function (n) { return n.f; });
-                const baseline = await readBaseline(config.baselineDir, config.snapshot.root);
-                fitted = path.join(baseline ? baselineFilesDir(config.baselineDir, baseline) : config.baselineDir, FITTED_PIPELINE_FILE);
-            }
-            input ??= path.join(config.dir, pipeline.score);
-        }
-        if (opts.out) {
-            const { rows } = await predictWithFitted(fitted, input, path.resolve(opts.out));
-            io.stderr(`repro-audit: ${rows} predictions written to ${displayPath(path.resolve(opts.out))}\n`);
-            return 0;
-        }
-        const dir = await promises.mkdtemp(path.join(os.tmpdir(), 'repro-audit-predict-'));
-        try {
-            const file = path.join(dir, 'predictions.csv');
-            await predictWithFitted(fitted, input, file);
-            io.stdout(await promises.readFile(file, 'utf8'));
-        }
-        finally {
-            await promises.rm(dir, { recursive: true, force: true });
-        }
+        const { predictFromBaseline } = await import('./cli-train.js');
+        const predicted = await predictFromBaseline({
+            configFile: opts.config,
+            pipeline: opts.pipeline,
+            data,
+            out: opts.out
+        });
+        if (predicted.file)
+            io.stderr(`repro-audit: ${predicted.rows} predictions written to ${displayPath(predicted.file)}\n`);
+        else
+            io.stdout(predicted.text ?? '');
         return 0;
     }
     catch (error) {
@@ -10322,8 +10227,7 @@ var commands = /*#__PURE__*/Object.freeze({
     execute: execute,
     executeAggregate: executeAggregate,
     predict: predict,
-    requirePipeline: requirePipeline,
     train: train
 });
 
-export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, StreamRedactor as S, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, redactDeep as h, deterministicSettings as i, hashFile as j, isInside as k, logLine as l, linkOutside as m, notACommand as n, oneLine as o, pipelineEnv as p, commands as q, repositoryRoot as r, writeFileAtomic as w };
+export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, allFindings as h, redactDeep as i, SCHEMA_VERSION as j, loadConfig as k, logLine as l, hashFile as m, notACommand as n, oneLine as o, linkOutside as p, isInside as q, repositoryRoot as r, skippedSection as s, requireUcs2length as t, pipelineEnv as u, StreamRedactor as v, writeFileAtomic as w, commands as x };

@@ -1,7 +1,5 @@
-import { promises } from 'node:fs';
-import { p as parse } from './cli-sync.js';
+import { p as parseCsvRecords, r as readCsvFile, a as csvField } from './cli-csv.js';
 import { I as InputError } from './cli-commands.js';
-import { s as scanCsv } from './cli-csv.js';
 
 // Predictions in canonical form: the id column first, the other columns in the order the pipeline
 // wrote them, rows sorted by id, values exactly as written. Two runs with the same predictions give
@@ -27,43 +25,13 @@ async function readCanonicalCsv(file, idColumn) {
             lines.set(id, plain ? raw : [id, ...fields.filter((_, i) => i !== idIndex)].map(quote).join(','));
         }
     };
-    // Predictions are ids and numbers: without a quote anywhere the file splits on commas, ten times
-    // faster than the full CSV parser, which still reads every file that has a quote in it.
-    const text = await promises.readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined && text.length > 0 && !text.includes('"'))
-        splitPlain(text, file, handler);
-    else
-        await scanCsv(file, handler);
+    await readCsvFile(file, handler);
     // Default sort: UTF-16 code-unit order, the same on every machine and locale (as compareIds).
     const ids = [...lines.keys()].sort();
     const out = [[idColumn, ...columns].map(quote).join(',')];
     for (const id of ids)
         out.push(lines.get(id));
     return { columns, ids, text: out.join('\n') + '\n' };
-}
-function splitPlain(text, file, handler) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let width = -1;
-    lines.forEach((line, i) => {
-        if (line === '')
-            return;
-        const fields = line.split(',');
-        if (width < 0) {
-            width = fields.length;
-            if (new Set(fields).size !== fields.length || fields.some(f => f.trim() === ''))
-                throw new InputError('the header has an empty or repeated column name', { file, line: 1 });
-            handler.header(fields);
-            return;
-        }
-        if (fields.length !== width)
-            throw new InputError(`malformed CSV: ragged row: expected ${width} fields, got ${fields.length}`, {
-                file,
-                line: i + 1
-            });
-        handler.row(fields, i + 1, line);
-    });
-    if (width < 0)
-        throw new InputError('empty CSV file: no header row', { file, line: 1 });
 }
 /**
  * Read the canonical CSV this module wrote. Text without a quote (nearly always: ids and numbers)
@@ -73,7 +41,7 @@ function parseCanonicalCsv(text, idColumn, file) {
     let records;
     try {
         records = text.includes('"')
-            ? parse(text, { relax_column_count: false })
+            ? parseCsvRecords(text, { ragged: false })
             : text
                 .split('\n')
                 .filter(line => line !== '')
@@ -100,7 +68,7 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function quote(field) {
-    return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+    return csvField(field, { edgeSpace: true });
 }
 
 export { compareIds as c, parseCanonicalCsv as p, readCanonicalCsv as r };

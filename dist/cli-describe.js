@@ -1,11 +1,305 @@
 import { promises, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
-import { I as InputError, k as isInside, f as relativePosix, l as logLine, j as hashFile } from './cli-commands.js';
 import path from 'node:path';
-import { formatBytes } from './cli-format.js';
+import { a as canonicalHash, c as canonicalJsonPretty } from './cli-canonical-json.js';
+import { m as hashFile, p as linkOutside, I as InputError, c as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, q as isInside, f as relativePosix, l as logLine } from './cli-commands.js';
 import { createHash } from 'node:crypto';
+import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
+import { formatBytes } from './cli-format.js';
 import { Transform, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import os from 'node:os';
+import { c as checkHeader } from './cli-csv.js';
+
+// Side files that become current together with their manifest. They are written into a private
+// staging folder, which is renamed to a name made from its content; then the manifest that names
+// that folder replaces the old one in one rename. Before the switch the old manifest still names
+// the old folder; after it the new manifest names a complete new one. What an interrupted run
+// leaves (staging folders, temporary files, folders no manifest names) is recognisable by name
+// and removed by the next writer.
+/** Our temporary names: `.tmp-<pid>-<time>` (staging folders) and `<file>.tmp-<pid>-<time>`. */
+const TEMP = /\.tmp-(\d+)-\d+$/;
+/** A sealed set: 16 hex digits of the sha256 of its listing. */
+const SET_NAME = /^[0-9a-f]{16}$/;
+/** A fresh, empty staging folder inside `parent`. */
+async function stageFolder(parent) {
+    await promises.mkdir(parent, { recursive: true });
+    const dir = path.join(parent, `.tmp-${process.pid}-${Date.now()}`);
+    await promises.mkdir(dir);
+    return dir;
+}
+/** Every regular file under `dir`, as sorted forward-slash paths relative to it. */
+async function filesUnder(dir, rel = '') {
+    const out = [];
+    for (const d of await promises.readdir(path.join(dir, rel), { withFileTypes: true })) {
+        const name = rel ? `${rel}/${d.name}` : d.name;
+        if (d.isDirectory())
+            out.push(...(await filesUnder(dir, name)));
+        else if (d.isFile())
+            out.push(name);
+    }
+    return out.sort();
+}
+/**
+ * Name the staging folder by its content and move it into place: identical content gets the
+ * same name, so an unchanged set is left as it is. Returns the set's name.
+ */
+async function sealFolder(staging) {
+    let listing = '';
+    for (const name of await filesUnder(staging))
+        listing += `${name} ${(await hashFile(path.join(staging, name))).sha256}\n`;
+    const id = createHash('sha256').update(listing).digest('hex').slice(0, 16);
+    const target = path.join(path.dirname(staging), id);
+    const existing = await promises.lstat(target).catch(() => undefined);
+    // Something that is not a folder under our name (a link, perhaps leading out) is replaced.
+    if (existing && !existing.isDirectory())
+        await promises.rm(target);
+    try {
+        await promises.rename(staging, target);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+            throw error;
+        await promises.rm(staging, { recursive: true, force: true });
+    }
+    return id;
+}
+function alive(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** A temporary file or folder of ours whose process is gone. */
+function staleTemp(name) {
+    const m = TEMP.exec(name);
+    return m !== null && !alive(Number(m[1]));
+}
+/**
+ * Remove what is ours and no longer current under `parent`: stale temporary files and staging
+ * folders, sealed sets other than `keep`, and files `stray(rel)` recognises; then empty folders.
+ * Links are never followed.
+ */
+async function removeStale(parent, keep, stray = () => false) {
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await promises.readdir(path.join(parent, rel), { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        let left = entries.length;
+        for (const d of entries) {
+            const name = rel ? `${rel}/${d.name}` : d.name;
+            const abs = path.join(parent, name);
+            const sealed = !rel && d.isDirectory() && SET_NAME.test(d.name);
+            if ((sealed && keep !== 'all' && !keep.has(d.name)) ||
+                staleTemp(d.name) ||
+                (d.isFile() && stray(name))) {
+                await promises.rm(abs, { recursive: true, force: true });
+                left--;
+            }
+            else if (keep !== 'all' && d.isDirectory() && !sealed && !TEMP.test(d.name) && (await walk(name))) {
+                await promises.rmdir(abs).catch(() => { });
+                left--;
+            }
+        }
+        return rel !== '' && left === 0;
+    };
+    await walk('');
+}
+/** Remove stale `<name>.tmp-<pid>-<time>` files beside `file` (left by an interrupted atomic write). */
+async function removeStaleBeside(file) {
+    const prefix = `${path.basename(file)}.tmp-`;
+    let names;
+    try {
+        names = await promises.readdir(path.dirname(file));
+    }
+    catch {
+        return;
+    }
+    for (const name of names)
+        if (name.startsWith(prefix) && staleTemp(name))
+            await promises.rm(path.join(path.dirname(file), name), { force: true });
+}
+
+/**
+ * Write the baseline: predictions and artifacts into a staging folder sealed under a name made
+ * from its content (`baseline/<16 hex>/`), then the manifest naming that folder and the files'
+ * hashes, in one rename. An interrupted write leaves the old manifest naming the old, untouched
+ * folder; the next write removes what the interrupted one left.
+ */
+async function writeBaseline(config, outputs, snapshot, environment, dependencies) {
+    const dir = config.baselineDir;
+    const root = config.snapshot.root;
+    requireWritableInside(root, dir, 'the baseline folder');
+    await removeStaleBaselineFiles(dir, root);
+    const staging = await stageFolder(dir);
+    const artifacts = [];
+    let files;
+    let predictions;
+    try {
+        await promises.copyFile(outputs.predictions, path.join(staging, BASELINE_PREDICTIONS));
+        predictions = (await hashFile(path.join(staging, BASELINE_PREDICTIONS))).sha256;
+        for (const name of outputs.artifacts) {
+            await promises.mkdir(path.dirname(path.join(staging, name)), { recursive: true });
+            await promises.copyFile(path.join(outputs.dir, name), path.join(staging, name));
+            artifacts.push({ path: name, sha256: (await hashFile(path.join(staging, name))).sha256 });
+        }
+        files = await sealFolder(staging);
+    }
+    catch (error) {
+        await promises.rm(staging, { recursive: true, force: true });
+        throw error;
+    }
+    const baseline = {
+        schemaVersion: 1,
+        audit: config.name,
+        snapshot,
+        pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
+        files,
+        predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
+        metrics: outputs.metrics,
+        artifacts,
+        environment
+    };
+    if (dependencies && Object.keys(dependencies).length)
+        baseline.dependencies = dependencies;
+    requireWritableInside(root, dir, 'the baseline folder');
+    await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
+    await removeStaleBaselineFiles(dir, root);
+    return baseline;
+}
+/** The folder holding a baseline's predictions and artifacts: its sealed set, or (older layout) the baseline folder. */
+function baselineFilesDir(dir, baseline) {
+    return baseline.files ? path.join(dir, baseline.files) : dir;
+}
+/**
+ * What an interrupted `baseline` left: temporary files, staging folders and sealed sets the
+ * manifest does not name, and copies of the older flat layout beside a sealed set.
+ */
+async function removeStaleBaselineFiles(dir, root) {
+    let current;
+    try {
+        current = await readBaseline(dir, root);
+    }
+    catch {
+        return removeStale(dir, 'all'); // a damaged manifest: remove only temporary files
+    }
+    const files = current?.files;
+    const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : []);
+    await removeStale(dir, new Set(files ? [files] : []), rel => Boolean(files) && named.has(rel));
+}
+/** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
+async function readBaseline(dir, root) {
+    const file = path.join(dir, BASELINE_MANIFEST);
+    const link = linkOutside(root, file);
+    if (link)
+        throw new InputError('the baseline manifest leads outside the repository through a link; refused', {
+            file: link
+        });
+    let text;
+    try {
+        text = await promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new InputError(`cannot read the baseline: ${error.message}`, { file });
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError(`the baseline is not valid JSON (${error.message}); re-create it with \`repro-audit baseline\``, { file });
+    }
+    if (value?.schemaVersion !== 1 || !value.predictions?.file) {
+        throw new InputError('the baseline has an unknown layout; re-create it with `repro-audit baseline`', {
+            file
+        });
+    }
+    checkShape(value, text, file);
+    const source = (field, key, raw) => ({
+        file,
+        field,
+        line: jsonLine(text, key, raw)
+    });
+    if (value.files !== undefined && (typeof value.files !== 'string' || !SET_NAME.test(value.files)))
+        throw new InputError(`files: ${JSON.stringify(value.files)} is not the name of a sealed baseline folder; refused`, {
+            file,
+            line: jsonLine(text, 'files', value.files)
+        });
+    const filesDir = confinedPath(value.files ?? '.', dir, root, source('files', 'files', value.files));
+    const predictions = confinedPath(value.predictions.file, filesDir, root, source('predictions.file', 'file', value.predictions.file));
+    value.artifacts.forEach((a, i) => confinedPath(a.path, filesDir, root, source(`artifacts[${i}].path`, 'path', a.path)));
+    let actual;
+    try {
+        actual = (await hashFile(predictions)).sha256;
+    }
+    catch {
+        throw new InputError(`the baseline's predictions file is missing: ${displayPath(predictions)}`, { file });
+    }
+    if (actual !== value.predictions.sha256) {
+        throw new InputError(`${displayPath(predictions)} does not match the sha256 in the baseline manifest (edited by hand, or a torn write); re-create it with \`repro-audit baseline\``, { file });
+    }
+    return value;
+}
+/** Metrics are finite numbers and every file entry has its path and sha256, or the baseline is refused. */
+function checkShape(value, text, file) {
+    const refuse = (message, key, raw) => new InputError(`${message}; re-create it with \`repro-audit baseline\``, {
+        file,
+        line: key === undefined ? undefined : jsonLine(text, key, raw)
+    });
+    if (typeof value.predictions.sha256 !== 'string')
+        throw refuse('predictions.sha256 is missing');
+    if (!value.metrics || typeof value.metrics !== 'object' || Array.isArray(value.metrics))
+        throw refuse('metrics is not a mapping of names to numbers');
+    for (const [name, v] of Object.entries(value.metrics))
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            throw refuse(`metrics.${name} is ${JSON.stringify(v)}, not a finite number`, name, v);
+    if (!Array.isArray(value.artifacts))
+        throw refuse('artifacts is not a list');
+    value.artifacts.forEach((a, i) => {
+        if (typeof a?.path !== 'string' || typeof a.sha256 !== 'string')
+            throw refuse(`artifacts[${i}] lacks its path or sha256`);
+    });
+}
+/** The line of `"key": value` in a JSON text (its first occurrence), for pointing at a bad field. */
+function jsonLine(text, key, value) {
+    let at = text.indexOf(`${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+    if (at < 0)
+        at = text.indexOf(`${JSON.stringify(key)}:`);
+    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+/**
+ * A path glob as a regular expression over forward-slash paths: `*` and `?` stay within one
+ * folder, `**` spans folders (and `**\/` may match no folder at all).
+ */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
 
 const DATA_EXTENSIONS = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' };
 function formatOf(file, declared) {
@@ -74,7 +368,7 @@ async function listEntryFiles(config, entry) {
             .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
             .sort(byKey);
     }
-    const pattern = globRegExp(entry.path);
+    const pattern = globToRegExp(entry.path);
     const base = path.resolve(config.dir, staticPrefix(entry.path));
     // Only a missing base means no files; an error inside it (a link leading out) is the real cause.
     const isFolder = await promises.stat(base).then(s => s.isDirectory(), () => false);
@@ -117,24 +411,6 @@ function staticPrefix(glob) {
         fixed.push(p);
     }
     return fixed.join('/') || '.';
-}
-/** `*` and `?` stay within one folder, `**` crosses folders. */
-function globRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
 }
 
 /** Files at least this big get progress output. */
@@ -1326,14 +1602,7 @@ class CsvReader {
     }
     startProfile() {
         const names = this.header.names;
-        const seen = new Set();
-        names.forEach((name, i) => {
-            if (name.trim() === '')
-                throw new InputError(`column ${i + 1} has an empty name in the header`, { file: this.file, line: 1 });
-            if (seen.has(name))
-                throw new InputError(`column "${name}" appears twice in the header`, { file: this.file, line: 1 });
-            seen.add(name);
-        });
+        checkHeader(names, this.file);
         if (!this.profiling) {
             this.body = new PassSink();
             return;
@@ -1604,4 +1873,4 @@ function lockedColumn(c) {
     return out;
 }
 
-export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, fileLockFrom as a, sidecarName as b, scanCsvFile as c, diffRowHashes as d, entryFiles as e, formatOf as f, forEachCsvRow as g, hashDataFile as h, listEntryFiles as l, progressFor as p, scanDataFile as s, valuesName as v, writeRowHashesTemp as w };
+export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, stageFolder as a, scanDataFile as b, fileLockFrom as c, sidecarName as d, entryFiles as e, formatOf as f, removeStale as g, hashDataFile as h, diffRowHashes as i, readBaseline as j, baselineFilesDir as k, listEntryFiles as l, writeBaseline as m, globToRegExp as n, scanCsvFile as o, forEachCsvRow as p, progressFor as q, removeStaleBeside as r, sealFolder as s, valuesName as v, writeRowHashesTemp as w };

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
-import { w as worst } from './cli-status.js';
-import { p as pipelineEnv, N as NO_ENV_RULES } from './cli-commands.js';
+import { w as worst } from './cli-index2.js';
+import { u as pipelineEnv, N as NO_ENV_RULES } from './cli-commands.js';
+import './cli-format.js';
 import 'node:fs';
 import 'node:path';
 import 'process';

@@ -1,4 +1,4 @@
-import { a as allFindings } from './cli-result.js';
+import { h as allFindings } from './cli-commands.js';
 
 // The findings in the order a reviewer reads them: causes first, worst first, each followed by the
 // consequences it explains; accepted findings last. Shared by the Markdown and terminal renderers.

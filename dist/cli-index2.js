@@ -1,6 +1,32 @@
-import { a as allFindings, S as SECTION_KEYS } from './cli-result.js';
+import { h as allFindings, S as SECTION_KEYS } from './cli-commands.js';
 import { formatInt, formatNumber, formatSigned, plural, formatBytes } from './cli-format.js';
-import { a as atLeast, S as STATUS_MARK, w as worst } from './cli-status.js';
+
+const RANK = { skipped: -1, pass: 0, warn: 1, fail: 2, error: 3 };
+function worst(...statuses) {
+    let result = 'pass';
+    for (const s of statuses)
+        if (s !== 'skipped' && RANK[s] > RANK[result])
+            result = s;
+    return result;
+}
+function atLeast(status, threshold) {
+    return RANK[status] >= RANK[threshold];
+}
+/** Exit status of the CLI and the action: 0 gate passed, 1 drift, 2 the audit could not run. */
+function exitCodeFor(status, failOn) {
+    if (status === 'error')
+        return 2;
+    if (failOn === 'never')
+        return 0;
+    return atLeast(status, failOn) ? 1 : 0;
+}
+const STATUS_MARK = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    error: '🛑',
+    skipped: '➖'
+};
 
 // Shared by the sections' headline rules (their `causes`) and the headline itself.
 /** Next steps, in one place so the wording changes once (e.g. for a future `repro-audit accept`). */
@@ -1271,4 +1297,4 @@ function sectionTitle(key) {
     return REPORT_SECTIONS[key].title;
 }
 
-export { BODY_ORDER as B, REPORT_SECTIONS as R, SECTION_LIST as S, escapeMarkdown as a, codeSpan as c, escapeMessage as e, intendedText as i, lowerFirst as l, open as o, resultsReproduce as r, sectionTitle as s };
+export { BODY_ORDER as B, REPORT_SECTIONS as R, SECTION_LIST as S, escapeMessage as a, escapeMarkdown as b, STATUS_MARK as c, codeSpan as d, exitCodeFor as e, intendedText as i, lowerFirst as l, open as o, resultsReproduce as r, sectionTitle as s, worst as w };

@@ -5,10 +5,10 @@ import { d as distExports, r as repositoryRoot, I as InputError, e as errorLines
 import { i as isDiscoverable } from './cli-index.js';
 import { s as scanCsv } from './cli-csv.js';
 import { promisify } from 'node:util';
-import 'node:os';
 import 'process';
 import 'buffer';
 import 'node:crypto';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
@@ -120,7 +120,7 @@ async function uniqueInCsv(file) {
     return candidates.filter(c => c.ok && c.seen.size > 0).map(c => c.name);
 }
 async function uniqueInParquet(file) {
-    const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('./cli-node.js');
+    const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('./cli-node.js').then(function (n) { return n.n; });
     const buffer = await asyncBufferFromFile(file);
     const metadata = await parquetMetadataAsync(buffer);
     const names = parquetSchema(metadata)

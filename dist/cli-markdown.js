@@ -1,13 +1,9 @@
 import { formatBytes, formatInt } from './cli-format.js';
-import { S as STATUS_MARK } from './cli-status.js';
-import { e as escapeMessage, B as BODY_ORDER, a as escapeMarkdown, S as SECTION_LIST, c as codeSpan } from './cli-index2.js';
+import { a as escapeMessage, B as BODY_ORDER, b as escapeMarkdown, c as STATUS_MARK, S as SECTION_LIST, d as codeSpan } from './cli-index2.js';
 import { o as orderedFindings, t as triageNote } from './cli-findings.js';
-import './cli-result.js';
 
 /** GitHub's limit for an issue or pull-request comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT = 1024 * 1024;
 const FINDINGS_SHOWN = 30;
 /** An accepted finding: seen and decided on, not counted. */
 const ACCEPTED_MARK = '☑️';
@@ -101,4 +97,4 @@ function footer(r) {
     return `<sub>Gate: fail-on ${r.gate.failOn} → exit ${r.gate.exitCode} · config ${escapeMarkdown(r.config)} · repro-audit ${escapeMarkdown(r.tool.version)}</sub>`;
 }
 
-export { COMMENT_LIMIT, SUMMARY_LIMIT, renderMarkdown };
+export { COMMENT_LIMIT as C, renderMarkdown as r };

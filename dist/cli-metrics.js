@@ -1,6 +1,19 @@
 import { formatNumber } from './cli-format.js';
-import { w as worst } from './cli-status.js';
+import { w as worst } from './cli-index2.js';
 import { w as withinTolerance, d as describeTolerance, r as relativeDiff } from './cli-tolerance.js';
+import './cli-commands.js';
+import 'node:fs';
+import 'node:path';
+import 'process';
+import 'buffer';
+import 'node:crypto';
+import 'node:child_process';
+import 'node:util';
+import 'node:os';
+import './cli.js';
+import 'node:readline/promises';
+import 'node:events';
+import 'node:process';
 
 /** Each metric against its threshold; a change in the declared better direction only warns. */
 function compareMetrics(baseline, current, threshold) {

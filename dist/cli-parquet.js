@@ -1,23 +1,26 @@
 import { promises } from 'node:fs';
-import { asyncBufferFromFile } from './cli-node.js';
+import { f as asyncBufferFromFile, j as parquetMetadataAsync, k as parquetRead } from './cli-node.js';
 import { I as InputError } from './cli-commands.js';
 import { P as Profiler, R as RowProblem } from './cli-describe.js';
-import { f as parquetMetadataAsync, j as parquetRead } from './cli-read2.js';
 import 'fs';
-import 'node:os';
 import 'node:path';
 import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
+import './cli-canonical-json.js';
+import './cli-outputs.js';
 import './cli-format.js';
 import 'node:stream';
 import 'node:stream/promises';
+import './cli-csv.js';
+import 'stream';
 
 // Parquet files through hyparquet, one row group at a time (memory is bounded by the largest row
 // group). Values are handed to the same profiler as CSV fields: numbers by value, everything else

@@ -1,13 +1,13 @@
 import { P as PERTURBATIONS } from './cli-commands.js';
 export { R as ROW_ORDER_SEED } from './cli-commands.js';
 import 'node:fs';
-import 'node:os';
 import 'node:path';
 import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';

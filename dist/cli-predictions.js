@@ -2,11 +2,12 @@ import { readSync, closeSync, fstatSync, openSync, rmSync, readFileSync, writeSy
 import os from 'node:os';
 import path from 'node:path';
 import { I as InputError } from './cli-commands.js';
-import { w as worst } from './cli-status.js';
+import { w as worst } from './cli-index2.js';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { p as parse } from './cli-sync.js';
-import { w as withinTolerance, d as describeTolerance, r as relativeDiff } from './cli-tolerance.js';
+import { d as parseCsvText, c as checkHeader } from './cli-csv.js';
+import { p as parseValue, d as diffCell, r as rowsById, j as joinById } from './cli-join.js';
+import { d as describeTolerance } from './cli-tolerance.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
@@ -16,9 +17,8 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
-import './cli-csv.js';
-import 'stream';
 import './cli-format.js';
+import 'stream';
 
 // Hash partitioning of a CSV file by one column, for a join whose memory does not grow with the
 // file: every record goes to partition hash(id) % P, so the same id from two files lands in the
@@ -42,17 +42,10 @@ function readHeader(file) {
         if (end < 0 && n === buf.length)
             throw new InputError('the header row is longer than 1 MiB', { file, line: 1 });
         const stop = end < 0 ? n : end;
-        const columns = parseRecords(buf.toString('utf8', start, stop > start && buf[stop - 1] === CR ? stop - 1 : stop), file, 1)[0] ?? [];
+        const columns = parseCsvText(buf.toString('utf8', start, stop > start && buf[stop - 1] === CR ? stop - 1 : stop), file, 1)[0] ?? [];
         if (columns.length === 0 || (columns.length === 1 && columns[0] === ''))
             throw new InputError('empty CSV file: no header row', { file, line: 1 });
-        const seen = new Set();
-        columns.forEach((name, i) => {
-            if (name.trim() === '')
-                throw new InputError(`column ${i + 1} has an empty name in the header`, { file, line: 1 });
-            if (seen.has(name))
-                throw new InputError(`column "${name}" appears twice in the header`, { file, line: 1 });
-            seen.add(name);
-        });
+        checkHeader(columns, file);
         return { columns, dataStart: end < 0 ? n : end + 1 };
     }
     finally {
@@ -285,19 +278,6 @@ function countNewlines(buf, start, end) {
     for (let i = buf.indexOf(NL$1, start); i >= 0 && i < end; i = buf.indexOf(NL$1, i + 1))
         n++;
     return n;
-}
-/** Parse CSV text that holds quotes, with csv-parse; its errors name the file and line. */
-function parseRecords(text, file, firstLine) {
-    try {
-        return parse(text, { relax_column_count: true, skip_empty_lines: true });
-    }
-    catch (error) {
-        const e = error;
-        throw new InputError(`malformed CSV: ${e.message}`, {
-            file,
-            line: e.lines === undefined ? firstLine : firstLine + e.lines - 1
-        });
-    }
 }
 function openOrThrow(file) {
     try {
@@ -620,63 +600,34 @@ function hashBytes(buf, start, end) {
 }
 /** The same join for a partition with quoted fields: parsed by csv-parse, ids in a Map. */
 function joinText(baseText, curText, ctx) {
-    const rowOf = new Map();
-    const values = ctx.stats.map(() => []);
-    let row = 0;
-    forEachRecord(baseText, ctx.base, (fields, line) => {
-        const id = fields[ctx.base.id];
-        if (rowOf.has(id))
-            throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
-                file: ctx.base.file,
-                line
+    const values = (side, fields) => ctx.stats.map((stat, j) => stat.parse(fields[side.columns[j]]));
+    const base = rowsById(recordsOf(baseText, ctx.base, values), ctx.base.file);
+    const current = rowsById(recordsOf(curText, ctx.current, values), ctx.current.file);
+    joinById(base, current, {
+        matched(id, old, now) {
+            ctx.matched++;
+            let beyond = false;
+            ctx.stats.forEach((stat, j) => {
+                if (stat.add(id, old[j], now[j]))
+                    beyond = true;
             });
-        rowOf.set(id, row);
-        ctx.stats.forEach((stat, j) => (values[j][row] = stat.parse(fields[ctx.base.columns[j]])));
-        row++;
+            if (beyond)
+                ctx.rowsChanged++;
+        },
+        onlyInBaseline: id => ctx.missing.add(id),
+        onlyInCurrent: id => ctx.added.add(id)
     });
-    const seen = new Uint8Array(row);
-    const newHere = new Set();
-    forEachRecord(curText, ctx.current, (fields, line) => {
-        const id = fields[ctx.current.id];
-        const r = rowOf.get(id);
-        if (r === undefined) {
-            if (newHere.has(id))
-                throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
-                    file: ctx.current.file,
-                    line
-                });
-            newHere.add(id);
-            ctx.added.add(id);
-            return;
-        }
-        if (seen[r])
-            throw new InputError(`id ${JSON.stringify(id)} appears more than once in the predictions`, {
-                file: ctx.current.file,
-                line
-            });
-        seen[r] = 1;
-        ctx.matched++;
-        let beyond = false;
-        ctx.stats.forEach((stat, j) => {
-            if (stat.add(id, values[j][r], stat.parse(fields[ctx.current.columns[j]])))
-                beyond = true;
-        });
-        if (beyond)
-            ctx.rowsChanged++;
-    });
-    for (const [id, r] of rowOf)
-        if (!seen[r])
-            ctx.missing.add(id);
 }
-function forEachRecord(text, side, visit) {
-    for (const fields of parseRecords(text, side.file, 1)) {
+/** The records of a partition's text, each with its id, its compared values and its line. */
+function* recordsOf(text, side, values) {
+    for (const fields of parseCsvText(text, side.file, 1)) {
         const line = Number(fields[0]);
         if (fields.length - 1 !== side.width)
             throw new InputError(`ragged row: expected ${side.width} fields, found ${fields.length - 1}`, {
                 file: side.file,
                 line
             });
-        visit(fields, line);
+        yield { id: fields[side.id], row: values(side, fields), line };
     }
 }
 /** The `n` smallest ids seen, and how many there were: stable whatever order they came in. */
@@ -749,22 +700,21 @@ class ColumnStats {
     /** Count one matched row; true when it differs beyond the tolerance. */
     add(id, old, current) {
         this.rows++;
-        if (old === current ||
-            (typeof old === 'number' && typeof current === 'number' && Number.isNaN(old) && Number.isNaN(current))) {
+        const diff = diffCell(old, current, this.tolerance);
+        if (diff.kind === 'identical') {
             this.identical++;
             return false;
         }
-        if (typeof old === 'number' && typeof current === 'number') {
-            const abs = Math.abs(old - current);
-            const beyond = !withinTolerance(old, current, this.tolerance);
+        if (diff.kind === 'numeric') {
+            const beyond = !diff.within;
             if (beyond)
                 this.beyond++;
             else
                 this.within++;
-            const d = Number.isNaN(abs) ? Infinity : abs;
+            const d = diff.absDiff;
             if (d > this.maxAbs)
                 this.maxAbs = d;
-            const rel = relativeDiff(old, current);
+            const rel = diff.relDiff;
             if (rel > this.maxRel || Number.isNaN(rel))
                 this.maxRel = Number.isNaN(rel) ? Infinity : rel;
             const e = decadeOf(d);
@@ -848,7 +798,6 @@ class ColumnStats {
         return out;
     }
 }
-const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 /** 10^e as the double nearest to it (parsed, so exact to the last bit), e from −15 to 308. */
 const POWERS_OF_TEN = Array.from({ length: 324 }, (_, i) => Number(`1e${i - 15}`));
 /**
@@ -868,26 +817,5 @@ function decadeOf(d) {
     }
     return lo - 15;
 }
-/** A field as a number when it is one (including inf and nan as Python writes them), else text. */
-function parseValue(field) {
-    if (field === '')
-        return field;
-    const v = +field;
-    if (v === v) {
-        const first = field.charCodeAt(0);
-        const last = field.charCodeAt(field.length - 1);
-        if (first <= 32 || last <= 32)
-            return field;
-        if (first === 48 && field.length > 2 && /[xob]/i.test(field[1]))
-            return field;
-        return v;
-    }
-    const m = SPECIAL.exec(field);
-    if (!m)
-        return field;
-    if (m[2].toLowerCase() === 'nan')
-        return NaN;
-    return m[1] === '-' ? -Infinity : Infinity;
-}
 
-export { DEFAULT_PARTITION_BYTES, comparePredictions, parseValue };
+export { DEFAULT_PARTITION_BYTES, comparePredictions };

@@ -1,26 +1,11 @@
-import { a as canonicalJsonPretty } from './cli-canonical-json.js';
-import { l as logLine } from './cli-commands.js';
+import { c as canonicalJsonPretty } from './cli-canonical-json.js';
+import { S as SECTION_KEYS, l as logLine } from './cli-commands.js';
 import { formatNumber, formatInt } from './cli-format.js';
-import { S as STATUS_MARK } from './cli-status.js';
-import { e as escapeMessage, a as escapeMarkdown, c as codeSpan, s as sectionTitle } from './cli-index2.js';
+import { c as STATUS_MARK, a as escapeMessage, b as escapeMarkdown, d as codeSpan, s as sectionTitle } from './cli-index2.js';
 import { c as compareIds } from './cli-csv2.js';
-import { C as CHECK_KEYS } from './cli-model.js';
-import 'node:crypto';
-import 'node:fs';
-import 'node:os';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:child_process';
-import 'node:util';
-import './cli.js';
-import 'node:readline/promises';
-import 'node:events';
-import 'node:process';
-import './cli-result.js';
-import './cli-sync.js';
-import './cli-csv.js';
-import 'stream';
+
+const AGGREGATE_SCHEMA_VERSION = 1;
+const CHECK_KEYS = SECTION_KEYS;
 
 // The aggregate as Markdown (the one sticky comment of a matrix), terminal text and JSON, with the
 // conventions of the single-job report: verdict first, data escaped, numbers formatted alike.
@@ -226,4 +211,11 @@ function renderAggregateTerminal(result) {
     return lines.map(logLine).join('\n') + '\n';
 }
 
-export { renderAggregateJson, renderAggregateMarkdown, renderAggregateTerminal };
+var render = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    renderAggregateJson: renderAggregateJson,
+    renderAggregateMarkdown: renderAggregateMarkdown,
+    renderAggregateTerminal: renderAggregateTerminal
+});
+
+export { AGGREGATE_SCHEMA_VERSION as A, CHECK_KEYS as C, renderAggregateMarkdown as a, render as b, renderAggregateJson as r };

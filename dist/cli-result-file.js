@@ -1,10 +1,10 @@
 import { promises } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { c as canonicalHash, a as canonicalJsonPretty, s as sha256Hex } from './cli-canonical-json.js';
-import { I as InputError, h as redactDeep, w as writeFileAtomic, c as confinedPath, j as hashFile } from './cli-commands.js';
-import { B as BASELINE_MANIFEST } from './cli-baseline.js';
-import { b as SCHEMA_VERSION } from './cli-result.js';
+import { a as canonicalHash, c as canonicalJsonPretty, s as sha256Hex } from './cli-canonical-json.js';
+import { I as InputError, j as SCHEMA_VERSION, i as redactDeep, w as writeFileAtomic, c as confinedPath, m as hashFile } from './cli-commands.js';
+import 'node:crypto';
+import { B as BASELINE_MANIFEST } from './cli-outputs.js';
 import { p as parseCanonicalCsv, r as readCanonicalCsv } from './cli-csv2.js';
 
 // The portable result of one job: everything the aggregate needs, in one file that survives an

@@ -1,39 +1,34 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { j as hashFile, a as displayPath, I as InputError } from './cli-commands.js';
+import { m as hashFile, a as displayPath, I as InputError } from './cli-commands.js';
 import { R as RunError, r as runPipeline } from './cli-run.js';
-import { prepareDataView } from './cli-view.js';
-import { r as runPool } from './cli-audit.js';
+import { p as prepareDataView } from './cli-view.js';
+import { r as runPool } from './cli-audit2.js';
 import 'node:fs';
-import 'node:os';
 import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
-import './cli-engine.js';
-import './cli-index3.js';
 import './cli-canonical-json.js';
-import './cli-baseline.js';
 import './cli-csv.js';
 import 'stream';
-import './cli-read2.js';
-import 'fs';
 import './cli-describe.js';
+import './cli-outputs.js';
 import './cli-format.js';
 import 'node:stream';
 import 'node:stream/promises';
-import './cli-parquet.js';
 import './cli-node.js';
-import './cli-status.js';
-import './cli-tolerance.js';
-import './cli-result.js';
-import 'node:zlib';
+import 'fs';
+import './cli-parquet.js';
 import './cli-index2.js';
+import './cli-tolerance.js';
+import 'node:zlib';
 
 /**
  * Runs the pipeline as the strategies ask, several at a time, each perturbed run that touches

@@ -1,21 +1,19 @@
 import { o as orderedFindings, t as triageNote } from './cli-findings.js';
 import { n as notACommand, o as oneLine } from './cli-commands.js';
 import { S as SECTION_LIST } from './cli-index2.js';
-import './cli-result.js';
 import 'node:fs';
-import 'node:os';
 import 'node:path';
 import 'process';
 import 'buffer';
 import 'node:crypto';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
 import './cli-format.js';
-import './cli-status.js';
 
 const COLOURS = {
     pass: [32, 39],

@@ -1,22 +1,20 @@
 import path from 'node:path';
-import { a as canonicalJsonPretty } from './cli-canonical-json.js';
+import { c as canonicalJsonPretty } from './cli-canonical-json.js';
 import { b as requireWritableInside, w as writeFileAtomic } from './cli-commands.js';
-import { renderMarkdown, COMMENT_LIMIT } from './cli-markdown.js';
+import { r as renderMarkdown, C as COMMENT_LIMIT } from './cli-markdown.js';
 import 'node:crypto';
 import 'node:fs';
-import 'node:os';
 import 'process';
 import 'buffer';
 import 'node:child_process';
 import 'node:util';
+import 'node:os';
 import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
 import './cli-format.js';
-import './cli-status.js';
 import './cli-index2.js';
-import './cli-result.js';
 import './cli-findings.js';
 
 /** The JSON result with sorted keys: identical inputs give identical bytes, but for `timing`. */

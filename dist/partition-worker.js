@@ -1,6 +1,7 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import path from 'node:path';
 import { fstatSync, readSync, closeSync, openSync, writeSync, readFileSync, rmSync } from 'node:fs';
+import 'stream';
 
 // Messages and log lines quote data (ids, column names, file names, what a pipeline printed). One
 // message must stay one line: a raw newline in data would let it start a line of its own, which

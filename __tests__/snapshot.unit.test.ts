@@ -7,7 +7,7 @@ import { serializeLock, type SnapshotLock } from '../src/snapshot/lockfile.js'
 import { RowHashSpool, serializeRowHashes } from '../src/snapshot/rowhashes.js'
 import { Profiler, validUtf8 } from '../src/snapshot/profile.js'
 import { progressFor } from '../src/snapshot/progress.js'
-import { scanCsvFile } from '../src/snapshot/scan-csv.js'
+import { forEachCsvRow, scanCsvFile, type RowSink } from '../src/snapshot/scan-csv.js'
 
 async function tempFile(name: string, content: string | Buffer): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-unit-'))
@@ -212,5 +212,61 @@ describe('progress', () => {
     expect(
       progressFor('small.csv', 10 * 1024 * 1024, { isTTY: true, write: () => undefined })
     ).toBeUndefined()
+  })
+})
+
+describe("rows without a profile (the shuffle's reader)", () => {
+  /** The rows a reader hands out, as text, with the chunk size forced small by a long file. */
+  function collector(): { sink: RowSink; rows: string[] } {
+    const rows: string[] = []
+    return { rows, sink: { row: bytes => void rows.push(bytes.toString('utf8')), flush: async () => {} } }
+  }
+
+  it('splits rows exactly where the profiling reader does: LF, CRLF, lone CR, quotes, blank lines', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-rows-'))
+    try {
+      const body = [
+        'id,name,note\n',
+        '1,a,plain\n',
+        '2,b,"quoted, with comma"\r\n',
+        '\n',
+        '3,c,"two\nlines"\n',
+        '4,d,lone cr\r',
+        '5,e,"say ""hi"""\n',
+        '\r\n',
+        '6,f,last without newline'
+      ]
+      // Repeated past one 4 MiB chunk, so rows also straddle the reader's buffer.
+      const file = path.join(dir, 'mixed.csv')
+      const rows = body.slice(1).join('')
+      await fs.writeFile(file, body[0] + `${rows}\n`.repeat(60_000) + rows)
+      const profiled = collector()
+      await scanCsvFile(file, { rows: profiled.sink })
+      const plain = collector()
+      await forEachCsvRow(file, { rows: plain.sink })
+      expect(plain.rows.length).toBe(profiled.rows.length)
+      expect(plain.rows).toEqual(profiled.rows)
+      expect(plain.rows.slice(0, 3)).toEqual([
+        'id,name,note\n',
+        '1,a,plain\n',
+        '2,b,"quoted, with comma"\r\n'
+      ])
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('still refuses an unbalanced quote, with its line', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-rows-'))
+    try {
+      const file = path.join(dir, 'bad.csv')
+      await fs.writeFile(file, 'id,x\n1,a\n2,"open\n3,c\n')
+      await expect(forEachCsvRow(file, { rows: collector().sink })).rejects.toMatchObject({
+        name: 'InputError',
+        line: 3
+      })
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
   })
 })

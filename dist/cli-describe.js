@@ -1572,9 +1572,13 @@ class CsvReader {
     /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
     consume(buf, end, eof) {
         let pos = 0;
+        const data = buf.subarray(0, end);
+        this.nextQuote = this.nextCr = -2;
         while (pos < end) {
             const sink = this.body ?? this.header;
-            const next = this.row(sink, buf, pos, end, eof);
+            let next = sink instanceof PassSink ? this.plainRow(data, pos) : -2;
+            if (next === -2)
+                next = this.row(sink, buf, pos, end, eof);
             if (next < 0)
                 break;
             if (this.rows && this.kept)
@@ -1586,6 +1590,37 @@ class CsvReader {
         if (eof && pos < end)
             throw new InputError('malformed CSV at the end of the file', { file: this.file, line: this.line });
         return pos;
+    }
+    /** Next quote and CR at or after the last search in this chunk (-1: none; -2: not searched). */
+    nextQuote = -2;
+    nextCr = -2;
+    /**
+     * When only row boundaries are wanted: a row without quotes or a lone CR that ends in the buffer
+     * is found with native searches, not byte by byte. Returns where the next row starts, or -2 to
+     * leave the row to row() (quotes, blank lines, a lone CR, the last row).
+     */
+    plainRow(data, pos) {
+        const first = data[pos];
+        if (first === LF || first === CR)
+            return -2;
+        const lf = data.indexOf(LF, pos);
+        if (lf < 0)
+            return -2;
+        if (this.nextQuote !== -1 && this.nextQuote < pos)
+            this.nextQuote = data.indexOf(QUOTE, pos);
+        if (this.nextQuote >= 0 && this.nextQuote < lf)
+            return -2;
+        if (this.nextCr !== -1 && this.nextCr < pos)
+            this.nextCr = data.indexOf(CR, pos);
+        if (this.nextCr >= 0 && this.nextCr < lf - 1)
+            return -2;
+        if (data[lf - 1] === CR)
+            this.crlf++;
+        else
+            this.lf++;
+        this.line++;
+        this.kept = true;
+        return lf + 1;
     }
     /** The file is read: it had a header. */
     end() {

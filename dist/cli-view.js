@@ -5633,16 +5633,23 @@ class ShuffleSink {
         }
     }
     async finish() {
-        await this.flush(true);
+        // A file under the flush share with one bucket never went to disk: it is shuffled in place.
+        const inMemory = this.buckets.length === 1 && this.sizes[0] === 0;
+        if (!inMemory)
+            await this.flush(true);
         if (this.header) {
             // The header may be the last line of the file, without a line break.
             const h = this.header;
             const ended = h[h.length - 1] === 10 || h[h.length - 1] === 13;
             await writeFully(this.out, ended ? h : Buffer.concat([h, this.lastNewline]));
         }
+        const output = new Staging();
+        if (inMemory) {
+            await this.writeShuffled(this.buckets[0].bytes, output);
+            return;
+        }
         // One buffer, as large as the largest bucket, is read into for every bucket.
         const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes));
-        const output = new Staging();
         for (let b = 0; b < this.buckets.length; b++) {
             if (this.sizes[b] === 0)
                 continue;
@@ -5654,37 +5661,40 @@ class ShuffleSink {
             finally {
                 await handle.close();
             }
-            const data = buffer.subarray(0, this.sizes[b]);
-            let count = 0;
-            for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at))
-                count++;
-            const starts = new Uint32Array(count);
-            for (let at = 0, k = 0; at < data.length; at += 4 + data.readUInt32LE(at))
-                starts[k++] = at;
-            for (let i = count - 1; i > 0; i--) {
-                const j = Math.floor(this.random() * (i + 1));
-                const t = starts[i];
-                starts[i] = starts[j];
-                starts[j] = t;
-            }
-            // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
-            for (const at of starts) {
-                const end = at + 4 + data.readUInt32LE(at);
-                output.append(data, false, at + 4, end);
-                // The file's last row may end without a line break; in the middle it needs one.
-                const last = data[end - 1];
-                if (last !== 10 && last !== 13)
-                    output.append(this.lastNewline, false);
-                if (output.length >= 1 << 20) {
-                    await writeFully(this.out, output.bytes);
-                    output.length = 0;
-                }
-            }
-            if (output.length)
-                await writeFully(this.out, output.bytes);
-            output.length = 0;
+            await this.writeShuffled(buffer.subarray(0, this.sizes[b]), output);
             await promises.rm(file, { force: true });
         }
+    }
+    /** The rows of one bucket (each after its 4-byte length), in a seeded random order. */
+    async writeShuffled(data, output) {
+        let count = 0;
+        for (let at = 0; at < data.length; at += 4 + data.readUInt32LE(at))
+            count++;
+        const starts = new Uint32Array(count);
+        for (let at = 0, k = 0; at < data.length; at += 4 + data.readUInt32LE(at))
+            starts[k++] = at;
+        for (let i = count - 1; i > 0; i--) {
+            const j = Math.floor(this.random() * (i + 1));
+            const t = starts[i];
+            starts[i] = starts[j];
+            starts[j] = t;
+        }
+        // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
+        for (const at of starts) {
+            const end = at + 4 + data.readUInt32LE(at);
+            output.append(data, false, at + 4, end);
+            // The file's last row may end without a line break; in the middle it needs one.
+            const last = data[end - 1];
+            if (last !== 10 && last !== 13)
+                output.append(this.lastNewline, false);
+            if (output.length >= 1 << 20) {
+                await writeFully(this.out, output.bytes);
+                output.length = 0;
+            }
+        }
+        if (output.length)
+            await writeFully(this.out, output.bytes);
+        output.length = 0;
     }
 }
 /**

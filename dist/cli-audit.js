@@ -3978,14 +3978,15 @@ async function audit(config, command, options = {}) {
             : command === 'run'
                 ? await readBaseline(config.baselineDir, config.snapshot.root)
                 : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined);
-        const { auditDependencies, loadDependencyFiles } = await import('./cli-audit2.js');
         const { compareEnvironment, environmentFingerprint } = await import('./cli-environment.js');
         const files = options.dependencyFiles ?? config.dependencies.files;
         const root = repositoryRoot(config.dir);
-        const loaded = files.length ? await loadDependencyFiles(files, root) : undefined;
+        // The dependency formats' parsers are loaded only when there are files to read.
+        const deps = files.length ? await import('./cli-audit2.js') : undefined;
+        const loaded = await deps?.loadDependencyFiles(files, root);
         depsAudit = (async () => {
             const [dependencies, current] = await Promise.all([
-                auditDependencies({
+                deps?.auditDependencies({
                     files,
                     root,
                     loaded,
@@ -3995,7 +3996,8 @@ async function audit(config, command, options = {}) {
                 }),
                 environmentFingerprint(config.dependencies.python)
             ]);
-            sections.dependencies = dependencies;
+            if (dependencies)
+                sections.dependencies = dependencies;
             sections.environment = compareEnvironment(current, baseline?.environment);
         })();
         // Awaited below; until then a failure must not count as unhandled.

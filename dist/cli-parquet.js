@@ -1,8 +1,8 @@
 import { promises } from 'node:fs';
-import { asyncBufferFromFile } from './cli-node.js';
+import { asyncBufferFromFile, parquetRead } from './cli-node.js';
 import { I as InputError } from './cli-commands.js';
 import { P as Profiler, R as RowProblem } from './cli-describe.js';
-import { f as parquetMetadataAsync, j as parquetRead } from './cli-read2.js';
+import { p as parquetMetadataAsync } from './cli-utils.js';
 import 'fs';
 import 'node:os';
 import 'node:path';

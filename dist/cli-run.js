@@ -1,11 +1,9 @@
-import { runBuiltin } from './cli-engine.js';
 import { spawn } from 'node:child_process';
 import { promises, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { B as BASELINE_MANIFEST, e as BASELINE_PREDICTIONS } from './cli-baseline.js';
 import { p as pipelineEnv, I as InputError, g as exists, S as StreamRedactor } from './cli-commands.js';
 import { s as scanCsv } from './cli-csv.js';
-import { e as parquetReadObjects } from './cli-read2.js';
 
 // CPU time of a command and everything it started. Node gives no rusage of a child, and
 // process.resourceUsage() covers only this process; so the shell Node starts runs the command as a
@@ -444,6 +442,8 @@ async function readParquet(file) {
         byteLength: data.byteLength,
         slice: (start, end) => data.buffer.slice(data.byteOffset + start, data.byteOffset + (end ?? data.byteLength))
     };
+    // The Parquet reader is loaded only for Parquet predictions.
+    const { parquetReadObjects } = await import('./cli-node.js');
     try {
         return (await parquetReadObjects({ file: buffer }));
     }
@@ -573,8 +573,11 @@ function globToRegExp(glob) {
 /** Run the configured pipeline once on the data in `dataDir`, writing into `outDir`. */
 async function runPipeline(config, dataDir, outDir, options = {}) {
     switch (config.pipeline.engine) {
-        case 'builtin':
+        case 'builtin': {
+            // Loaded only by audits that use it: a command pipeline's audit does not compile the engine.
+            const { runBuiltin } = await import('./cli-engine.js');
             return runBuiltin(config, dataDir, outDir);
+        }
         case 'command':
             return runCommand(config, dataDir, outDir, options);
     }

@@ -4051,14 +4051,15 @@ async function startEnvironmentAudit(config, command, sections, options, say) {
         : command === 'run'
             ? await readBaseline(config.baselineDir, config.snapshot.root)
             : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined);
-    const { auditDependencies, loadDependencyFiles } = await import('./cli-audit3.js');
     const { compareEnvironment, environmentFingerprint } = await import('./cli-environment.js');
     const files = options.dependencyFiles ?? config.dependencies.files;
     const root = repositoryRoot(config.dir);
-    const loaded = files.length ? await loadDependencyFiles(files, root) : undefined;
+    // The dependency formats' parsers are loaded only when there are files to read.
+    const deps = files.length ? await import('./cli-audit3.js') : undefined;
+    const loaded = await deps?.loadDependencyFiles(files, root);
     const depsAudit = (async () => {
         const [dependencies, current] = await Promise.all([
-            auditDependencies({
+            deps?.auditDependencies({
                 files,
                 root,
                 loaded,
@@ -4068,7 +4069,8 @@ async function startEnvironmentAudit(config, command, sections, options, say) {
             }),
             environmentFingerprint(config.dependencies.python)
         ]);
-        sections.dependencies = dependencies;
+        if (dependencies)
+            sections.dependencies = dependencies;
         sections.environment = compareEnvironment(current, baseline?.environment);
     })();
     // Awaited later; until then a failure must not count as unhandled.

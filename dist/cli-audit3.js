@@ -2,7 +2,7 @@ import { promises, existsSync } from 'node:fs';
 import path from 'node:path';
 import { u as pipelineEnv, I as InputError, N as NO_ENV_RULES, a as displayPath, q as isInside } from './cli-commands.js';
 import { w as worst } from './cli-index2.js';
-import { n as normalizePythonName, f as formatOfFile, a as formatNamed, s as sameVersion, v as versionDistance, b as satisfies } from './cli-index.js';
+import { n as normalizePythonName, f as formatOfFile, s as sameVersion, v as versionDistance, a as formatNamed, b as satisfies } from './cli-index.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import 'process';
@@ -131,6 +131,10 @@ function condaPlatform() {
 /** Files larger than this are refused rather than parsed: no real dependency file comes close. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_UNPARSABLE = 20;
+/** The format of a dependency file, from its name (`x.poetry.lock` counts as a poetry.lock). */
+function formatOf(file) {
+    return formatOfFile(file).name;
+}
 /** Read a dependency file as text, refusing folders, huge files and binary content. */
 async function readDependencyFile(file) {
     let stat;
@@ -591,4 +595,4 @@ function whereIs(loaded, key) {
     return {};
 }
 
-export { MAX_FILE_BYTES, auditDependencies, changesSince, loadDependencyFiles, versionsOf };
+export { MAX_FILE_BYTES, auditDependencies, changesSince, formatOf, loadDependencyFiles, versionsOf };

@@ -2403,4 +2403,4 @@ class ColumnTable {
     }
 }
 
-export { csvField as a, parseCsvColumns as b, checkHeader as c, parseCsvText as d, parseCsvRecords as p, readCsvFile as r, scanCsv as s };
+export { csvField as a, parseCsvText as b, checkHeader as c, parseCsvColumns as d, parseCsvRecords as p, readCsvFile as r, scanCsv as s };

@@ -24,15 +24,12 @@ import './cli-join.js';
 import 'stream';
 import 'node:perf_hooks';
 import './cli-run.js';
-import './cli-view.js';
-import 'fs';
 import './cli-describe.js';
 import './cli-canonical-json.js';
 import './cli-outputs.js';
 import 'node:stream';
 import 'node:stream/promises';
-import './cli-parquet.js';
-import './cli-node.js';
+import './cli-view.js';
 import './cli-audit2.js';
 import 'node:zlib';
 

@@ -120,7 +120,7 @@ async function uniqueInCsv(file) {
     return candidates.filter(c => c.ok && c.seen.size > 0).map(c => c.name);
 }
 async function uniqueInParquet(file) {
-    const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('./cli-node.js').then(function (n) { return n.n; });
+    const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } = await import('./cli-node.js');
     const buffer = await asyncBufferFromFile(file);
     const metadata = await parquetMetadataAsync(buffer);
     const names = parquetSchema(metadata)

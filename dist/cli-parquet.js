@@ -1,7 +1,8 @@
 import { promises } from 'node:fs';
-import { f as asyncBufferFromFile, j as parquetMetadataAsync, k as parquetRead } from './cli-node.js';
+import { asyncBufferFromFile, parquetRead } from './cli-node.js';
 import { I as InputError } from './cli-commands.js';
 import { P as Profiler, R as RowProblem } from './cli-describe.js';
+import { p as parquetMetadataAsync } from './cli-utils.js';
 import 'fs';
 import 'node:path';
 import 'process';

@@ -5,7 +5,7 @@ import { I as InputError } from './cli-commands.js';
 import { w as worst } from './cli-index2.js';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { d as parseCsvText, c as checkHeader } from './cli-csv.js';
+import { b as parseCsvText, c as checkHeader } from './cli-csv.js';
 import { p as parseValue, d as diffCell, r as rowsById, j as joinById } from './cli-join.js';
 import { d as describeTolerance } from './cli-tolerance.js';
 import 'process';

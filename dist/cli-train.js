@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { j as readBaseline, k as baselineFilesDir } from './cli-describe.js';
 import { k as loadConfig, I as InputError } from './cli-commands.js';
-import { p as predictWithFitted, r as runPipeline, F as FITTED_PIPELINE_FILE } from './cli-run.js';
+import { predictWithFitted, FITTED_PIPELINE_FILE } from './cli-engine.js';
+import { r as runPipeline } from './cli-run.js';
 import { p as prepareDataView } from './cli-view.js';
 import './cli-canonical-json.js';
 import 'node:crypto';
@@ -21,9 +22,6 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
-import './cli-node.js';
-import 'fs';
-import './cli-parquet.js';
 
 /** The pipeline section, or a clear error for commands that train. */
 function requirePipeline(config, command) {

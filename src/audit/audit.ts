@@ -256,14 +256,15 @@ async function startEnvironmentAudit(
       : command === 'run'
         ? await readBaseline(config.baselineDir, config.snapshot.root)
         : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
-  const { auditDependencies, loadDependencyFiles } = await import('../deps/audit.js')
   const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
   const files = options.dependencyFiles ?? config.dependencies.files
   const root = repositoryRoot(config.dir)
-  const loaded = files.length ? await loadDependencyFiles(files, root) : undefined
+  // The dependency formats' parsers are loaded only when there are files to read.
+  const deps = files.length ? await import('../deps/audit.js') : undefined
+  const loaded = await deps?.loadDependencyFiles(files, root)
   const depsAudit = (async () => {
     const [dependencies, current] = await Promise.all([
-      auditDependencies({
+      deps?.auditDependencies({
         files,
         root,
         loaded,
@@ -273,7 +274,7 @@ async function startEnvironmentAudit(
       }),
       environmentFingerprint(config.dependencies.python)
     ])
-    sections.dependencies = dependencies
+    if (dependencies) sections.dependencies = dependencies
     sections.environment = compareEnvironment(current, baseline?.environment)
   })()
   // Awaited later; until then a failure must not count as unhandled.

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
-import { parquetReadObjects, type AsyncBuffer } from 'hyparquet'
+import type { AsyncBuffer } from 'hyparquet'
 import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
 import { StreamRedactor } from '../core/redact.js'
@@ -374,6 +374,8 @@ async function readParquet(file: string): Promise<Record<string, unknown>[]> {
     slice: (start, end) =>
       data.buffer.slice(data.byteOffset + start, data.byteOffset + (end ?? data.byteLength)) as ArrayBuffer
   }
+  // The Parquet reader is loaded only for Parquet predictions.
+  const { parquetReadObjects } = await import('hyparquet')
   try {
     return (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[]
   } catch (error) {

@@ -1,5 +1,4 @@
 import type { PipelineStageConfig } from '../config/types.js'
-import { runBuiltin } from './builtin/engine.js'
 import { runCommand } from './command.js'
 import type { RunOptions, RunOutputs } from './outputs.js'
 
@@ -11,8 +10,11 @@ export async function runPipeline(
   options: RunOptions = {}
 ): Promise<RunOutputs> {
   switch (config.pipeline.engine) {
-    case 'builtin':
+    case 'builtin': {
+      // Loaded only by audits that use it: a command pipeline's audit does not compile the engine.
+      const { runBuiltin } = await import('./builtin/engine.js')
       return runBuiltin(config, dataDir, outDir)
+    }
     case 'command':
       return runCommand(config, dataDir, outDir, options)
   }

@@ -1,7 +1,7 @@
 import { createWriteStream, promises as fs, type WriteStream } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ParquetWriter, fileWriter } from 'hyparquet-writer'
+import type { ParquetWriter } from 'hyparquet-writer'
 import type { SchemaElement } from 'hyparquet'
 import seedrandom from 'seedrandom'
 import type { SnapshotEntryConfig } from '../config/types.js'
@@ -9,7 +9,6 @@ import { InputError } from '../core/errors.js'
 import { relativePosix } from '../core/files.js'
 import { entryFiles, type SnapshotContext } from './describe.js'
 import { formatOf } from './entries.js'
-import { profileParquet } from './parquet.js'
 import { progressFor } from './progress.js'
 import { forEachCsvRow, scanCsvFile, type RowSink } from './scan-csv.js'
 
@@ -397,6 +396,9 @@ class ShuffleSink implements RowSink {
  * group of the copy, with the source's schema, so column types and names stay as they were.
  */
 async function writeParquetCut(o: Override, target: string): Promise<void> {
+  // The Parquet reader and writer are loaded only for Parquet entries.
+  const { profileParquet } = await import('./parquet.js')
+  const { ParquetWriter, fileWriter } = await import('hyparquet-writer')
   let writer: ParquetWriter | undefined
   let schema: SchemaElement[] = []
   await profileParquet(o.source, {

@@ -124,6 +124,49 @@ describe('installed versus declared, through a real Python', () => {
     expect(env.blas).toMatch(/\S/)
   })
 
+  test('versions come from the first metadata folder on sys.path, as importlib.metadata finds them', async () => {
+    // Shadowing folders on PYTHONPATH (first on sys.path): a dist-info folder, an egg-info file with
+    // a Python tag, a differently spelled name; scipy stays the real one.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-meta-'))
+    const meta = (name: string, version: string): string =>
+      `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\n`
+    try {
+      await fs.mkdir(path.join(dir, 'numpy-9.9.9.dist-info'))
+      await fs.writeFile(path.join(dir, 'numpy-9.9.9.dist-info', 'METADATA'), meta('numpy', '9.9.9'))
+      await fs.writeFile(path.join(dir, 'scikit_learn-7.7.7-py3.11.egg-info'), meta('scikit-learn', '7.7.7'))
+      await fs.mkdir(path.join(dir, 'Pandas-8.8.8.egg-info'))
+      await fs.writeFile(path.join(dir, 'Pandas-8.8.8.egg-info', 'PKG-INFO'), meta('pandas', '8.8.8'))
+      const saved = process.env.PYTHONPATH
+      process.env.PYTHONPATH = dir
+      let env: Record<string, string>
+      let expected: Record<string, string>
+      try {
+        env = await environmentFingerprint(PYTHON)
+        const { stdout } = await run(
+          PYTHON,
+          [
+            '-c',
+            'import json, importlib.metadata as m; print(json.dumps({n: m.version(n) for n in ("numpy", "scipy", "scikit-learn", "pandas")}))'
+          ],
+          { env: { ...process.env } }
+        )
+        expected = JSON.parse(stdout) as Record<string, string>
+      } finally {
+        if (saved === undefined) delete process.env.PYTHONPATH
+        else process.env.PYTHONPATH = saved
+      }
+      expect(expected).toMatchObject({ numpy: '9.9.9', 'scikit-learn': '7.7.7', pandas: '8.8.8' })
+      expect({
+        numpy: env.numpy,
+        scipy: env.scipy,
+        'scikit-learn': env['scikit-learn'],
+        pandas: env.pandas
+      }).toEqual(expected)
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
+  })
+
   test('a Python that does not exist is an InputError, not a crash', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-deps-int-'))
     await fs.writeFile(path.join(dir, 'requirements.txt'), 'numpy==1.0\n')

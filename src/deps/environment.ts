@@ -22,13 +22,27 @@ export async function environmentFingerprint(python?: string): Promise<Record<st
 // Versions by distribution name, then the BLAS numpy loaded: threadpoolctl sees the library that is
 // really in the process; numpy's build configuration is the fallback when threadpoolctl is absent.
 const PYTHON_PROBE = `
-import json, platform, importlib.metadata as md
+import json, os, platform, re, sys
 out = {"python": platform.python_version()}
-for name in ("numpy", "scipy", "scikit-learn", "pandas", "torch"):
+# Versions from the names of the metadata folders on sys.path, the first found winning as with
+# importlib.metadata, which costs more to import than the rest of this probe.
+wanted = {"numpy": "numpy", "scipy": "scipy", "scikit_learn": "scikit-learn", "pandas": "pandas", "torch": "torch"}
+found = {}
+info = re.compile(r"^([A-Za-z0-9][A-Za-z0-9_.]*)-([^-]+?)(?:-py[0-9][^-]*)?(?:-[^-]+)?\\.(?:dist-info|egg-info)$")
+for entry in sys.path:
     try:
-        out[name] = md.version(name)
-    except md.PackageNotFoundError:
-        pass
+        names = os.listdir(entry or ".")
+    except OSError:
+        continue
+    for n in names:
+        m = info.match(n)
+        if m:
+            name = wanted.get(re.sub(r"[-_.]+", "_", m.group(1)).lower())
+            if name and name not in found:
+                found[name] = m.group(2)
+for name in ("numpy", "scipy", "scikit-learn", "pandas", "torch"):
+    if name in found:
+        out[name] = found[name]
 blas = None
 try:
     import numpy

@@ -233,6 +233,7 @@ describe("rows without a profile (the shuffle's reader)", () => {
         '3,c,"two\nlines"\n',
         '4,d,lone cr\r',
         '5,e,"say ""hi"""\n',
+        '"7","g","crlf\r\ninside, and a ""quote"""\r\n',
         '\r\n',
         '6,f,last without newline'
       ]

@@ -1595,32 +1595,46 @@ class CsvReader {
     nextQuote = -2;
     nextCr = -2;
     /**
-     * When only row boundaries are wanted: a row without quotes or a lone CR that ends in the buffer
-     * is found with native searches, not byte by byte. Returns where the next row starts, or -2 to
-     * leave the row to row() (quotes, blank lines, a lone CR, the last row).
+     * When only row boundaries are wanted: the row's end is found without splitting it into fields,
+     * a quoted line break kept inside its row by the parity of the quotes before it. Returns where
+     * the next row starts, or -2 to leave the row to row() (blank lines, a lone CR, an unbalanced
+     * quote, the last row), which also says what is wrong with a malformed one.
      */
     plainRow(data, pos) {
         const first = data[pos];
         if (first === LF || first === CR)
             return -2;
-        const lf = data.indexOf(LF, pos);
-        if (lf < 0)
-            return -2;
-        if (this.nextQuote !== -1 && this.nextQuote < pos)
-            this.nextQuote = data.indexOf(QUOTE, pos);
-        if (this.nextQuote >= 0 && this.nextQuote < lf)
-            return -2;
         if (this.nextCr !== -1 && this.nextCr < pos)
             this.nextCr = data.indexOf(CR, pos);
-        if (this.nextCr >= 0 && this.nextCr < lf - 1)
-            return -2;
-        if (data[lf - 1] === CR)
-            this.crlf++;
-        else
-            this.lf++;
-        this.line++;
-        this.kept = true;
-        return lf + 1;
+        let from = pos;
+        let inQuotes = false;
+        let lines = 0;
+        for (;;) {
+            const lf = data.indexOf(LF, from);
+            if (lf < 0)
+                return -2;
+            if (this.nextQuote !== -1 && this.nextQuote < from)
+                this.nextQuote = data.indexOf(QUOTE, from);
+            if (this.nextQuote >= 0 && this.nextQuote < lf) {
+                for (let i = this.nextQuote; i < lf; i++)
+                    if (data[i] === QUOTE)
+                        inQuotes = !inQuotes;
+                this.nextQuote = -2;
+            }
+            if (!inQuotes) {
+                if (this.nextCr >= 0 && this.nextCr < lf - 1)
+                    return -2;
+                if (data[lf - 1] === CR)
+                    this.crlf++;
+                else
+                    this.lf++;
+                this.line += lines + 1;
+                this.kept = true;
+                return lf + 1;
+            }
+            lines++;
+            from = lf + 1;
+        }
     }
     /** The file is read: it had a header. */
     end() {

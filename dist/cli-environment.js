@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import { w as worst } from './cli-index2.js';
-import { u as pipelineEnv, N as NO_ENV_RULES } from './cli-commands.js';
+import { T as THREAD_VARIABLES, u as pipelineEnv, N as NO_ENV_RULES } from './cli-commands.js';
 import './cli-format.js';
 import 'node:fs';
 import 'node:path';
@@ -87,7 +87,12 @@ async function pythonFingerprint(python) {
         // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
         const { stdout } = await run(python, ['-c', PYTHON_PROBE], {
             timeout: 30_000,
-            env: pipelineEnv(process.env, NO_ENV_RULES)
+            // One BLAS thread: starting a pool of them costs more than the rest of the probe, and the
+            // library and its version are the same.
+            env: {
+                ...pipelineEnv(process.env, NO_ENV_RULES),
+                ...Object.fromEntries(THREAD_VARIABLES.map(v => [v, '1']))
+            }
         });
         return JSON.parse(stdout);
     }

@@ -3,6 +3,7 @@ import os from 'node:os'
 import { promisify } from 'node:util'
 import { worst } from '../core/status.js'
 import { NO_ENV_RULES, pipelineEnv } from '../core/pipeline-env.js'
+import { THREAD_VARIABLES } from '../perturbations/threads.js'
 import type { EnvironmentSection, Finding } from '../core/result.js'
 
 const run = promisify(execFile)
@@ -80,7 +81,12 @@ async function pythonFingerprint(python: string): Promise<Record<string, string>
     // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
     const { stdout } = await run(python, ['-c', PYTHON_PROBE], {
       timeout: 30_000,
-      env: pipelineEnv(process.env, NO_ENV_RULES)
+      // One BLAS thread: starting a pool of them costs more than the rest of the probe, and the
+      // library and its version are the same.
+      env: {
+        ...pipelineEnv(process.env, NO_ENV_RULES),
+        ...Object.fromEntries(THREAD_VARIABLES.map(v => [v, '1']))
+      }
     })
     return JSON.parse(stdout) as Record<string, string>
   } catch {

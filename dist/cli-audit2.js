@@ -3949,7 +3949,7 @@ async function trainAll(ctx, command, options) {
         if (command === 'baseline')
             reference = completed((await runner.runAll([plainRun('run-1')]))[0]);
         else {
-            const baseline = await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined);
+            const { baseline } = options;
             const outcome = await checkDeterminism({
                 determinism: config.determinism,
                 engine: config.pipeline.engine,
@@ -4022,13 +4022,20 @@ async function audit(config, command, options = {}) {
     }
     // The dependency files are read first (a bad one is refused at once); probing the interpreters
     // runs alongside the training, which does not need it until the comparison.
+    // The committed baseline, read once for the whole audit: `run` refuses a damaged or escaping
+    // one before training, `deps` compares with it when there is one.
+    const baseline = command === 'run'
+        ? await readBaseline(config.baselineDir, config.snapshot.root)
+        : command === 'deps'
+            ? await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+            : undefined;
     const depsAudit = command === 'deps' || command === 'run' || command === 'baseline'
-        ? (await startEnvironmentAudit(config, command, sections, options, say)).done
+        ? (await startEnvironmentAudit(config, sections, options, say, baseline)).done
         : undefined;
     if (command === 'deps')
         await depsAudit;
     if ((command === 'run' || command === 'baseline') && sections.snapshot.status !== 'error')
-        await trainAndCompare(config, command, sections, options, say, depsAudit);
+        await trainAndCompare(config, command, sections, { ...options, baseline }, say, depsAudit);
     await depsAudit;
     triage(sections, {
         accept: config.accept,
@@ -4043,14 +4050,8 @@ async function audit(config, command, options = {}) {
  * and the dependency files are read before this returns (a bad one is refused at once); `done`,
  * which probes the interpreters, fills the two sections.
  */
-async function startEnvironmentAudit(config, command, sections, options, say) {
+async function startEnvironmentAudit(config, sections, options, say, baseline) {
     say('auditing dependencies and the environment');
-    // `run` reads the baseline before training: a damaged or escaping one is refused at once.
-    const baseline = command === 'baseline'
-        ? undefined
-        : command === 'run'
-            ? await readBaseline(config.baselineDir, config.snapshot.root)
-            : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined);
     const { compareEnvironment, environmentFingerprint } = await import('./cli-environment.js');
     const files = options.dependencyFiles ?? config.dependencies.files;
     const root = repositoryRoot(config.dir);
@@ -4086,7 +4087,8 @@ async function trainAndCompare(config, command, sections, options, say, depsAudi
     const training = trainAll({ config, cache: options.snapshotCache }, command, {
         say,
         now: options.now ?? new Date(),
-        secrets: options.secrets ?? []
+        secrets: options.secrets ?? [],
+        baseline: options.baseline
     });
     // Both finish before either's failure is thrown: no probe or run is left behind.
     const [outcome] = await Promise.allSettled([training, depsAudit]);
@@ -4103,7 +4105,7 @@ async function trainAndCompare(config, command, sections, options, say, depsAudi
         return;
     if (command === 'run') {
         say('comparing with the baseline');
-        sections.comparison = await compareWithBaseline(config, trained.reference.outputs, sections.snapshot, sections.environment, sections.dependencies, options.baseRef);
+        sections.comparison = await compareWithBaseline(config, options.baseline, trained.reference.outputs, sections.snapshot, sections.environment, sections.dependencies, options.baseRef);
     }
     else
         sections.comparison = await baselineSection(config, trained.reference.outputs, sections, say);
@@ -4167,9 +4169,8 @@ function auditResult(config, command, sections, failOn, startedAt, secrets) {
     // Every report, summary, comment and result file is rendered from this one model.
     return redactDeep(result, secrets);
 }
-async function compareWithBaseline(config, run, snapshot, environment, dependencies, baseRef) {
+async function compareWithBaseline(config, baseline, run, snapshot, environment, dependencies, baseRef) {
     const baselineName = relativePosix(config.dir, config.baselineDir);
-    const baseline = await readBaseline(config.baselineDir, config.snapshot.root);
     if (!baseline) {
         return {
             status: 'error',

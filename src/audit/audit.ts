@@ -95,7 +95,7 @@ interface Trained {
 async function trainAll(
   ctx: SnapshotContext & { config: AuditConfig },
   command: 'run' | 'baseline',
-  options: { say: (line: string) => void; now: Date; secrets: readonly string[] }
+  options: { say: (line: string) => void; now: Date; secrets: readonly string[]; baseline?: Baseline }
 ): Promise<Trained> {
   const { config } = ctx
   const runsDir = path.join(config.reportDir, 'runs')
@@ -123,7 +123,7 @@ async function trainAll(
   try {
     if (command === 'baseline') reference = completed((await runner.runAll([plainRun('run-1')]))[0])
     else {
-      const baseline = await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+      const { baseline } = options
       const outcome = await checkDeterminism({
         determinism: config.determinism,
         engine: config.pipeline.engine,
@@ -212,13 +212,21 @@ export async function audit(
 
   // The dependency files are read first (a bad one is refused at once); probing the interpreters
   // runs alongside the training, which does not need it until the comparison.
+  // The committed baseline, read once for the whole audit: `run` refuses a damaged or escaping
+  // one before training, `deps` compares with it when there is one.
+  const baseline =
+    command === 'run'
+      ? await readBaseline(config.baselineDir, config.snapshot.root)
+      : command === 'deps'
+        ? await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
+        : undefined
   const depsAudit =
     command === 'deps' || command === 'run' || command === 'baseline'
-      ? (await startEnvironmentAudit(config, command, sections, options, say)).done
+      ? (await startEnvironmentAudit(config, sections, options, say, baseline)).done
       : undefined
   if (command === 'deps') await depsAudit
   if ((command === 'run' || command === 'baseline') && sections.snapshot.status !== 'error')
-    await trainAndCompare(config, command, sections, options, say, depsAudit)
+    await trainAndCompare(config, command, sections, { ...options, baseline }, say, depsAudit)
   await depsAudit
   triage(sections, {
     accept: config.accept,
@@ -243,19 +251,12 @@ export async function audit(
  */
 async function startEnvironmentAudit(
   config: AuditConfig,
-  command: 'deps' | 'run' | 'baseline',
   sections: Sections,
   options: AuditOptions,
-  say: Say
+  say: Say,
+  baseline: Baseline | undefined
 ): Promise<{ done: Promise<void> }> {
   say('auditing dependencies and the environment')
-  // `run` reads the baseline before training: a damaged or escaping one is refused at once.
-  const baseline =
-    command === 'baseline'
-      ? undefined
-      : command === 'run'
-        ? await readBaseline(config.baselineDir, config.snapshot.root)
-        : await readBaseline(config.baselineDir, config.snapshot.root).catch(() => undefined)
   const { compareEnvironment, environmentFingerprint } = await import('../deps/environment.js')
   const files = options.dependencyFiles ?? config.dependencies.files
   const root = repositoryRoot(config.dir)
@@ -291,14 +292,15 @@ async function trainAndCompare(
   config: AuditConfig,
   command: 'run' | 'baseline',
   sections: Sections,
-  options: AuditOptions,
+  options: AuditOptions & { baseline?: Baseline },
   say: Say,
   depsAudit: Promise<void> | undefined
 ): Promise<void> {
   const training = trainAll({ config, cache: options.snapshotCache }, command, {
     say,
     now: options.now ?? new Date(),
-    secrets: options.secrets ?? []
+    secrets: options.secrets ?? [],
+    baseline: options.baseline
   })
   // Both finish before either's failure is thrown: no probe or run is left behind.
   const [outcome] = await Promise.allSettled([training, depsAudit])
@@ -313,6 +315,7 @@ async function trainAndCompare(
     say('comparing with the baseline')
     sections.comparison = await compareWithBaseline(
       config,
+      options.baseline,
       trained.reference.outputs,
       sections.snapshot,
       sections.environment,
@@ -398,6 +401,7 @@ function auditResult(
 
 async function compareWithBaseline(
   config: AuditConfig,
+  baseline: Baseline | undefined,
   run: RunOutputs,
   snapshot: SnapshotSection,
   environment: EnvironmentSection,
@@ -405,7 +409,6 @@ async function compareWithBaseline(
   baseRef?: string
 ): Promise<ComparisonSection> {
   const baselineName = relativePosix(config.dir, config.baselineDir)
-  const baseline = await readBaseline(config.baselineDir, config.snapshot.root)
   if (!baseline) {
     return {
       status: 'error',

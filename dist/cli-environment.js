@@ -27,8 +27,8 @@ async function environmentFingerprint(python) {
         Object.assign(env, await pythonFingerprint(python));
     return env;
 }
-// Versions by distribution name, then the BLAS numpy loaded: threadpoolctl sees the library that is
-// really in the process; numpy's build configuration is the fallback when threadpoolctl is absent.
+// Versions by distribution name, then the BLAS numpy links: threadpoolctl sees the library that is
+// really loaded; importing numpy, then its build configuration, are the fallbacks.
 const PYTHON_PROBE = `
 import json, os, platform, re, sys
 out = {"python": platform.python_version()}
@@ -51,32 +51,50 @@ for entry in sys.path:
 for name in ("numpy", "scipy", "scikit-learn", "pandas", "torch"):
     if name in found:
         out[name] = found[name]
+def loaded_blas():
+    import threadpoolctl
+    libs = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
+    if libs:
+        return " + ".join(sorted({(i.get("internal_api") or "?") + " " + (i.get("version") or "") for i in libs})).strip()
+    return None
 blas = None
+# numpy's core extension loaded as a plain shared library: the dynamic linker brings in the BLAS it
+# is linked against, as importing numpy would, for a tenth of the cost of numpy's own import.
 try:
-    import numpy
-    try:
-        import threadpoolctl
-        found = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
-        if found:
-            blas = " + ".join(sorted({(i.get("internal_api") or "?") + " " + (i.get("version") or "") for i in found})).strip()
-    except Exception:
-        pass
-    if blas is None:
-        try:
-            deps = numpy.show_config(mode="dicts").get("Build Dependencies", {})
-            b = deps.get("blas", {})
-            if b.get("name"):
-                blas = (b.get("name") + " " + str(b.get("version") or "")).strip() + " (build)"
-        except Exception:
-            try:
-                info = numpy.__config__.get_info("blas_opt_info") or {}
-                libs = info.get("libraries") or []
-                if libs:
-                    blas = "+".join(sorted(set(libs))) + " (build)"
-            except Exception:
-                pass
+    import ctypes, importlib.machinery, importlib.util
+    spec = importlib.util.find_spec("numpy")
+    base = os.path.dirname(spec.origin)
+    for folder in ("_core", "core"):
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            so = os.path.join(base, folder, "_multiarray_umath" + suffix)
+            if blas is None and os.path.exists(so):
+                ctypes.CDLL(so, mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+                blas = loaded_blas()
 except Exception:
     pass
+if blas is None:
+    try:
+        import numpy
+        try:
+            blas = loaded_blas()
+        except Exception:
+            pass
+        if blas is None:
+            try:
+                deps = numpy.show_config(mode="dicts").get("Build Dependencies", {})
+                b = deps.get("blas", {})
+                if b.get("name"):
+                    blas = (b.get("name") + " " + str(b.get("version") or "")).strip() + " (build)"
+            except Exception:
+                try:
+                    info = numpy.__config__.get_info("blas_opt_info") or {}
+                    libs = info.get("libraries") or []
+                    if libs:
+                        blas = "+".join(sorted(set(libs))) + " (build)"
+                except Exception:
+                    pass
+    except Exception:
+        pass
 if blas:
     out["blas"] = blas
 print(json.dumps(out))

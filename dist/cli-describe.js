@@ -1939,6 +1939,8 @@ const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
+/** From a row's start through the first line break after an even number of quotes. */
+const ROW_END = /(?:[^"\n]*"[^"]*")*[^"\n]*\n/y;
 class HeaderSink {
     names = [];
     done = false;
@@ -2040,7 +2042,6 @@ async function readCsv(file, reader, options) {
 class CsvReader {
     file;
     options;
-    rows;
     profiling;
     /** Line where the next row starts (1-based). */
     line = 1;
@@ -2053,17 +2054,23 @@ class CsvReader {
     crlf = 0;
     /** Did the last row read count (not a blank line, not left out by the profile)? */
     kept = false;
+    rows;
+    textRows;
     constructor(file, options, rows, profiling = true) {
         this.file = file;
         this.options = options;
-        this.rows = rows;
         this.profiling = profiling;
+        if (rows && 'rowText' in rows)
+            this.textRows = rows;
+        else
+            this.rows = rows;
     }
     /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
     consume(buf, end, eof) {
         let pos = 0;
         const data = buf.subarray(0, end);
-        this.nextQuote = this.nextCr = -2;
+        this.nextCr = -2;
+        this.text = undefined;
         while (pos < end) {
             const sink = this.body ?? this.header;
             let next = sink instanceof PassSink ? this.plainRow(data, pos) : -2;
@@ -2071,8 +2078,12 @@ class CsvReader {
                 next = this.row(sink, buf, pos, end, eof);
             if (next < 0)
                 break;
-            if (this.rows && this.kept)
-                this.rows.row(buf.subarray(pos, next));
+            if (this.kept) {
+                if (this.textRows)
+                    this.textRows.rowText(this.chunkText(data).slice(pos, next));
+                else
+                    this.rows?.row(buf.subarray(pos, next));
+            }
             pos = next;
             if (!this.body && this.header.done)
                 this.startProfile();
@@ -2081,14 +2092,19 @@ class CsvReader {
             throw new InputError('malformed CSV at the end of the file', { file: this.file, line: this.line });
         return pos;
     }
-    /** Next quote and CR at or after the last search in this chunk (-1: none; -2: not searched). */
-    nextQuote = -2;
+    /** Next CR at or after the last search in this chunk (-1: none; -2: not searched). */
     nextCr = -2;
+    /** The chunk as a one-byte string (same offsets as the bytes), made when first needed. */
+    text;
+    chunkText(data) {
+        return (this.text ??= data.toString('latin1'));
+    }
     /**
      * When only row boundaries are wanted: the row's end is found without splitting it into fields,
-     * a quoted line break kept inside its row by the parity of the quotes before it. Returns where
-     * the next row starts, or -2 to leave the row to row() (blank lines, a lone CR, an unbalanced
-     * quote, the last row), which also says what is wrong with a malformed one.
+     * as the first line break after an even number of quotes (a quoted line break stays inside its
+     * row). Returns where the next row starts, or -2 to leave the row to row() (blank lines, a CR
+     * that does not end the row, an unbalanced quote, the last row), which also says what is wrong
+     * with a malformed one.
      */
     plainRow(data, pos) {
         const first = data[pos];
@@ -2096,35 +2112,32 @@ class CsvReader {
             return -2;
         if (this.nextCr !== -1 && this.nextCr < pos)
             this.nextCr = data.indexOf(CR, pos);
-        let from = pos;
-        let inQuotes = false;
-        let lines = 0;
-        for (;;) {
-            const lf = data.indexOf(LF, from);
-            if (lf < 0)
-                return -2;
-            if (this.nextQuote !== -1 && this.nextQuote < from)
-                this.nextQuote = data.indexOf(QUOTE, from);
-            if (this.nextQuote >= 0 && this.nextQuote < lf) {
-                for (let i = this.nextQuote; i < lf; i++)
-                    if (data[i] === QUOTE)
-                        inQuotes = !inQuotes;
-                this.nextQuote = -2;
-            }
-            if (!inQuotes) {
-                if (this.nextCr >= 0 && this.nextCr < lf - 1)
-                    return -2;
-                if (data[lf - 1] === CR)
-                    this.crlf++;
-                else
-                    this.lf++;
-                this.line += lines + 1;
-                this.kept = true;
-                return lf + 1;
-            }
-            lines++;
-            from = lf + 1;
+        // A regular expression runs as native code from the first row: a byte loop here ran
+        // interpreted for most of a small file, which made the row-order copy cost more than reading it.
+        const text = this.chunkText(data);
+        ROW_END.lastIndex = pos;
+        let matched;
+        try {
+            matched = ROW_END.test(text);
         }
+        catch {
+            return -2; // the engine's backtracking limit, on a pathological row: the byte reader decides
+        }
+        if (!matched)
+            return -2;
+        const lf = ROW_END.lastIndex - 1;
+        if (this.nextCr >= 0 && this.nextCr < lf - 1)
+            return -2;
+        if (data[lf - 1] === CR)
+            this.crlf++;
+        else
+            this.lf++;
+        // Quoted line breaks inside the row count as lines too.
+        for (let at = data.indexOf(LF, pos); at >= 0 && at < lf; at = data.indexOf(LF, at + 1))
+            this.line++;
+        this.line++;
+        this.kept = true;
+        return lf + 1;
     }
     /** The file is read: it had a header. */
     end() {

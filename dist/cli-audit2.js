@@ -1,9 +1,9 @@
 import { promises, createWriteStream, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash } from './cli-canonical-json.js';
-import { T as THREAD_VARIABLES, I as InputError, w as writeFileAtomic, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists$1, h as allFindings, S as SECTION_KEYS, s as skippedSection, r as repositoryRoot, i as redactDeep, j as SCHEMA_VERSION } from './cli-commands.js';
+import { T as THREAD_VARIABLES, I as InputError, w as writeFileAtomic, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists$1, h as allFindings, S as SECTION_KEYS, s as skippedSection, r as repositoryRoot, i as envRulesOf, j as redactDeep, k as SCHEMA_VERSION } from './cli-commands.js';
 import { w as worst, R as REPORT_SECTIONS, S as SECTION_LIST, o as open, r as resultsReproduce, l as lowerFirst, i as intendedText, e as exitCodeFor } from './cli-index2.js';
-import { s as sealFolder, e as entryFiles, f as formatOf, a as stageFolder, b as scanDataFile, c as fileLockFrom, v as valuesName, d as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, r as removeStaleBeside, g as removeStale, l as listEntryFiles, h as hashDataFile, i as diffRowHashes, M as MAX_ADDED_IDS, j as readBaseline, k as baselineFilesDir, m as writeBaseline } from './cli-describe.js';
+import { s as sealFolder, e as endWrite, a as entryFiles, f as formatOf, b as stageFolder, c as scanDataFile, d as fileLockFrom, v as valuesName, g as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, r as removeStaleBeside, h as removeStale, l as listEntryFiles, i as hashDataFile, j as diffRowHashes, M as MAX_ADDED_IDS, k as readBaseline, m as baselineFilesDir, n as writeBaseline } from './cli-describe.js';
 import { d as describeTolerance } from './cli-tolerance.js';
 import { formatBytes, formatInt, plural, formatNumber } from './cli-format.js';
 import os from 'node:os';
@@ -3332,27 +3332,30 @@ async function createLock(config, options = {}) {
     const sidecars = new Map();
     const copies = new Map();
     let staging;
+    let sealed = false;
     try {
         await lockEntries();
         if (staging) {
-            const set = await sealFolder(staging);
-            staging = undefined;
+            const set = await sealFolder(staging.dir);
+            sealed = true;
             const inSet = (name) => relativePosix(config.dir, path.join(sideDir, set, name));
             for (const [lock, name] of sidecars)
                 lock.row_hashes = inSet(name);
             for (const [lock, name] of copies)
                 lock.row_values = inSet(name);
         }
+        const lock = { schemaVersion: LOCK_VERSION, entries };
+        requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
+        await writeLock(config.snapshot.lock, lock);
+        await removeStaleLockFiles(config);
+        return lock;
     }
     finally {
-        if (staging)
-            await promises.rm(staging, { recursive: true, force: true });
+        if (staging && !sealed)
+            await promises.rm(staging.dir, { recursive: true, force: true });
+        // Until the new lock was current its set was named by no lock: the marker kept other writers off it.
+        await endWrite(staging);
     }
-    const lock = { schemaVersion: LOCK_VERSION, entries };
-    requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
-    await writeLock(config.snapshot.lock, lock);
-    await removeStaleLockFiles(config);
-    return lock;
     async function lockEntries() {
         for (const entry of config.snapshot.entries) {
             const files = await entryFiles(ctx, entry);
@@ -3366,7 +3369,7 @@ async function createLock(config, options = {}) {
                 let values;
                 if (entry.idColumn !== undefined && formatOf(file.key, entry.format) === 'csv') {
                     staging ??= await stageFolder(sideDir);
-                    values = new RowValuesWriter(path.join(staging, 'values.tmp'), ctx.rowValuesLimit ?? ROW_VALUES_LIMIT);
+                    values = new RowValuesWriter(path.join(staging.dir, 'values.tmp'), ctx.rowValuesLimit ?? ROW_VALUES_LIMIT);
                 }
                 let scan;
                 try {
@@ -3389,8 +3392,8 @@ async function createLock(config, options = {}) {
                     try {
                         if (await values.finish()) {
                             const name = valuesName(file.key, entry, scan.sha256);
-                            await promises.mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-                            await promises.rename(values.file, path.join(staging, name));
+                            await promises.mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+                            await promises.rename(values.file, path.join(staging.dir, name));
                             copies.set(fileLock, name);
                         }
                         else
@@ -3405,7 +3408,7 @@ async function createLock(config, options = {}) {
                     try {
                         const name = sidecarName(file.key, entry, scan.sha256);
                         staging ??= await stageFolder(sideDir);
-                        const target = path.join(staging, name);
+                        const target = path.join(staging.dir, name);
                         await promises.rename(await writeRowHashesTemp(target, spool), target);
                         sidecars.set(fileLock, name);
                     }
@@ -3458,20 +3461,22 @@ async function duplicateIdError(file, format, idColumn, id) {
 async function removeStaleLockFiles(config) {
     const sideDir = `${config.snapshot.lock}.d`;
     await removeStaleBeside(config.snapshot.lock);
-    let current;
-    try {
-        current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root });
-    }
-    catch {
-        return removeStale(sideDir, 'all'); // a damaged lock: remove only temporary files
-    }
-    const named = new Set();
-    for (const e of current?.entries ?? [])
-        for (const f of isDirLock(e) ? e.files : [e])
-            for (const side of sideFiles(f))
-                named.add(relativePosix(sideDir, path.resolve(config.dir, side)));
-    const sets = new Set([...named].map(n => n.split('/')[0]));
-    await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel));
+    await removeStale(sideDir, async () => {
+        let current;
+        try {
+            current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root });
+        }
+        catch {
+            return { keep: 'all' }; // a damaged lock: remove only temporary files
+        }
+        const named = new Set();
+        for (const e of current?.entries ?? [])
+            for (const f of isDirLock(e) ? e.files : [e])
+                for (const side of sideFiles(f))
+                    named.add(relativePosix(sideDir, path.resolve(config.dir, side)));
+        const sets = new Set([...named].map(n => n.split('/')[0]));
+        return { keep: sets, stray: rel => rel.endsWith('.rows.tsv') && !named.has(rel) };
+    });
 }
 function dirLock(kind, key, files) {
     const listing = files.map(f => `${f.path} ${f.sha256}\n`).join('');
@@ -4210,6 +4215,8 @@ async function startEnvironmentAudit(config, sections, options, say, baseline) {
     // The dependency formats' parsers are loaded only when there are files to read.
     const deps = files.length ? await import('./cli-audit3.js') : undefined;
     const loaded = await deps?.loadDependencyFiles(files, root);
+    // The configured interpreter may be the repository's virtualenv: it runs under the pipeline's rules.
+    const env = envRulesOf(config.pipeline);
     const depsAudit = (async () => {
         const [dependencies, current] = await Promise.all([
             deps?.auditDependencies({
@@ -4217,10 +4224,11 @@ async function startEnvironmentAudit(config, sections, options, say, baseline) {
                 root,
                 loaded,
                 python: config.dependencies.python,
+                env,
                 checkInstalled: config.dependencies.checkInstalled,
                 baseline: baseline?.dependencies
             }),
-            environmentFingerprint(config.dependencies.python)
+            environmentFingerprint(config.dependencies.python, env)
         ]);
         if (dependencies)
             sections.dependencies = dependencies;

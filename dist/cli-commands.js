@@ -9225,6 +9225,14 @@ const DEFAULT_ENV_DROP = [
 /** Never passed, whatever env_pass says. */
 const NEVER_PASS = ['INPUT_TOKEN'];
 const NO_ENV_RULES = { drop: [], pass: [] };
+/**
+ * The rules of a pipeline section: a command pipeline's env_drop/env_pass. They hold for every
+ * program of the repository's the audit starts (the command, and the configured interpreter the
+ * dependency audit asks); the builtin engine has no such keys, so only the default list applies.
+ */
+function envRulesOf(pipeline) {
+    return pipeline.env ?? NO_ENV_RULES;
+}
 // Names that say "secret", for deciding which dropped values to redact.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH/i;
 function matches(name, pattern) {
@@ -10125,7 +10133,7 @@ const REPORT_NAMES = {
  * from what the audit writes and prints.
  */
 function secretsFor(config) {
-    const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES;
+    const rules = config ? envRulesOf(config.pipeline) : NO_ENV_RULES;
     return secretList(secretEnvValues(process.env, rules));
 }
 /** The one-line reason on stderr: control characters escaped, secrets redacted. */
@@ -10296,4 +10304,4 @@ var commands = /*#__PURE__*/Object.freeze({
     train: train
 });
 
-export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, allFindings as h, redactDeep as i, SCHEMA_VERSION as j, loadConfig as k, logLine as l, hashFile as m, notACommand as n, oneLine as o, linkOutside as p, isInside as q, repositoryRoot as r, skippedSection as s, requireUcs2length as t, pipelineEnv as u, StreamRedactor as v, writeFileAtomic as w, commands as x };
+export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, allFindings as h, envRulesOf as i, redactDeep as j, SCHEMA_VERSION as k, isInside as l, logLine as m, notACommand as n, oneLine as o, loadConfig as p, hashFile as q, repositoryRoot as r, skippedSection as s, linkOutside as t, requireUcs2length as u, pipelineEnv as v, writeFileAtomic as w, StreamRedactor as x, commands as y };

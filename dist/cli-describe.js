@@ -1,7 +1,7 @@
-import { promises, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
+import { promises, readFileSync, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash, c as canonicalJsonPretty } from './cli-canonical-json.js';
-import { m as hashFile, p as linkOutside, I as InputError, c as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, q as isInside, f as relativePosix, l as logLine } from './cli-commands.js';
+import { q as hashFile, t as linkOutside, I as InputError, c as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, l as isInside, f as relativePosix, m as logLine } from './cli-commands.js';
 import { createHash } from 'node:crypto';
 import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
 import { formatBytes } from './cli-format.js';
@@ -16,16 +16,37 @@ import { c as checkHeader } from './cli-csv.js';
 // the old folder; after it the new manifest names a complete new one. What an interrupted run
 // leaves (staging folders, temporary files, folders no manifest names) is recognisable by name
 // and removed by the next writer.
+//
+// Two writers at once (two terminals, an editor's hook beside a `lock`): between sealing its set
+// and renaming its manifest, a writer's set is named by no manifest, and the other writer's
+// cleanup would remove it, leaving a manifest that names a missing folder. So a writer keeps a
+// marker `.writer.tmp-<pid>-<time>` in the folder from before it stages until its manifest is
+// current, and a cleanup that finds another live writer's marker removes no set. The cleanup lists
+// the folder, then looks for markers, then reads the manifest: a set it listed was sealed after its
+// writer's marker was made, so either that marker is still there, or that writer's manifest is
+// already current and the fresh read names the set. (Not covered: a third writer sealing the very
+// same content while a cleanup removes that set; the manifest then names a folder the next `lock`
+// or `baseline` writes again.)
 /** Our temporary names: `.tmp-<pid>-<time>` (staging folders) and `<file>.tmp-<pid>-<time>`. */
-const TEMP = /\.tmp-(\d+)-\d+$/;
+const TEMP = /\.tmp-(\d+)-(\d+)$/;
 /** A sealed set: 16 hex digits of the sha256 of its listing. */
 const SET_NAME = /^[0-9a-f]{16}$/;
-/** A fresh, empty staging folder inside `parent`. */
+/** The marker of a writer at work (a temporary name too: a killed writer's marker is stale). */
+const WRITER = '.writer';
+/** A fresh, empty staging folder inside `parent`, and this writer's marker beside it. */
 async function stageFolder(parent) {
     await promises.mkdir(parent, { recursive: true });
-    const dir = path.join(parent, `.tmp-${process.pid}-${Date.now()}`);
+    const tag = `.tmp-${process.pid}-${Date.now()}`;
+    const marker = path.join(parent, `${WRITER}${tag}`);
+    await promises.writeFile(marker, '');
+    const dir = path.join(parent, tag);
     await promises.mkdir(dir);
-    return dir;
+    return { dir, marker };
+}
+/** The write is over (its manifest is current, or it failed): drop the marker. */
+async function endWrite(staging) {
+    if (staging)
+        await promises.rm(staging.marker, { force: true });
 }
 /** Every regular file under `dir`, as sorted forward-slash paths relative to it. */
 async function filesUnder(dir, rel = '') {
@@ -75,21 +96,68 @@ function alive(pid) {
         return error.code === 'EPERM';
     }
 }
-/** A temporary file or folder of ours whose process is gone. */
-function staleTemp(name) {
-    const m = TEMP.exec(name);
-    return m !== null && !alive(Number(m[1]));
+/** No lock or baseline write takes this long: an older temporary name is stale whatever its pid. */
+const MAX_WRITE_MS = 24 * 60 * 60 * 1000;
+// /proc gives a process's start in whole seconds of boot time plus clock ticks: a writer's own
+// names are never judged younger than itself within this margin.
+const START_SLACK_MS = 2000;
+/** When process `pid` started (ms since the epoch), where /proc tells (Linux); else undefined. */
+function processStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name (which may hold spaces): state is field 3, starttime field 22.
+        const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+        const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+        // USER_HZ, the unit of starttime, is 100 on every Linux architecture.
+        return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
- * Remove what is ours and no longer current under `parent`: stale temporary files and staging
- * folders, sealed sets other than `keep`, and files `stray(rel)` recognises; then empty folders.
- * Links are never followed.
+ * A temporary file or folder of ours whose writer is gone: its process has exited; or its pid now
+ * belongs to a process started after the name was made (the pid was reused, which would otherwise
+ * keep the name for as long as that process lives); or the name is older than MAX_WRITE_MS.
  */
-async function removeStale(parent, keep, stray = () => false) {
+function staleTemp(name, now = Date.now()) {
+    const m = TEMP.exec(name);
+    if (m === null)
+        return false;
+    const pid = Number(m[1]);
+    const made = Number(m[2]);
+    if (!alive(pid) || now - made > MAX_WRITE_MS)
+        return true;
+    const started = processStart(pid);
+    return started !== undefined && started > made + START_SLACK_MS;
+}
+/** Whether another live writer's marker is in `parent`. */
+async function otherWriterAtWork(parent) {
+    const names = await promises.readdir(parent).catch(() => []);
+    return names.some(n => n.startsWith(`${WRITER}.tmp-`) && !staleTemp(n));
+}
+/**
+ * Remove what is ours and no longer current under `parent`: stale temporary files, staging folders
+ * and markers; and, unless another writer is at work, sealed sets other than those `current()`
+ * keeps and files its `stray` recognises; then empty folders. `current` reads the manifest, and is
+ * called after the listing and the look for markers (see the top of this file). Links are never
+ * followed.
+ */
+async function removeStale(parent, current) {
+    let top;
+    try {
+        top = await promises.readdir(parent, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    const { keep, stray = () => false } = (await otherWriterAtWork(parent))
+        ? { keep: 'all' }
+        : await current();
     const walk = async (rel) => {
         let entries;
         try {
-            entries = await promises.readdir(path.join(parent, rel), { withFileTypes: true });
+            entries = rel ? await promises.readdir(path.join(parent, rel), { withFileTypes: true }) : top;
         }
         catch {
             return false;
@@ -101,7 +169,7 @@ async function removeStale(parent, keep, stray = () => false) {
             const sealed = !rel && d.isDirectory() && SET_NAME.test(d.name);
             if ((sealed && keep !== 'all' && !keep.has(d.name)) ||
                 staleTemp(d.name) ||
-                (d.isFile() && stray(name))) {
+                (d.isFile() && keep !== 'all' && stray(name))) {
                 await promises.rm(abs, { recursive: true, force: true });
                 left--;
             }
@@ -141,40 +209,46 @@ async function writeBaseline(config, outputs, snapshot, environment, dependencie
     requireWritableInside(root, dir, 'the baseline folder');
     await removeStaleBaselineFiles(dir, root);
     const staging = await stageFolder(dir);
-    const artifacts = [];
-    let files;
-    let predictions;
     try {
-        await promises.copyFile(outputs.predictions, path.join(staging, BASELINE_PREDICTIONS));
-        predictions = (await hashFile(path.join(staging, BASELINE_PREDICTIONS))).sha256;
-        for (const name of outputs.artifacts) {
-            await promises.mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-            await promises.copyFile(path.join(outputs.dir, name), path.join(staging, name));
-            artifacts.push({ path: name, sha256: (await hashFile(path.join(staging, name))).sha256 });
+        const artifacts = [];
+        let files;
+        let predictions;
+        try {
+            await promises.copyFile(outputs.predictions, path.join(staging.dir, BASELINE_PREDICTIONS));
+            predictions = (await hashFile(path.join(staging.dir, BASELINE_PREDICTIONS))).sha256;
+            for (const name of outputs.artifacts) {
+                await promises.mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+                await promises.copyFile(path.join(outputs.dir, name), path.join(staging.dir, name));
+                artifacts.push({ path: name, sha256: (await hashFile(path.join(staging.dir, name))).sha256 });
+            }
+            files = await sealFolder(staging.dir);
         }
-        files = await sealFolder(staging);
+        catch (error) {
+            await promises.rm(staging.dir, { recursive: true, force: true });
+            throw error;
+        }
+        const baseline = {
+            schemaVersion: 1,
+            audit: config.name,
+            snapshot,
+            pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
+            files,
+            predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
+            metrics: outputs.metrics,
+            artifacts,
+            environment
+        };
+        if (dependencies && Object.keys(dependencies).length)
+            baseline.dependencies = dependencies;
+        requireWritableInside(root, dir, 'the baseline folder');
+        await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
+        await removeStaleBaselineFiles(dir, root);
+        return baseline;
     }
-    catch (error) {
-        await promises.rm(staging, { recursive: true, force: true });
-        throw error;
+    finally {
+        // Until here the sealed set was named by no manifest: the marker kept other writers' cleanup off it.
+        await endWrite(staging);
     }
-    const baseline = {
-        schemaVersion: 1,
-        audit: config.name,
-        snapshot,
-        pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
-        files,
-        predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
-        metrics: outputs.metrics,
-        artifacts,
-        environment
-    };
-    if (dependencies && Object.keys(dependencies).length)
-        baseline.dependencies = dependencies;
-    requireWritableInside(root, dir, 'the baseline folder');
-    await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
-    await removeStaleBaselineFiles(dir, root);
-    return baseline;
 }
 /** The folder holding a baseline's predictions and artifacts: its sealed set, or (older layout) the baseline folder. */
 function baselineFilesDir(dir, baseline) {
@@ -185,16 +259,18 @@ function baselineFilesDir(dir, baseline) {
  * manifest does not name, and copies of the older flat layout beside a sealed set.
  */
 async function removeStaleBaselineFiles(dir, root) {
-    let current;
-    try {
-        current = await readBaseline(dir, root);
-    }
-    catch {
-        return removeStale(dir, 'all'); // a damaged manifest: remove only temporary files
-    }
-    const files = current?.files;
-    const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : []);
-    await removeStale(dir, new Set(files ? [files] : []), rel => Boolean(files) && named.has(rel));
+    await removeStale(dir, async () => {
+        let current;
+        try {
+            current = await readBaseline(dir, root);
+        }
+        catch {
+            return { keep: 'all' }; // a damaged manifest: remove only temporary files
+        }
+        const files = current?.files;
+        const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : []);
+        return { keep: new Set(files ? [files] : []), stray: rel => Boolean(files) && named.has(rel) };
+    });
 }
 /** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
 async function readBaseline(dir, root) {
@@ -2425,4 +2501,4 @@ function lockedColumn(c) {
     return out;
 }
 
-export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, stageFolder as a, scanDataFile as b, fileLockFrom as c, sidecarName as d, entryFiles as e, formatOf as f, removeStale as g, hashDataFile as h, diffRowHashes as i, readBaseline as j, baselineFilesDir as k, listEntryFiles as l, writeBaseline as m, globToRegExp as n, scanCsvFile as o, forEachCsvRow as p, progressFor as q, removeStaleBeside as r, sealFolder as s, log as t, log1p as u, valuesName as v, writeRowHashesTemp as w, exp as x, expm1 as y, pow as z };
+export { pow as A, DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, entryFiles as a, stageFolder as b, scanDataFile as c, fileLockFrom as d, endWrite as e, formatOf as f, sidecarName as g, removeStale as h, hashDataFile as i, diffRowHashes as j, readBaseline as k, listEntryFiles as l, baselineFilesDir as m, writeBaseline as n, globToRegExp as o, scanCsvFile as p, forEachCsvRow as q, removeStaleBeside as r, sealFolder as s, progressFor as t, log as u, valuesName as v, writeRowHashesTemp as w, log1p as x, exp as y, expm1 as z };

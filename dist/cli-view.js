@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { g as getDefaultExportFromCjs } from './cli.js';
 import { f as relativePosix, I as InputError } from './cli-commands.js';
-import { e as entryFiles, f as formatOf, o as scanCsvFile, p as forEachCsvRow, q as progressFor } from './cli-describe.js';
+import { a as entryFiles, f as formatOf, p as scanCsvFile, q as forEachCsvRow, t as progressFor } from './cli-describe.js';
 
 var alea$1 = {exports: {}};
 

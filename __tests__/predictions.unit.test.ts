@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { comparePredictions } from '../src/compare/predictions.js'
+import { readCsvFile } from '../src/core/csv.js'
 import { InputError } from '../src/core/errors.js'
 import { EXAMPLE } from './helpers/workspace.js'
 import { baselineFile } from './helpers/baseline.js'
@@ -184,5 +185,34 @@ describe('comparePredictions: joined by id, streamed through hash partitions', (
       line: 3,
       message: expect.stringMatching(/ragged row: expected 2 fields, found 3/)
     })
+  })
+})
+
+describe('reading a small CSV whole', () => {
+  async function rowsOf(file: string): Promise<string[][]> {
+    const rows: string[][] = []
+    await readCsvFile(file, { header: names => void rows.push(names), row: fields => void rows.push(fields) })
+    return rows
+  }
+
+  it('splits quote-free text as the parser does, and a ragged row reads the same on both paths', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-csv-'))
+    const plain = await write(dir, 'plain.csv', 'Id,p\r\n1,0.5\r\n\r\n2,1e3\r\n')
+    const quoted = await write(dir, 'quoted.csv', '"Id","p"\n"1","0.5"\n"2","1e3"\n')
+    const oldMac = await write(dir, 'old-mac.csv', 'Id,p\r1,0.5\r2,1e3\r')
+    const expected = [
+      ['Id', 'p'],
+      ['1', '0.5'],
+      ['2', '1e3']
+    ]
+    for (const file of [plain, quoted, oldMac]) expect(await rowsOf(file)).toEqual(expected)
+    const message = async (text: string): Promise<string> => {
+      const outcome = await rowsOf(await write(dir, 'ragged.csv', text)).catch((e: Error) => e)
+      return outcome instanceof Error ? outcome.message : 'no error'
+    }
+    expect(await message('Id,p\n1,0.5\n2\n')).toBe('malformed CSV: ragged row: expected 2 fields, got 1')
+    expect(await message('"Id","p"\n"1","0.5"\n"2"\n')).toBe(
+      'malformed CSV: ragged row: expected 2 fields, got 1'
+    )
   })
 })

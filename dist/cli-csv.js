@@ -2214,7 +2214,8 @@ input = createReadStream(file, { highWaterMark: 1 << 20 })) {
  */
 async function readCsvFile(file, handler) {
     const text = await promises.readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined && text.length > 0 && !text.includes('"'))
+    // A CR that ends no line (old Mac line endings) is left to the parser, which detects them.
+    if (text !== undefined && text.length > 0 && !text.includes('"') && !/\r(?!\n)/.test(text))
         splitPlainCsv(text, file, handler);
     else
         await scanCsv(file, handler);
@@ -2267,9 +2268,10 @@ function parseCsvRecords(text, options) {
 function csvReason(e) {
     switch (e.code) {
         case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+            // In the words of the quote-free split, so a ragged row reads the same on either path.
             return e.message
                 .replace(/^Invalid Record Length: /, 'ragged row: ')
-                .replace(/, got (\d+) on line \d+/, ', got $1');
+                .replace(/expect (\d+), got (\d+) on line \d+/, 'expected $1 fields, got $2');
         case 'CSV_QUOTE_NOT_CLOSED':
             return 'a quoted field is never closed (unbalanced quote)';
         case 'CSV_INVALID_CLOSING_QUOTE':

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { promises, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { v as pipelineEnv, I as InputError, g as exists, x as StreamRedactor } from './cli-commands.js';
-import { a as csvField, s as scanCsv } from './cli-csv.js';
+import { a as csvField, r as readCsvFile, s as scanCsv } from './cli-csv.js';
 import { o as globToRegExp } from './cli-describe.js';
 import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
 
@@ -395,11 +395,17 @@ async function readPredictions(file, idColumn, csvCopy) {
     await checkPredictions(file, idColumn, file);
     return file;
 }
+/** Predictions files up to this size are read whole to be checked. */
+const SPLIT_WHOLE_BYTES = 64 << 20;
 async function checkPredictions(csv, idColumn, shownAs) {
     let columns = [];
     let idIndex = -1;
     const seen = new Map();
-    const { rows } = await scanCsv(csv, {
+    let rows = 0;
+    // A file that fits in memory is split directly when it has no quotes (ids and numbers nearly
+    // always); a larger one, or one with quotes, streams through the full parser.
+    const small = (await promises.stat(csv)).size <= SPLIT_WHOLE_BYTES;
+    await (small ? readCsvFile : scanCsv)(csv, {
         header(names) {
             columns = names;
             idIndex = names.indexOf(idColumn);
@@ -409,6 +415,7 @@ async function checkPredictions(csv, idColumn, shownAs) {
                 throw new InputError(`the predictions hold only the id column "${idColumn}"; add a prediction column`, { file: shownAs, line: 1 });
         },
         row(fields, line) {
+            rows++;
             const id = fields[idIndex];
             if (id.trim() === '')
                 throw new InputError(`a row has no id in "${idColumn}"`, { file: shownAs, line });

@@ -80,7 +80,9 @@ export async function scanCsv(
  */
 export async function readCsvFile(file: string, handler: CsvRowHandler): Promise<void> {
   const text = await fs.readFile(file, 'utf8').catch(() => undefined)
-  if (text !== undefined && text.length > 0 && !text.includes('"')) splitPlainCsv(text, file, handler)
+  // A CR that ends no line (old Mac line endings) is left to the parser, which detects them.
+  if (text !== undefined && text.length > 0 && !text.includes('"') && !/\r(?!\n)/.test(text))
+    splitPlainCsv(text, file, handler)
   else await scanCsv(file, handler)
 }
 
@@ -135,9 +137,10 @@ export function parseCsvRecords(text: string, options: { ragged: boolean }): str
 function csvReason(e: Error & { code?: string }): string {
   switch (e.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      // In the words of the quote-free split, so a ragged row reads the same on either path.
       return e.message
         .replace(/^Invalid Record Length: /, 'ragged row: ')
-        .replace(/, got (\d+) on line \d+/, ', got $1')
+        .replace(/expect (\d+), got (\d+) on line \d+/, 'expected $1 fields, got $2')
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed (unbalanced quote)'
     case 'CSV_INVALID_CLOSING_QUOTE':

@@ -7,7 +7,7 @@ import { InputError } from '../core/errors.js'
 import { exists } from '../core/files.js'
 import { StreamRedactor } from '../core/redact.js'
 import type { CommandPipelineConfig, PipelineStageConfig } from '../config/types.js'
-import { csvField, scanCsv } from '../core/csv.js'
+import { csvField, readCsvFile, scanCsv } from '../core/csv.js'
 import { globToRegExp } from '../core/glob.js'
 import { parseTimes, TIMES_FD, withCpuTimes } from './cpu-time.js'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOptions, type RunOutputs } from './outputs.js'
@@ -320,11 +320,18 @@ export async function readPredictions(file: string, idColumn: string, csvCopy: s
   return file
 }
 
+/** Predictions files up to this size are read whole to be checked. */
+const SPLIT_WHOLE_BYTES = 64 << 20
+
 async function checkPredictions(csv: string, idColumn: string, shownAs: string): Promise<void> {
   let columns: string[] = []
   let idIndex = -1
   const seen = new Map<string, number>()
-  const { rows } = await scanCsv(csv, {
+  let rows = 0
+  // A file that fits in memory is split directly when it has no quotes (ids and numbers nearly
+  // always); a larger one, or one with quotes, streams through the full parser.
+  const small = (await fs.stat(csv)).size <= SPLIT_WHOLE_BYTES
+  await (small ? readCsvFile : scanCsv)(csv, {
     header(names) {
       columns = names
       idIndex = names.indexOf(idColumn)
@@ -340,6 +347,7 @@ async function checkPredictions(csv: string, idColumn: string, shownAs: string):
         )
     },
     row(fields, line) {
+      rows++
       const id = fields[idIndex]
       if (id.trim() === '') throw new InputError(`a row has no id in "${idColumn}"`, { file: shownAs, line })
       const first = seen.get(id)

@@ -2074,7 +2074,9 @@ async function readCsv(file, reader, options) {
         if (stat.isDirectory())
             throw new InputError('expected a data file, found a folder', { file });
         const sha = createHash('sha256');
-        let buf = Buffer.allocUnsafe(CHUNK);
+        // A small file gets a buffer its size (plus one byte, so the end of file is read in the same
+        // loop), not a whole chunk: less memory for the collector to account for.
+        let buf = Buffer.allocUnsafe(Math.min(CHUNK, stat.size + 1));
         let carry = 0;
         let size = 0;
         for (;;) {

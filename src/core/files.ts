@@ -45,11 +45,12 @@ export async function hashFile(
 ): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256')
   let size = 0
-  // One reused 4 MiB buffer instead of a stream's fresh chunk per read: verifying unchanged data
-  // is mostly this loop, and the garbage collector then has nothing to do.
+  // One reused buffer (4 MiB, or the file's size when smaller) instead of a stream's fresh chunk
+  // per read: verifying unchanged data is mostly this loop, and the garbage collector then has
+  // nothing to do.
   const handle = await fs.open(file, 'r')
   try {
-    const buffer = Buffer.allocUnsafe(1 << 22)
+    const buffer = Buffer.allocUnsafe(Math.min(1 << 22, (await handle.stat()).size + 1))
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
       if (bytesRead === 0) break

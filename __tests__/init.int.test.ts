@@ -175,3 +175,108 @@ describe('repro-audit init refuses what it cannot do, and overwrites nothing', (
     expect(result.stdout).toMatch(/to check: repro\.yml:\d+: init did not run the pipeline/)
   })
 })
+
+/** A repository whose data is committed: a file, a folder and a glob entry, and a shell pipeline. */
+async function dataProject(pipeline: boolean): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-accept-'))
+  const files: Record<string, string> = {
+    'data/main.csv': 'id,prediction\n1,0.5\n2,0.75\n',
+    'data/parts/a.csv': 'id,v\n1,1\n',
+    'data/glob/x1.csv': 'id,v\n1,1\n',
+    'data/glob/x2.csv': 'id,v\n2,2\n'
+  }
+  for (const [name, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+    await fs.writeFile(path.join(dir, name), text)
+  }
+  // The command fails once data/main.csv has more than two rows: the lock can move, the baseline not.
+  const command =
+    'test "$(wc -l < "$REPRO_DATA_DIR/data/main.csv")" -le 3 && cp "$REPRO_DATA_DIR/data/main.csv" "$REPRO_OUTPUT_DIR/predictions.csv"'
+  const config = [
+    'snapshot:',
+    '  id_column: id',
+    '  entries:',
+    '    - path: data/main.csv',
+    '    - folder: data/parts',
+    '    - glob: "data/glob/*.csv"',
+    ...(pipeline
+      ? ['pipeline:', '  engine: command', `  command: '${command}'`, '  id_column: id', '  timeout: 60']
+      : [])
+  ]
+  await fs.writeFile(path.join(dir, 'repro.yml'), config.join('\n') + '\n')
+  await fs.writeFile(path.join(dir, '.gitignore'), '.repro-audit/\n')
+  git(dir, 'init', '-q')
+  for (const command of pipeline ? ['lock', 'baseline'] : ['lock']) {
+    const result = await runCli([command], { cwd: dir })
+    expect([command, result.code, result.stderr]).toEqual([command, 0, ''])
+  }
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-qm', 'Data, lock and baseline')
+  return dir
+}
+
+describe('accept: what to commit, and a baseline that cannot be written', () => {
+  it('the git add line lists new, changed and deleted data under file, folder and glob entries', async () => {
+    const dir = await dataProject(false)
+    await fs.writeFile(path.join(dir, 'data', 'parts', 'b.csv'), 'id,v\n2,2\n') // new, in a folder entry
+    await fs.writeFile(path.join(dir, 'data', 'parts', 'notes.txt'), 'not data\n') // not kept by the entry
+    await fs.writeFile(path.join(dir, 'data', 'glob', 'x1.csv'), 'id,v\n1,9\n') // changed, under a glob
+    await fs.rm(path.join(dir, 'data', 'glob', 'x2.csv')) // deleted, under a glob
+    await fs.writeFile(path.join(dir, 'data', 'main.csv'), 'id,prediction\n1,0.5\n2,0.5\n') // changed file
+    const accepted = await runCli(['accept'], { cwd: dir })
+    expect([accepted.code, accepted.stderr]).toEqual([0, ''])
+    const addLine = /git add (.*)\n/.exec(accepted.stdout)?.[1] ?? ''
+    expect(addLine.split(' ')).toEqual([
+      'repro.yml',
+      'repro.lock',
+      'repro.lock.d',
+      'data/glob/x1.csv',
+      'data/glob/x2.csv',
+      'data/main.csv',
+      'data/parts/b.csv'
+    ])
+    // The line as printed commits the accepted state: nothing the audit needs is left over.
+    git(dir, 'add', ...addLine.split(' '))
+    git(dir, 'commit', '-qm', 'Accepted data')
+    expect(git(dir, 'status', '--porcelain')).toBe('?? data/parts/notes.txt\n')
+    expect((await runCli(['verify'], { cwd: dir })).code).toBe(0)
+    // A data-only config: accept-report.* is written, with the command that wrote it.
+    const report = JSON.parse(await fs.readFile(path.join(dir, '.repro-audit', 'accept-report.json'), 'utf8'))
+    expect(report.command).toBe('accept')
+    expect(existsSync(path.join(dir, '.repro-audit', 'accept-report.md'))).toBe(true)
+  })
+
+  it('data kept out of git stays out of the line: new files are listed only when git tracks the data', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-untracked-'))
+    await fs.mkdir(path.join(dir, 'data', 'parts'), { recursive: true })
+    await fs.writeFile(path.join(dir, 'data', 'parts', 'a.csv'), 'id,v\n1,1\n')
+    await fs.writeFile(path.join(dir, 'repro.yml'), 'snapshot:\n  entries:\n    - folder: data/parts\n')
+    git(dir, 'init', '-q')
+    expect((await runCli(['lock'], { cwd: dir })).code).toBe(0)
+    await fs.writeFile(path.join(dir, 'data', 'parts', 'b.csv'), 'id,v\n2,2\n')
+    const accepted = await runCli(['accept'], { cwd: dir })
+    expect(accepted.code).toBe(0)
+    expect(/git add (.*)\n/.exec(accepted.stdout)?.[1]).toBe('repro.yml repro.lock')
+  })
+
+  it('when the lock is rewritten but the baseline fails, it says which state the repository is in', async () => {
+    const dir = await dataProject(true)
+    const baseline = await fs.readFile(path.join(dir, 'baseline', 'baseline.json'), 'utf8')
+    await fs.writeFile(path.join(dir, 'data', 'main.csv'), 'id,prediction\n1,0.5\n2,0.75\n3,1\n')
+    const accepted = await runCli(['accept'], { cwd: dir })
+    expect(accepted.code).toBe(2)
+    const lines = accepted.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toBe(
+      'repro-audit: accept stopped half-way: repro.lock and repro.lock.d were rewritten for the current data, but baseline was not (the error above). Fix that and run `repro-audit accept` again, or put the old lock back with `git checkout -- repro.lock repro.lock.d`'
+    )
+    expect(accepted.stdout).toContain('accept stopped half-way')
+    expect(accepted.stdout).not.toContain('git add')
+    // As it says: the lock moved (verify passes), the baseline did not.
+    expect(git(dir, 'status', '--porcelain', '--', 'repro.lock', 'baseline')).toBe(' M repro.lock\n')
+    expect(await fs.readFile(path.join(dir, 'baseline', 'baseline.json'), 'utf8')).toBe(baseline)
+    expect((await runCli(['verify'], { cwd: dir })).code).toBe(0)
+    git(dir, 'checkout', '--', 'repro.lock', 'repro.lock.d')
+    expect((await runCli(['verify'], { cwd: dir })).code).toBe(1)
+  })
+})

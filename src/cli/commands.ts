@@ -58,6 +58,9 @@ export async function execute(
     if (result.gate.exitCode === 2) {
       const first = allFindings(result).find(f => f.status === 'error')
       io.stderr(complaint(`${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`))
+      // An accept that re-locked the data but could not write the baseline says so after the cause.
+      const halfDone = allFindings(result).find(f => f.code === 'accept.half-done')
+      if (halfDone && halfDone !== first) io.stderr(complaint(halfDone.message))
     }
     return result.gate.exitCode
   } catch (error) {

@@ -280,3 +280,52 @@ describe('accept: what to commit, and a baseline that cannot be written', () => 
     expect((await runCli(['verify'], { cwd: dir })).code).toBe(1)
   })
 })
+
+/** True once `pid` has ended (gone, or a zombie waiting for its reaper), polling up to 5 s. */
+async function stopped(pid: number): Promise<boolean> {
+  for (let i = 0; i < 50; i++) {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    if (!stat || /^\d+ \(.*\) Z/.test(stat)) return true
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  return false
+}
+
+describe('init: the trial run has a time limit', () => {
+  it('stops a hanging training script and its children at --trial-timeout and says the outputs are guesses', async () => {
+    const dir = await userProject()
+    // It starts a child that would outlive it, records the child's id, then hangs.
+    await fs.writeFile(
+      path.join(dir, 'train.py'),
+      'import os, subprocess, time\n' +
+        'child = subprocess.Popen(["sleep", "300"])\n' +
+        'open(os.path.join(os.environ["REPRO_OUTPUT_DIR"], "child.pid"), "w").write(str(child.pid))\n' +
+        'print("training…", flush=True)\n' +
+        'time.sleep(300)\n'
+    )
+    git(dir, 'commit', '-qam', 'A slow model')
+    const result = await runCli(['init', '--yes', '--trial-timeout', '2'], { cwd: dir })
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    expect(result.stdout).toContain('stopped `python3 train.py` after 2 s (--trial-timeout)')
+    const config = (await fs.readFile(path.join(dir, 'repro.yml'), 'utf8')).split('\n')
+    const outputsLine = config.findIndex(l => l.startsWith('  outputs:')) + 1
+    expect(result.stdout).toContain(
+      `to check: repro.yml:${outputsLine}: the outputs could not be guessed because the trial run timed out (after 2 s): these are the defaults, check them`
+    )
+    expect(result.stdout).toMatch(
+      /to check: repro\.yml:\d+: the trial run of `python3 train\.py` was stopped after 2 s/
+    )
+    const pid = Number(await fs.readFile(path.join(dir, '.repro-audit', 'init-run', 'child.pid'), 'utf8'))
+    expect(await stopped(pid)).toBe(true) // the whole process group, not only the shell
+  })
+
+  it('refuses a --trial-timeout that is not a positive number of seconds (exit 2, nothing written)', async () => {
+    const dir = await userProject()
+    const result = await runCli(['init', '--yes', '--trial-timeout', '0'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'repro-audit: --trial-timeout must be a positive whole number of seconds, not "0"\n'
+    )
+    expect(existsSync(path.join(dir, 'repro.yml'))).toBe(false)
+  })
+})

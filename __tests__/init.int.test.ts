@@ -6,7 +6,7 @@ import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { EXAMPLE, runCli } from './helpers/workspace.js'
+import { EXAMPLE, ROOT, runCli } from './helpers/workspace.js'
 
 const TRAIN_PY = `import json
 import os
@@ -327,5 +327,83 @@ describe('init: the trial run has a time limit', () => {
       'repro-audit: --trial-timeout must be a positive whole number of seconds, not "0"\n'
     )
     expect(existsSync(path.join(dir, 'repro.yml'))).toBe(false)
+  })
+})
+
+describe('init: what it keeps, replaces and says it could not decide', () => {
+  it('keeps an existing workflow without consent, and leaves it out of the git add line', async () => {
+    const dir = await userProject()
+    const workflow = path.join(dir, '.github', 'workflows', 'repro-audit.yml')
+    await fs.mkdir(path.dirname(workflow), { recursive: true })
+    await fs.writeFile(workflow, '# my own workflow\n')
+    const result = await runCli(['init', '--no-run'], { cwd: dir })
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    expect(await fs.readFile(workflow, 'utf8')).toBe('# my own workflow\n')
+    expect(result.stdout).toContain('kept .github/workflows/repro-audit.yml as it is')
+    expect(result.stdout).toContain('wrote repro.yml, .gitignore')
+    expect(result.stdout).toContain('git add repro.yml .gitignore repro.lock repro.lock.d baseline\n')
+    expect(result.stdout).not.toMatch(/to check: \.github/)
+  })
+
+  it('--yes replaces an existing repro.yml', async () => {
+    const dir = await userProject()
+    await fs.writeFile(path.join(dir, 'repro.yml'), '# mine\n')
+    const result = await runCli(['init', '--yes', '--no-run'], { cwd: dir })
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const config = parse(await fs.readFile(path.join(dir, 'repro.yml'), 'utf8'))
+    expect(config.snapshot.id_column).toBe('Id')
+    expect(config.pipeline.command).toBe('python3 train.py')
+  })
+
+  it('says, with the line to edit, when there is no id column, no command and untracked data', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-undecided-'))
+    await fs.mkdir(path.join(dir, 'data'))
+    await fs.writeFile(path.join(dir, 'data', 'sales.csv'), 'id,amount\n1,10\n1,12\n2,7\n') // id repeats
+    git(dir, 'init', '-q')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'Sales')
+    await fs.writeFile(path.join(dir, 'data', 'returns.csv'), 'id,amount\n5,1\n') // not committed
+    const result = await runCli(['init', '--yes'], { cwd: dir })
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const lines = (await fs.readFile(path.join(dir, 'repro.yml'), 'utf8')).split('\n')
+    const note = (pattern: RegExp): string => {
+      const found = new RegExp(`^to check: repro\\.yml:(\\d+): ${pattern.source}`, 'm').exec(result.stdout)
+      return found ? lines[Number(found[1]) - 1] : `(no note matching ${pattern})`
+    }
+    expect(note(/no id-like column is unique in every data file: set snapshot\.id_column/)).toMatch(
+      /^ {2}# id_column: id/
+    )
+    expect(note(/no training command found: this config pins and verifies the data only/)).toMatch(
+      /^# pipeline:/
+    )
+    expect(
+      note(/data\/returns\.csv is not committed to git, so the workflow's checkout will not have it/)
+    ).toBe('    - path: data/returns.csv')
+    // Without an id column there is no lock folder, without a command no baseline.
+    expect(result.stdout).toContain(
+      'git add repro.yml .github/workflows/repro-audit.yml .gitignore repro.lock\n'
+    )
+    expect(result.stdout).not.toContain('repro-audit baseline')
+    expect(existsSync(path.join(dir, '.repro-audit', 'init-run'))).toBe(false)
+  })
+
+  it('lists a pyproject.toml and poetry.lock as the dependency files, and says how to install them', async () => {
+    const dir = await userProject()
+    await fs.rm(path.join(dir, 'requirements.txt'))
+    await fs.writeFile(
+      path.join(dir, 'pyproject.toml'),
+      '[tool.poetry]\nname = "house-model"\nversion = "0.1.0"\n\n[tool.poetry.dependencies]\npython = "^3.11"\npandas = "*"\n'
+    )
+    await fs.copyFile(
+      path.join(ROOT, 'fixtures', 'lockfiles', 'ames-housing-mlflow.poetry.lock'),
+      path.join(dir, 'poetry.lock')
+    )
+    const result = await runCli(['init', '--yes', '--no-run'], { cwd: dir })
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const config = parse(await fs.readFile(path.join(dir, 'repro.yml'), 'utf8'))
+    expect(config.dependencies).toEqual({ files: ['poetry.lock', 'pyproject.toml'] })
+    expect(result.stdout).toMatch(
+      /to check: \.github\/workflows\/repro-audit\.yml:\d+: no requirements\.txt found: install the packages/
+    )
   })
 })

@@ -125,6 +125,35 @@ describe('reports belong to the command that wrote them', () => {
   })
 })
 
+describe('reports in a custom report.dir', () => {
+  it('a config that fails to load but still parses has its stale reports removed from its report.dir', async () => {
+    const dir = await copyFixture()
+    const config = path.join(dir, 'repro.yml')
+    const reports = path.join(dir, 'out', 'reports')
+    const text = (await fs.readFile(config, 'utf8')) + '\nreport:\n  dir: out/reports\n'
+    await fs.writeFile(config, text)
+    expect((await runCli(['verify', '--config', config])).code).toBe(0)
+    expect(existsSync(path.join(reports, 'verify-report.json'))).toBe(true)
+    await fs.writeFile(config, text.replace(/^snapshot:/m, 'snapshott:'))
+    expect((await runCli(['verify', '--config', config])).code).toBe(2)
+    expect(existsSync(path.join(reports, 'verify-report.json'))).toBe(false)
+    expect(existsSync(path.join(reports, 'verify-report.md'))).toBe(false)
+  })
+
+  it('a report.dir outside the repository is not touched, even to remove a report', async () => {
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-elsewhere-'))
+    await fs.writeFile(path.join(outside, 'verify-report.json'), '{}\n')
+    const dir = await copyFixture()
+    execFileSync('git', ['init', '-q'], { cwd: dir })
+    const config = path.join(dir, 'repro.yml')
+    await fs.appendFile(config, `\nreport:\n  dir: ${path.relative(dir, outside)}\n`)
+    const result = await runCli(['verify', '--config', config])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/report\.dir: ".*" leaves the repository/)
+    expect(await fs.readFile(path.join(outside, 'verify-report.json'), 'utf8')).toBe('{}\n')
+  })
+})
+
 describe('deps output', () => {
   it('names the repository, points up to the findings, and mentions no report it did not write', async () => {
     const repo = await fs.mkdtemp(path.join(os.tmpdir(), 'my-model-'))

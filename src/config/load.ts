@@ -35,6 +35,29 @@ export async function loadConfig(configPath: string): Promise<AuditConfig> {
   return parseConfig(await readConfigText(file), file)
 }
 
+/**
+ * The report folder a config names, read from its YAML alone (for a config that fails to load, so
+ * its command's stale reports can still be removed): undefined unless the YAML parses and
+ * `report.dir` is a plain path inside the repository, reached through no link leading out.
+ */
+export async function rawReportDir(configPath: string): Promise<string | undefined> {
+  const file = path.resolve(configPath)
+  try {
+    const text = await readConfigText(file)
+    checkConfigShape(text, file)
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false })
+    const value = doc.errors.length ? undefined : doc.getIn(['report', 'dir'])
+    if (typeof value !== 'string' || !value || value.includes('\0') || path.isAbsolute(value))
+      return undefined
+    const dir = path.dirname(file)
+    const root = repositoryRoot(dir)
+    const abs = path.resolve(dir, value)
+    return isInside(root, abs) && !linkOutside(root, abs) ? abs : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
 async function readConfigText(file: string): Promise<string> {
   let handle

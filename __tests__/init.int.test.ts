@@ -6,6 +6,7 @@ import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { loadConfig } from '../src/config/load.js'
 import { EXAMPLE, ROOT, runCli } from './helpers/workspace.js'
 
 const TRAIN_PY = `import json
@@ -405,5 +406,34 @@ describe('init: what it keeps, replaces and says it could not decide', () => {
     expect(result.stdout).toMatch(
       /to check: \.github\/workflows\/repro-audit\.yml:\d+: no requirements\.txt found: install the packages/
     )
+  })
+})
+
+describe("the README's setup", () => {
+  it('its complete command-engine repro.yml loads and locks on a small project', async () => {
+    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8')
+    const example = /A complete command-engine `repro\.yml`[^]*?```yaml\n([^]*?)```/.exec(readme)?.[1]
+    expect(example).toContain('engine: command')
+    const dir = await userProject()
+    const file = path.join(dir, 'repro.yml')
+    await fs.writeFile(file, example ?? '')
+    const config = await loadConfig(file)
+    expect(config.pipeline).toMatchObject({ engine: 'command', command: 'python3 train.py', idColumn: 'Id' })
+    expect(config.snapshot.entries.map(e => e.path)).toEqual(['data/test.csv', 'data/train.csv'])
+    expect(config.dependencies.files).toEqual([path.join(dir, 'requirements.txt')])
+    const locked = await runCli(['lock'], { cwd: dir })
+    expect([locked.code, locked.stderr]).toEqual([0, ''])
+    expect(existsSync(path.join(dir, 'repro.lock.d'))).toBe(true)
+    expect((await runCli(['verify'], { cwd: dir })).code).toBe(0)
+  })
+
+  it("the adoption steps' git add line is the one init prints for a project with an id column and a command", async () => {
+    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8')
+    const steps = /<!-- adoption:start -->([^]*?)<!-- adoption:end -->/.exec(readme)?.[1] ?? ''
+    const readmeLine = steps.split('\n').find(l => l.startsWith('git add '))
+    const dir = await userProject()
+    const result = await runCli(['init', '--yes', '--no-run'], { cwd: dir })
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n').map(l => l.trim())).toContain(readmeLine)
   })
 })

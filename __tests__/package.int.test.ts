@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { parquetWriteFile } from 'hyparquet-writer'
+import semver from 'semver'
 import { EXAMPLE, ROOT } from './helpers/workspace.js'
 
 const run = promisify(execFile)
@@ -147,5 +148,20 @@ export async function resolve(specifier, context, next) {
     )
     const parts = await heavyParts(await loads(['lock'], dir))
     expect(parts.some(p => p.startsWith('the Parquet reader or writer'))).toBe(true)
+  })
+})
+
+describe("the package's engines", () => {
+  it('promise no Node.js that a dependency refuses (npm ci would print EBADENGINE there)', async () => {
+    const ours = JSON.parse(await fs.readFile(path.join(ROOT, 'package.json'), 'utf8')).engines.node
+    const lock = JSON.parse(await fs.readFile(path.join(ROOT, 'package-lock.json'), 'utf8'))
+    expect(lock.packages[''].engines.node).toBe(ours)
+    const refusing = Object.entries(lock.packages as Record<string, { engines?: { node?: string } }>)
+      .filter(([name, p]) => name && typeof p.engines?.node === 'string')
+      .filter(([, p]) => !semver.subset(ours, p.engines?.node ?? '*'))
+      .map(([name, p]) => `${name} wants ${p.engines?.node}`)
+    expect(refusing).toEqual([])
+    // And it is not narrower than needed: each range's lowest version is one a dependency allows.
+    expect(semver.minVersion(ours)?.version).toBe('20.19.0')
   })
 })

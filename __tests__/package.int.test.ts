@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { parquetWriteFile } from 'hyparquet-writer'
 import semver from 'semver'
@@ -54,6 +54,49 @@ describe('the npm package', () => {
     expect((await fs.readdir(path.join(prefix, 'node_modules'))).filter(n => !n.startsWith('.'))).toEqual([
       'repro-audit'
     ])
+  })
+})
+
+describe('installing from the repository', () => {
+  it('npm installs a git+file:// clone offline, with no build and no dev tools, and the CLI runs', async () => {
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-git-install-'))
+    const clone = path.join(work, 'repro-audit')
+    // The committed state (dist/ included), as a user's `github:` or `git+https:` install gets it.
+    await run('git', ['clone', '-q', '--depth', '1', pathToFileURL(ROOT).href, clone])
+    const manifest = JSON.parse(await fs.readFile(path.join(clone, 'package.json'), 'utf8'))
+    // Any of these makes npm install every devDependency into the clone before packing it.
+    const preparing = ['preinstall', 'install', 'postinstall', 'build', 'prepack', 'prepare']
+    expect(Object.keys(manifest.scripts).filter(s => preparing.includes(s))).toEqual([])
+    const prefix = path.join(work, 'prefix')
+    await fs.mkdir(prefix)
+    await run(
+      'npm',
+      [
+        'install',
+        '--offline',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        prefix,
+        `git+${pathToFileURL(clone).href}`
+      ],
+      { cwd: prefix, env: { ...process.env, npm_config_cache: path.join(work, '.npm-cache') } }
+    )
+    expect((await fs.readdir(path.join(prefix, 'node_modules'))).filter(n => !n.startsWith('.'))).toEqual([
+      'repro-audit'
+    ])
+    const installed = path.join(prefix, 'node_modules', 'repro-audit')
+    expect((await fs.readdir(installed)).sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'dist',
+      'package.json',
+      'schema'
+    ])
+    const help = await run(path.join(prefix, 'node_modules', '.bin', 'repro-audit'), ['--help'], {
+      cwd: prefix
+    })
+    expect(help.stdout).toMatch(/^Usage: repro-audit /)
   })
 })
 

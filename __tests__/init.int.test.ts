@@ -320,6 +320,12 @@ describe('init: the trial run has a time limit', () => {
     expect(await stopped(pid)).toBe(true) // the whole process group, not only the shell
   })
 
+  it('init --help documents --trial-timeout and its default', async () => {
+    const help = await runCli(['init', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/--trial-timeout <seconds>\s+stop the trial run .*\(default 600\)/s)
+  })
+
   it('refuses a --trial-timeout that is not a positive number of seconds (exit 2, nothing written)', async () => {
     const dir = await userProject()
     const result = await runCli(['init', '--yes', '--trial-timeout', '0'], { cwd: dir })

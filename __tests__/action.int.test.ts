@@ -63,8 +63,8 @@ describe('the bundled action', () => {
       'POST /repos/octo/models/issues/7/comments',
       'GET /repos/octo/models/issues/7/comments',
       'GET /repos/octo/models/issues/7/comments',
-      // A marker comment exists: is it by the token's identity? (403 here: the workflow token.)
-      'GET /user',
+      // A marker comment exists: is it by the token's identity? (GraphQL viewer: github-actions[bot].)
+      'POST /graphql',
       `PATCH /repos/octo/models/issues/comments/${created.id}`
     ])
 

@@ -71,6 +71,35 @@ describe('row-order shuffle', () => {
     }
   )
 
+  it('a small file shuffled in memory gets the order one bucket file gives, bytes unchanged', async () => {
+    const dir = await tempRepo()
+    // Non-ASCII bytes, CRLF, a quoted line break and a last row without a line break.
+    const body = Array.from({ length: 400 }, (_, i) => `${i},"Zürich ${i}","x\r\ny",€${i}`)
+    await fs.writeFile(path.join(dir, 'data.csv'), ['Id,City,Note,Price', ...body].join('\r\n'))
+    const config = parseConfig(
+      'snapshot:\n  entries: [{ path: data.csv }]\n' + COMMAND,
+      path.join(dir, 'repro.yml')
+    )
+    const memory = await prepareDataView({ config }, { shuffleSeed: ROW_ORDER_SEED })
+    const bucket = await prepareDataView({ config }, { shuffleSeed: ROW_ORDER_SEED, inMemoryBytes: 0 })
+    try {
+      const bytes = await fs.readFile(path.join(memory.dir, 'data.csv'))
+      expect(bytes.equals(await fs.readFile(path.join(bucket.dir, 'data.csv')))).toBe(true)
+      const text = bytes.toString('utf8')
+      expect(text.startsWith('Id,City,Note,Price\r\n')).toBe(true)
+      expect(text.endsWith('\r\n')).toBe(true)
+      const rows = text
+        .slice(0, -2)
+        .split(/\r\n(?=\d)/)
+        .slice(1)
+      expect(rows).not.toEqual(body)
+      expect([...rows].sort()).toEqual([...body].sort())
+    } finally {
+      await memory.cleanup()
+      await bucket.cleanup()
+    }
+  })
+
   it('shuffles every CSV file of folder entries, keeps Parquet files and links everything else', async () => {
     const dir = await tempRepo()
     await fs.mkdir(path.join(dir, 'parts'))

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -295,6 +296,8 @@ describe('every perturbation reaches the pipeline', () => {
 
   interface Probe {
     cwd: string
+    locale: string
+    decimal_point: string
     row_relative: string
     row_data_dir: string
     row_beside_script: string
@@ -343,6 +346,24 @@ describe('every perturbation reaches the pipeline', () => {
     const clock = await seen(dir, 'perturbed-clock')
     expect(clock.epoch - plain.epoch).toBeGreaterThan(399 * 86400)
     expect(clock.today).not.toBe(plain.today)
+  })
+
+  it('the locale run sees another locale: one compiled here into a LOCPATH folder, with a decimal comma', async () => {
+    // This machine has only C.UTF-8 installed; glibc reads the folders of LOCPATH instead, and the
+    // perturbation lists them as it lists /usr/lib/locale.
+    const locpath = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-locales-'))
+    spawnSync('localedef', ['-i', 'de_DE', '-f', 'UTF-8', path.join(locpath, 'de_DE.UTF-8')])
+    await fs.access(path.join(locpath, 'de_DE.UTF-8', 'LC_CTYPE'))
+    const { dir, result } = await probe(['locale'], { LOCPATH: locpath })
+    expect(result.runs.runs.map(r => [r.id, r.status])).toEqual([
+      ['run-1', 'pass'],
+      ['perturbed-locale', 'pass']
+    ])
+    const plain = await seen(dir, 'run-1')
+    const other = await seen(dir, 'perturbed-locale')
+    expect([plain.locale, plain.decimal_point]).toEqual(['C.UTF-8', '.'])
+    expect([other.env.LC_ALL, other.locale, other.decimal_point]).toEqual(['de_DE.UTF-8', 'de_DE.UTF-8', ','])
+    await fs.rm(locpath, { recursive: true, force: true })
   })
 
   it('a libfaketime that fails to load leaves clock not tried, with the reason', async () => {

@@ -63,7 +63,7 @@ describe('the sticky comment', () => {
     // List, ask who the token is (a marker comment exists), update.
     expect(server.requests.map(r => `${r.method} ${r.path}`).slice(3)).toEqual([
       'GET /repos/octo/models/issues/7/comments',
-      'GET /user',
+      'POST /graphql',
       expect.stringMatching(/^PATCH \/repos\/octo\/models\/issues\/comments\/\d+$/)
     ])
     const comments = server.list(7)
@@ -223,6 +223,60 @@ describe('the sticky comment', () => {
     expect(server.count('POST', COMMENTS)).toBe(1)
     expect(server.list(7)).toEqual([
       expect.objectContaining({ body: `${commentMarker('house-prices')}\n${report().markdown}` })
+    ])
+  })
+})
+
+describe('whose comments are ours', () => {
+  const MARKER = commentMarker('house-prices')
+  const changed = report({ markdown: 'passes again\n', mode: 'on-change' })
+  const graphqlDown = (): void =>
+    server.fail({ method: 'POST', path: /^\/graphql$/, status: 404, body: { message: 'Not Found' } })
+
+  it('a GitHub App installation token: GraphQL viewer names its bot, whose earlier comment is updated', async () => {
+    server.appBot = 'repro-app[bot]'
+    const workflows = server.addComment(7, `${MARKER}\nby the workflow token\n`, 'github-actions[bot]')
+    const mine = server.addComment(7, `${MARKER}\nFAIL earlier\n`, 'repro-app[bot]')
+    const outcome = await publishComment(client(), TARGET, changed)
+    expect(outcome).toMatchObject({ action: 'updated', url: mine.html_url, removed: 0 })
+    expect(server.list(7)).toEqual([
+      workflows,
+      expect.objectContaining({ id: mine.id, body: `${MARKER}\npasses again\n` })
+    ])
+    expect(server.count('GET', /^\/user$/)).toBe(0)
+    expect(server.count('POST', COMMENTS)).toBe(0)
+  })
+
+  it('where GraphQL does not answer, GET /user decides, and its 403 means the workflow token', async () => {
+    graphqlDown()
+    const ours = server.addComment(7, `${MARKER}\nFAIL earlier\n`, 'github-actions[bot]')
+    const outcome = await publishComment(client(), TARGET, changed)
+    expect(outcome).toMatchObject({ action: 'updated', url: ours.html_url })
+    expect(server.requests.map(r => `${r.method} ${r.path} ${r.status}`).slice(1, 3)).toEqual([
+      'POST /graphql 404',
+      'GET /user 403'
+    ])
+  })
+
+  // The limit the README names: with an App's token and no GraphQL, the app's earlier comment is
+  // not recognised until the action has posted one of its own and sees its author.
+  it('that fallback with an App token: a new comment is posted, then folded into the earlier one; on-change with a pass posts nothing', async () => {
+    server.appBot = 'repro-app[bot]'
+    const mine = server.addComment(7, `${MARKER}\nFAIL earlier\n`, 'repro-app[bot]')
+    graphqlDown()
+    const quiet = await publishComment(client(), TARGET, changed)
+    expect(quiet).toMatchObject({
+      action: 'skipped',
+      reason: 'the audit passed and no earlier report exists'
+    })
+    expect(server.list(7)).toEqual([mine])
+
+    graphqlDown()
+    const always = await publishComment(client(), TARGET, { ...changed, mode: 'always' })
+    expect(always).toMatchObject({ action: 'updated', url: mine.html_url, removed: 1 })
+    expect(server.count('POST', COMMENTS)).toBe(1)
+    expect(server.list(7)).toEqual([
+      expect.objectContaining({ id: mine.id, body: `${MARKER}\npasses again\n` })
     ])
   })
 })

@@ -1,10 +1,11 @@
 // Kill -9 safety: `lock` and `baseline` of the current sources, spawned as real processes and
 // killed at seeded random moments spread over their run time. After every kill the previous state
 // must be there byte for byte, or the new one complete; after the next writer's cleanup no stray
-// file may remain.
+// file may remain. The kills that landed mid-write (leftovers present before any cleanup) are
+// counted: a test whose kills all miss the writing would prove nothing.
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { promises as fs, watch } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { canonicalHash } from '../src/core/canonical-json.js'
@@ -84,30 +85,65 @@ afterAll(async () => {
   if (dir) await fs.rm(dir, { recursive: true, force: true })
 })
 
-/** Run the CLI; with `killAfter`, SIGKILL its process group after that many milliseconds. */
-function cli(args: string[], killAfter?: number): Promise<{ code: number | null; ms: number }> {
+/**
+ * When to kill a run: `ms` after it starts, or, with `watch`, `ms` after the first change in that
+ * folder (the run starting to write its new set there). Uniform delays over the whole run mostly
+ * land while it starts or reads; the second kind aims at the few milliseconds of writing.
+ */
+interface Kill {
+  ms: number
+  watch?: string
+}
+
+interface Ran {
+  code: number | null
+  ms: number
+  /** Milliseconds from the start to the first change in the watched folder. */
+  writeAt?: number
+}
+
+/** Run the CLI; with `kill`, SIGKILL its process group at that moment. */
+function cli(args: string[], kill?: Partial<Kill>): Promise<Ran> {
   const started = Date.now()
+  let writeAt: number | undefined
+  let timer: NodeJS.Timeout | undefined
   const child = spawn(process.execPath, [bin, ...args, '--config', config], {
     cwd: dir,
     detached: true,
     stdio: 'ignore'
   })
-  const timer =
-    killAfter === undefined
-      ? undefined
-      : setTimeout(() => {
-          try {
-            process.kill(-(child.pid as number), 'SIGKILL')
-          } catch {
-            // already gone
-          }
-        }, killAfter)
+  const killNow = (): void => {
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  const arm = (): void => {
+    if (kill?.ms !== undefined) timer = setTimeout(killNow, kill.ms)
+  }
+  const watcher = kill?.watch
+    ? watch(kill.watch, () => {
+        if (writeAt !== undefined) return
+        writeAt = Date.now() - started
+        arm()
+      })
+    : undefined
+  if (!kill?.watch) arm()
   return new Promise(resolve =>
     child.on('exit', code => {
       clearTimeout(timer)
-      resolve({ code, ms: Date.now() - started })
+      watcher?.close()
+      resolve({ code, ms: Date.now() - started, writeAt })
     })
   )
+}
+
+/** Even interruptions: anywhere in the run; odd ones: within its writing, after the first change in `folder`. */
+function killAt(i: number, random: () => number, full: Ran, folder: string): Kill {
+  if (i % 2 === 0) return { ms: Math.floor(random() * full.ms * 1.1) }
+  const writing = full.ms - (full.writeAt ?? 0)
+  return { ms: Math.floor(random() * writing), watch: folder }
 }
 
 const sha = async (file: string): Promise<string> =>
@@ -146,77 +182,116 @@ async function tempsBesideLock(): Promise<string[]> {
   return (await fs.readdir(dir)).filter(n => n.includes('.tmp-'))
 }
 
+/** The lock's side files, relative to repro.lock.d. */
+const namedByLock = (state: Record<string, string>): string[] =>
+  Object.keys(state)
+    .filter(k => k !== 'repro.lock')
+    .map(k => path.relative('repro.lock.d', k).split(path.sep).join('/'))
+
+/** The manifest and the files it names, relative to the baseline folder. */
+async function namedByBaseline(state: Record<string, string> | undefined): Promise<string[]> {
+  const manifest = JSON.parse(await fs.readFile(path.join(dir, 'baseline', 'baseline.json'), 'utf8'))
+  return [
+    'baseline.json',
+    ...Object.keys(state ?? {})
+      .filter(k => k !== 'baseline.json')
+      .map(k => `${manifest.files}/${k}`)
+  ]
+}
+
+// Every 5th interruption is followed by a real, complete run of the same command, whose own
+// start-of-run cleanup must remove what the killed one left; the others by the cleanup function
+// alone (a whole run each time would double the test's time).
+const REAL_NEXT_RUN = 5
+
+interface Tally {
+  torn: number
+  stray: number
+  midWrite: number
+  problems: string[]
+}
+
+/** `lock` killed `KILLS` times while the training data alternates between two versions. */
+async function killLocks(random: () => number, tally: Tally): Promise<void> {
+  expect((await cli(['lock'])).code).toBe(0)
+  const lockDir = path.join(dir, 'repro.lock.d')
+  const full = await cli(['lock'], { watch: lockDir })
+  for (let i = 0; i < KILLS; i++) {
+    const before = await lockState()
+    await fs.writeFile(path.join(dir, 'data', 'train.csv'), csv(i % 2 ? 400 : 401, 0))
+    await cli(['lock'], killAt(i, random, full, lockDir))
+    let after = await lockState()
+    const cfg = await loadConfig(config)
+    const same = JSON.stringify(after) === JSON.stringify(before)
+    if (!same && (await verifySnapshot(cfg)).status !== 'pass') {
+      tally.torn++
+      tally.problems.push(`lock ${i}: neither the old lock nor a complete new one`)
+    }
+    // Cut mid-write: a staging folder, a temporary file or a set no lock names is there now.
+    const leftovers = [...(await strays('repro.lock.d', namedByLock(after))), ...(await tempsBesideLock())]
+    if (leftovers.length) tally.midWrite++
+    if (i % REAL_NEXT_RUN === REAL_NEXT_RUN - 1) {
+      expect((await cli(['lock'])).code).toBe(0)
+      after = await lockState()
+    } else await removeStaleLockFiles(cfg)
+    const left = [...(await strays('repro.lock.d', namedByLock(after))), ...(await tempsBesideLock())]
+    if (left.length) {
+      tally.stray++
+      tally.problems.push(`lock ${i}: stray ${left.join(', ')}`)
+    }
+  }
+}
+
+/** `baseline` killed `KILLS` times while the model's alpha alternates, so the predictions change. */
+async function killBaselines(random: () => number, tally: Tally): Promise<void> {
+  expect((await cli(['lock'])).code).toBe(0)
+  expect((await cli(['baseline'])).code).toBe(0)
+  const baselineDir = path.join(dir, 'baseline')
+  const full = await cli(['baseline'], { watch: baselineDir })
+  for (let i = 0; i < KILLS; i++) {
+    const before = await baselineState()
+    await fs.writeFile(config, configText(i % 2 ? 1 : 2))
+    await cli(['baseline'], killAt(i, random, full, baselineDir))
+    const cfg = await loadConfig(config)
+    let after = await baselineState().catch(() => undefined)
+    const same = JSON.stringify(after) === JSON.stringify(before)
+    const current = same
+      ? undefined
+      : await readBaseline(cfg.baselineDir, cfg.snapshot.root).catch(() => undefined)
+    if (!same && current?.pipeline.configSha256 !== canonicalHash(cfg.pipeline.spec)) {
+      tally.torn++
+      tally.problems.push(`baseline ${i}: neither the old baseline nor a complete new one`)
+    }
+    if ((await strays('baseline', await namedByBaseline(after))).length) tally.midWrite++
+    if (i % REAL_NEXT_RUN === REAL_NEXT_RUN - 1) {
+      expect((await cli(['baseline'])).code).toBe(0)
+      after = await baselineState()
+    } else await removeStaleBaselineFiles(cfg.baselineDir, cfg.snapshot.root)
+    const left = await strays('baseline', await namedByBaseline(after))
+    if (left.length) {
+      tally.stray++
+      tally.problems.push(`baseline ${i}: stray ${left.join(', ')}`)
+    }
+  }
+}
+
 describe('kill -9 during lock and baseline', () => {
   it(`${KILLS} interruptions of each leave the old state or the new one, and nothing stray`, async () => {
     const random = seeded(20261202)
-    let torn = 0
-    let stray = 0
-    const problems: string[] = []
-
-    // lock: the training data alternates between two versions, so every run writes a new lock.
-    expect((await cli(['lock'])).code).toBe(0)
-    const full = (await cli(['lock'])).ms
-    for (let i = 0; i < KILLS; i++) {
-      const before = await lockState()
-      await fs.writeFile(path.join(dir, 'data', 'train.csv'), csv(i % 2 ? 400 : 401, 0))
-      await cli(['lock'], Math.floor(random() * full * 1.1))
-      const after = await lockState()
-      const cfg = await loadConfig(config)
-      const same = JSON.stringify(after) === JSON.stringify(before)
-      if (!same && (await verifySnapshot(cfg)).status !== 'pass') {
-        torn++
-        problems.push(`lock ${i}: neither the old lock nor a complete new one`)
-      }
-      await removeStaleLockFiles(cfg)
-      const named = Object.keys(after)
-        .filter(k => k !== 'repro.lock')
-        .map(k => path.relative('repro.lock.d', k).split(path.sep).join('/'))
-      const left = [...(await strays('repro.lock.d', named)), ...(await tempsBesideLock())]
-      if (left.length) {
-        stray++
-        problems.push(`lock ${i}: stray ${left.join(', ')}`)
-      }
-    }
-
-    // baseline: the data is locked as it is; the model's alpha alternates, so predictions change.
-    expect((await cli(['lock'])).code).toBe(0)
-    expect((await cli(['baseline'])).code).toBe(0)
-    const fullBaseline = (await cli(['baseline'])).ms
-    for (let i = 0; i < KILLS; i++) {
-      const before = await baselineState()
-      await fs.writeFile(config, configText(i % 2 ? 1 : 2))
-      await cli(['baseline'], Math.floor(random() * fullBaseline * 1.1))
-      const cfg = await loadConfig(config)
-      let after: Record<string, string> | undefined
-      try {
-        after = await baselineState()
-      } catch {
-        after = undefined
-      }
-      const same = JSON.stringify(after) === JSON.stringify(before)
-      const current = same
-        ? undefined
-        : await readBaseline(cfg.baselineDir, cfg.snapshot.root).catch(() => undefined)
-      if (!same && current?.pipeline.configSha256 !== canonicalHash(cfg.pipeline.spec)) {
-        torn++
-        problems.push(`baseline ${i}: neither the old baseline nor a complete new one`)
-      }
-      await removeStaleBaselineFiles(cfg.baselineDir, cfg.snapshot.root)
-      const manifest = JSON.parse(await fs.readFile(path.join(cfg.baselineDir, 'baseline.json'), 'utf8'))
-      const named = [
-        'baseline.json',
-        ...Object.keys(after ?? {})
-          .filter(k => k !== 'baseline.json')
-          .map(k => `${manifest.files}/${k}`)
-      ]
-      const left = await strays('baseline', named)
-      if (left.length) {
-        stray++
-        problems.push(`baseline ${i}: stray ${left.join(', ')}`)
-      }
-    }
-
-    process.stdout.write(`${2 * KILLS} interruptions: ${torn} torn, ${stray} stray\n`)
-    expect(problems).toEqual([])
+    const lock: Tally = { torn: 0, stray: 0, midWrite: 0, problems: [] }
+    const baseline: Tally = { torn: 0, stray: 0, midWrite: 0, problems: [] }
+    await killLocks(random, lock)
+    await killBaselines(random, baseline)
+    const sum = (k: 'torn' | 'stray'): number => lock[k] + baseline[k]
+    process.stdout.write(
+      `${2 * KILLS} interruptions: ${sum('torn')} torn, ${sum('stray')} stray, ` +
+        `${lock.midWrite + baseline.midWrite} mid-write (lock ${lock.midWrite}, baseline ${baseline.midWrite})\n`
+    )
+    expect([...lock.problems, ...baseline.problems]).toEqual([])
+    // Kills that never land while files are being written would prove nothing.
+    expect({ lock: lock.midWrite > 0, baseline: baseline.midWrite > 0 }).toEqual({
+      lock: true,
+      baseline: true
+    })
   }, 900_000)
 })

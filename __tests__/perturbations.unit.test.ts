@@ -1,8 +1,12 @@
 import { execFile, spawnSync } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { promisify } from 'node:util'
 import { CONFIG_SCHEMA } from '../src/config/schema.js'
 import { perturbedRun, planPerturbations, runId } from '../src/determinism/perturb.js'
 import { CAUSES, PERTURBATION_NAMES, PERTURBATIONS } from '../src/perturbations/index.js'
+import { archiveNames, installedLocales, pickLocale } from '../src/perturbations/locale.js'
 import { zoneFor } from '../src/perturbations/timezone.js'
 import { parseTimes, TIMES_FD, withCpuTimes } from '../src/pipeline/cpu-time.js'
 
@@ -127,5 +131,40 @@ describe('the CPU time of a command', () => {
     expect(killed.signal).toBe('SIGTERM')
     expect(parseTimes('0m0.01s 0m0.00s\n1m2.50s 0m0.25s\n')).toBeCloseTo(62.75)
     expect(parseTimes('')).toBeUndefined()
+  })
+})
+
+describe('the installed locales, read from glibc files', () => {
+  it('reads the names in a real locale archive, as `locale -a` would list them', async () => {
+    // localedef writes a locale archive under --prefix, as a distribution's locales package does.
+    const prefix = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-archive-'))
+    try {
+      await fs.mkdir(path.join(prefix, 'usr', 'lib', 'locale'), { recursive: true })
+      spawnSync('localedef', [`--prefix=${prefix}`, '-i', 'de_DE', '-f', 'UTF-8', 'de_DE.UTF-8'])
+      spawnSync('localedef', [`--prefix=${prefix}`, '-i', 'fr_FR', '-f', 'ISO-8859-1', 'fr_FR'])
+      const archive = path.join(prefix, 'usr', 'lib', 'locale', 'locale-archive')
+      // A locale named without its codeset is also stored under its normalised full name.
+      expect((await archiveNames(archive)).sort()).toEqual(['de_DE.utf8', 'fr_FR', 'fr_FR.iso88591'])
+      expect(await archiveNames(path.join(prefix, 'no-archive'))).toEqual([])
+      await fs.writeFile(path.join(prefix, 'not-an-archive'), 'hello, this is text and not glibc data')
+      expect(await archiveNames(path.join(prefix, 'not-an-archive'))).toEqual([])
+    } finally {
+      await fs.rm(prefix, { recursive: true, force: true })
+    }
+  })
+
+  it('lists LOCPATH folders holding a compiled locale, and prefers one with a decimal comma', async () => {
+    const locpath = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-locpath-'))
+    try {
+      await fs.mkdir(path.join(locpath, 'en_US.UTF-8'))
+      await fs.writeFile(path.join(locpath, 'en_US.UTF-8', 'LC_CTYPE'), '')
+      await fs.mkdir(path.join(locpath, 'empty-folder'))
+      expect(await installedLocales(locpath)).toEqual(['en_US.UTF-8'])
+      expect(pickLocale(['C', 'C.utf8', 'POSIX', 'en_US.utf8', 'de_DE.utf8'])).toBe('de_DE.utf8')
+      expect(pickLocale(['C', 'C.utf8', 'POSIX'])).toBeUndefined()
+      expect(pickLocale(['C', 'ja_JP.eucJP', 'en_GB.utf8'])).toBe('en_GB.utf8')
+    } finally {
+      await fs.rm(locpath, { recursive: true, force: true })
+    }
   })
 })

@@ -7,7 +7,7 @@ import { serializeLock, type SnapshotLock } from '../src/snapshot/lockfile.js'
 import { RowHashSpool, serializeRowHashes } from '../src/snapshot/rowhashes.js'
 import { Profiler, validUtf8 } from '../src/snapshot/profile.js'
 import { progressFor } from '../src/snapshot/progress.js'
-import { forEachCsvRow, scanCsvFile, type RowSink } from '../src/snapshot/scan-csv.js'
+import { forEachCsvRow, scanCsvFile, type RowSink, type TextRowSink } from '../src/snapshot/scan-csv.js'
 
 async function tempFile(name: string, content: string | Buffer): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-unit-'))
@@ -217,9 +217,17 @@ describe('progress', () => {
 
 describe("rows without a profile (the shuffle's reader)", () => {
   /** The rows a reader hands out, as text, with the chunk size forced small by a long file. */
-  function collector(): { sink: RowSink; rows: string[] } {
+  function collector(): { sink: RowSink & TextRowSink; rows: string[] } {
     const rows: string[] = []
-    return { rows, sink: { row: bytes => void rows.push(bytes.toString('utf8')), flush: async () => {} } }
+    return {
+      rows,
+      sink: {
+        row: bytes => void rows.push(bytes.toString('utf8')),
+        // The text is the row's bytes one to a character.
+        rowText: text => void rows.push(Buffer.from(text, 'latin1').toString('utf8')),
+        flush: async () => {}
+      }
+    }
   }
 
   it('splits rows exactly where the profiling reader does: LF, CRLF, lone CR, quotes, blank lines', async () => {
@@ -265,6 +273,12 @@ describe("rows without a profile (the shuffle's reader)", () => {
       await expect(forEachCsvRow(file, { rows: collector().sink })).rejects.toMatchObject({
         name: 'InputError',
         line: 3
+      })
+      // Quoted line breaks before it count as lines: the bad row is still named at its own line.
+      await fs.writeFile(file, '"id","x"\n"1","a\nb\nc"\n"2","d"\n3,"open\n4,e\n')
+      await expect(forEachCsvRow(file, { rows: collector().sink })).rejects.toMatchObject({
+        name: 'InputError',
+        line: 6
       })
     } finally {
       await fs.rm(dir, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { promises } from 'node:fs';
-import { I as InputError, i as redactDeep, w as writeFileAtomic } from './cli-commands.js';
+import { I as InputError, j as redactDeep, l as isInside, b as requireWritableInside, w as writeFileAtomic } from './cli-commands.js';
 import { formatNumber } from './cli-format.js';
 import { w as worst, e as exitCodeFor } from './cli-index2.js';
 import { j as joinById, d as diffCell, p as parseValue } from './cli-join.js';
@@ -389,13 +389,19 @@ function short(hash) {
  * and write aggregate.json and aggregate.md into `outputDir` when there is one.
  */
 async function runAggregateJob(paths, options) {
-    const { outputDir, secrets, ...aggregateOptions } = options;
+    const { outputDir, root, secrets, ...aggregateOptions } = options;
     const aggregated = await aggregateFiles(await findResultFiles(paths), aggregateOptions);
     // Result files come from other jobs: redacted there, and here again with this job's secrets.
     const result = secrets ? redactDeep(aggregated, secrets) : aggregated;
     if (outputDir === undefined)
         return { result };
     const dir = path.resolve(outputDir);
+    // A folder inside the tree may be a link a pull request committed (`.repro-audit` → elsewhere):
+    // refused, as for run, lock and baseline. A folder named outside the tree is the workflow's or the
+    // user's own choice; no part of its path is in the tree, so nothing there comes from a pull request.
+    const tree = path.resolve(root ?? process.cwd());
+    if (isInside(tree, dir))
+        requireWritableInside(tree, dir, 'the report folder');
     const files = { json: path.join(dir, 'aggregate.json'), markdown: path.join(dir, 'aggregate.md') };
     await writeFileAtomic(files.json, renderAggregateJson(result));
     await writeFileAtomic(files.markdown, renderAggregateMarkdown(result, { limit: COMMENT_LIMIT, fullReport: 'aggregate.json' }));

@@ -1,17 +1,17 @@
-import { createWriteStream, promises, createReadStream } from 'node:fs';
+import { promises, createWriteStream, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash } from './cli-canonical-json.js';
-import { T as THREAD_VARIABLES, I as InputError, w as writeFileAtomic, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists, h as allFindings, S as SECTION_KEYS, s as skippedSection, r as repositoryRoot, i as redactDeep, j as SCHEMA_VERSION } from './cli-commands.js';
+import { T as THREAD_VARIABLES, I as InputError, w as writeFileAtomic, d as distExports, c as confinedPath, b as requireWritableInside, f as relativePosix, a as displayPath, g as exists$1, h as allFindings, S as SECTION_KEYS, s as skippedSection, r as repositoryRoot, i as envRulesOf, j as redactDeep, k as SCHEMA_VERSION } from './cli-commands.js';
 import { w as worst, R as REPORT_SECTIONS, S as SECTION_LIST, o as open, r as resultsReproduce, l as lowerFirst, i as intendedText, e as exitCodeFor } from './cli-index2.js';
-import { s as sealFolder, e as entryFiles, f as formatOf, a as stageFolder, b as scanDataFile, c as fileLockFrom, v as valuesName, d as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, r as removeStaleBeside, g as removeStale, l as listEntryFiles, h as hashDataFile, i as diffRowHashes, M as MAX_ADDED_IDS, j as readBaseline, k as baselineFilesDir, m as writeBaseline } from './cli-describe.js';
+import { s as sealFolder, e as endWrite, a as entryFiles, f as formatOf, b as stageFolder, c as scanDataFile, d as fileLockFrom, v as valuesName, g as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, r as removeStaleBeside, h as removeStale, l as listEntryFiles, i as hashDataFile, j as diffRowHashes, M as MAX_ADDED_IDS, k as readBaseline, m as baselineFilesDir, n as writeBaseline } from './cli-describe.js';
 import { d as describeTolerance } from './cli-tolerance.js';
 import { formatBytes, formatInt, plural, formatNumber } from './cli-format.js';
 import os from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { inflateSync, createGzip, createGunzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { s as scanCsv } from './cli-csv.js';
-import { createGzip, createGunzip } from 'node:zlib';
 import { V as VERSION } from './cli.js';
 import { B as BASELINE_MANIFEST } from './cli-outputs.js';
 
@@ -39,6 +39,154 @@ async function runPool(tasks, limit) {
     return results;
 }
 
+// The checked-out commit's time, read from the repository's own files: every audit wants it (a
+// run's SOURCE_DATE_EPOCH), and asking git costs a process. Only the common layout is followed: a
+// loose commit, or one stored whole in a pack. Anything else (a deltified or borrowed object, a
+// reftable, GIT_DIR set) is `null`, and the caller asks git.
+/** Committer time (Unix seconds) of HEAD at `dir`; undefined outside a repository or before the first commit. */
+async function headCommitTime(dir) {
+    if (process.env.GIT_DIR || process.env.GIT_OBJECT_DIRECTORY)
+        return null;
+    const gitDir = await findGitDir(path.resolve(dir));
+    if (!gitDir)
+        return undefined;
+    const common = await readText(path.join(gitDir, 'commondir')).then(text => path.resolve(gitDir, text.trim()), () => gitDir);
+    if (await exists(path.join(common, 'reftable')))
+        return null;
+    const id = await resolveHead(gitDir, common);
+    if (id === null || id === undefined)
+        return id;
+    const object = (await looseObject(common, id)) ?? (await packedObject(common, id));
+    if (!object)
+        return null;
+    return committerTime(object);
+}
+async function findGitDir(start) {
+    for (let dir = start;; dir = path.dirname(dir)) {
+        const dotGit = path.join(dir, '.git');
+        const stat = await promises.stat(dotGit).catch(() => undefined);
+        if (stat?.isDirectory())
+            return dotGit;
+        if (stat?.isFile()) {
+            // A worktree or submodule: `.git` is a file naming the real folder.
+            const match = /^gitdir: (.+)$/m.exec(await readText(dotGit));
+            return match ? path.resolve(dir, match[1].trim()) : undefined;
+        }
+        if (path.dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** The commit id HEAD names; undefined for a branch with no commit yet, null when not found here. */
+async function resolveHead(gitDir, common) {
+    let head = (await readText(path.join(gitDir, 'HEAD'))).trim();
+    for (let hops = 0; head.startsWith('ref: ') && hops < 5; hops++) {
+        const ref = head.slice(5).trim();
+        // Refs of this worktree only (HEAD-like, refs/worktree, refs/bisect) live beside HEAD.
+        const own = !ref.startsWith('refs/') || /^refs\/(worktree|bisect|rewritten)\//.test(ref);
+        const loose = await readText(path.join(own ? gitDir : common, ref)).catch(() => undefined);
+        head = loose?.trim() ?? (await packedRef(common, ref)) ?? '';
+        if (!head)
+            return undefined;
+    }
+    return /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(head) ? head : null;
+}
+async function packedRef(common, ref) {
+    const text = await readText(path.join(common, 'packed-refs')).catch(() => '');
+    for (const line of text.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space > 0 && line.slice(space + 1).trimEnd() === ref && !line.startsWith('#'))
+            return line.slice(0, space);
+    }
+    return undefined;
+}
+async function looseObject(common, id) {
+    const file = path.join(common, 'objects', id.slice(0, 2), id.slice(2));
+    const bytes = await promises.readFile(file).catch(() => undefined);
+    if (!bytes)
+        return undefined;
+    const data = inflateSync(bytes);
+    const nul = data.indexOf(0);
+    if (nul < 0 || data.subarray(0, 7).toString('latin1') !== 'commit ')
+        return undefined;
+    return data.subarray(nul + 1);
+}
+/** A commit stored whole in one of the packs (version 2 index); undefined if none holds it so. */
+async function packedObject(common, id) {
+    const folder = path.join(common, 'objects', 'pack');
+    const names = await promises.readdir(folder).catch(() => []);
+    const want = Buffer.from(id, 'hex');
+    for (const name of names.filter(n => n.endsWith('.idx')).sort()) {
+        const index = await promises.readFile(path.join(folder, name));
+        const offset = offsetInIndex(index, want);
+        if (offset === undefined)
+            continue;
+        return readPackEntry(path.join(folder, name.replace(/\.idx$/, '.pack')), offset);
+    }
+    return undefined;
+}
+function offsetInIndex(index, want) {
+    if (index.length < 8 + 1024 || index.readUInt32BE(0) !== 0xff744f63 || index.readUInt32BE(4) !== 2)
+        return undefined;
+    const size = want.length;
+    const count = index.readUInt32BE(8 + 255 * 4);
+    let lo = want[0] === 0 ? 0 : index.readUInt32BE(8 + (want[0] - 1) * 4);
+    let hi = index.readUInt32BE(8 + want[0] * 4);
+    const ids = 8 + 1024;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const order = index.compare(want, 0, size, ids + mid * size, ids + (mid + 1) * size);
+        if (order === 0) {
+            const offsets = ids + count * size + count * 4;
+            const small = index.readUInt32BE(offsets + mid * 4);
+            if (!(small & 0x80000000))
+                return small;
+            const large = offsets + count * 4 + (small & 0x7fffffff) * 8;
+            return Number(index.readBigUInt64BE(large));
+        }
+        if (order < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return undefined;
+}
+async function readPackEntry(pack, offset) {
+    const handle = await promises.open(pack, 'r');
+    try {
+        // A commit is small: its header and compressed text fit in the first 64 KiB, or it is not
+        // read here (git is asked).
+        const buffer = Buffer.alloc(1 << 16);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+        let at = 0;
+        let byte = buffer[at++];
+        const type = (byte >> 4) & 7;
+        while (byte & 0x80 && at < bytesRead)
+            byte = buffer[at++];
+        if (type !== 1)
+            return undefined; // 6 and 7 are deltas
+        return inflateSync(buffer.subarray(at, bytesRead), { finishFlush: 2 /* Z_SYNC_FLUSH */ });
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function committerTime(commit) {
+    const end = commit.indexOf('\n\n');
+    const headers = commit.subarray(0, end < 0 ? commit.length : end).toString('utf8');
+    const line = headers.split('\n').find(l => l.startsWith('committer '));
+    const match = line ? / (\d+) [+-]\d{4}$/.exec(line) : null;
+    return match ? Number(match[1]) : null;
+}
+function readText(file) {
+    return promises.readFile(file, 'utf8');
+}
+async function exists(file) {
+    return promises.access(file).then(() => true, () => false);
+}
+
 const execFileAsync = promisify(execFile);
 /**
  * The environment every run gets, so that nothing of the machine leaks into results: time zone,
@@ -55,6 +203,10 @@ async function deterministicSettings(dir) {
     return settings;
 }
 async function commitTime(dir) {
+    // Read from the repository's files when they are laid out the common way; else ask git.
+    const read = await headCommitTime(dir).catch(() => null);
+    if (read !== null)
+        return read === undefined ? undefined : String(read);
     try {
         const { stdout } = await execFileAsync('git', ['log', '-1', '--format=%ct'], { cwd: dir });
         const value = stdout.trim();
@@ -3180,27 +3332,30 @@ async function createLock(config, options = {}) {
     const sidecars = new Map();
     const copies = new Map();
     let staging;
+    let sealed = false;
     try {
         await lockEntries();
         if (staging) {
-            const set = await sealFolder(staging);
-            staging = undefined;
+            const set = await sealFolder(staging.dir);
+            sealed = true;
             const inSet = (name) => relativePosix(config.dir, path.join(sideDir, set, name));
             for (const [lock, name] of sidecars)
                 lock.row_hashes = inSet(name);
             for (const [lock, name] of copies)
                 lock.row_values = inSet(name);
         }
+        const lock = { schemaVersion: LOCK_VERSION, entries };
+        requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
+        await writeLock(config.snapshot.lock, lock);
+        await removeStaleLockFiles(config);
+        return lock;
     }
     finally {
-        if (staging)
-            await promises.rm(staging, { recursive: true, force: true });
+        if (staging && !sealed)
+            await promises.rm(staging.dir, { recursive: true, force: true });
+        // Until the new lock was current its set was named by no lock: the marker kept other writers off it.
+        await endWrite(staging);
     }
-    const lock = { schemaVersion: LOCK_VERSION, entries };
-    requireWritableInside(config.snapshot.root, sideDir, "the lock's folder");
-    await writeLock(config.snapshot.lock, lock);
-    await removeStaleLockFiles(config);
-    return lock;
     async function lockEntries() {
         for (const entry of config.snapshot.entries) {
             const files = await entryFiles(ctx, entry);
@@ -3214,7 +3369,7 @@ async function createLock(config, options = {}) {
                 let values;
                 if (entry.idColumn !== undefined && formatOf(file.key, entry.format) === 'csv') {
                     staging ??= await stageFolder(sideDir);
-                    values = new RowValuesWriter(path.join(staging, 'values.tmp'), ctx.rowValuesLimit ?? ROW_VALUES_LIMIT);
+                    values = new RowValuesWriter(path.join(staging.dir, 'values.tmp'), ctx.rowValuesLimit ?? ROW_VALUES_LIMIT);
                 }
                 let scan;
                 try {
@@ -3237,8 +3392,8 @@ async function createLock(config, options = {}) {
                     try {
                         if (await values.finish()) {
                             const name = valuesName(file.key, entry, scan.sha256);
-                            await promises.mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-                            await promises.rename(values.file, path.join(staging, name));
+                            await promises.mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+                            await promises.rename(values.file, path.join(staging.dir, name));
                             copies.set(fileLock, name);
                         }
                         else
@@ -3253,7 +3408,7 @@ async function createLock(config, options = {}) {
                     try {
                         const name = sidecarName(file.key, entry, scan.sha256);
                         staging ??= await stageFolder(sideDir);
-                        const target = path.join(staging, name);
+                        const target = path.join(staging.dir, name);
                         await promises.rename(await writeRowHashesTemp(target, spool), target);
                         sidecars.set(fileLock, name);
                     }
@@ -3306,20 +3461,22 @@ async function duplicateIdError(file, format, idColumn, id) {
 async function removeStaleLockFiles(config) {
     const sideDir = `${config.snapshot.lock}.d`;
     await removeStaleBeside(config.snapshot.lock);
-    let current;
-    try {
-        current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root });
-    }
-    catch {
-        return removeStale(sideDir, 'all'); // a damaged lock: remove only temporary files
-    }
-    const named = new Set();
-    for (const e of current?.entries ?? [])
-        for (const f of isDirLock(e) ? e.files : [e])
-            for (const side of sideFiles(f))
-                named.add(relativePosix(sideDir, path.resolve(config.dir, side)));
-    const sets = new Set([...named].map(n => n.split('/')[0]));
-    await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel));
+    await removeStale(sideDir, async () => {
+        let current;
+        try {
+            current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root });
+        }
+        catch {
+            return { keep: 'all' }; // a damaged lock: remove only temporary files
+        }
+        const named = new Set();
+        for (const e of current?.entries ?? [])
+            for (const f of isDirLock(e) ? e.files : [e])
+                for (const side of sideFiles(f))
+                    named.add(relativePosix(sideDir, path.resolve(config.dir, side)));
+        const sets = new Set([...named].map(n => n.split('/')[0]));
+        return { keep: sets, stray: rel => rel.endsWith('.rows.tsv') && !named.has(rel) };
+    });
 }
 function dirLock(kind, key, files) {
     const listing = files.map(f => `${f.path} ${f.sha256}\n`).join('');
@@ -3384,7 +3541,7 @@ async function verifySnapshot(config, options = {}) {
             continue;
         }
         const fileLock = expected && !isDirLock(expected) ? expected : undefined;
-        if (entry.kind === 'file' && !(await exists(entry.absPath))) {
+        if (entry.kind === 'file' && !(await exists$1(entry.absPath))) {
             const shown = displayPath(entry.absPath);
             outcomes.push({
                 file: { path: entry.path, status: 'error', change: 'missing', lockedSha256: fileLock?.sha256 },
@@ -4058,6 +4215,8 @@ async function startEnvironmentAudit(config, sections, options, say, baseline) {
     // The dependency formats' parsers are loaded only when there are files to read.
     const deps = files.length ? await import('./cli-audit3.js') : undefined;
     const loaded = await deps?.loadDependencyFiles(files, root);
+    // The configured interpreter may be the repository's virtualenv: it runs under the pipeline's rules.
+    const env = envRulesOf(config.pipeline);
     const depsAudit = (async () => {
         const [dependencies, current] = await Promise.all([
             deps?.auditDependencies({
@@ -4065,10 +4224,11 @@ async function startEnvironmentAudit(config, sections, options, say, baseline) {
                 root,
                 loaded,
                 python: config.dependencies.python,
+                env,
                 checkInstalled: config.dependencies.checkInstalled,
                 baseline: baseline?.dependencies
             }),
-            environmentFingerprint(config.dependencies.python)
+            environmentFingerprint(config.dependencies.python, env)
         ]);
         if (dependencies)
             sections.dependencies = dependencies;

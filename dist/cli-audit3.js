@@ -1,6 +1,6 @@
 import { promises, existsSync } from 'node:fs';
 import path from 'node:path';
-import { u as pipelineEnv, I as InputError, N as NO_ENV_RULES, a as displayPath, q as isInside } from './cli-commands.js';
+import { N as NO_ENV_RULES, v as pipelineEnv, I as InputError, a as displayPath, l as isInside } from './cli-commands.js';
 import { w as worst } from './cli-index2.js';
 import { n as normalizePythonName, f as formatOfFile, s as sameVersion, v as versionDistance, a as formatNamed, b as satisfies } from './cli-index.js';
 import { execFile } from 'node:child_process';
@@ -27,14 +27,17 @@ for d in md.distributions():
         out.setdefault(name, d.version)
 print(json.dumps(out))
 `;
-/** Installed Python distributions, by PEP 503 name, read through the configured interpreter. */
-async function installedPython(python) {
+/**
+ * Installed Python distributions, by PEP 503 name, read through the configured interpreter, which
+ * runs with the environment the config's rules give pipeline code.
+ */
+async function installedPython(python, rules = NO_ENV_RULES) {
     const options = {
         timeout: 120_000,
         maxBuffer: 256 * 1024 * 1024,
         // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
         env: {
-            ...pipelineEnv(process.env, NO_ENV_RULES),
+            ...pipelineEnv(process.env, rules),
             PIP_DISABLE_PIP_VERSION_CHECK: '1',
             PYTHONWARNINGS: 'ignore'
         }
@@ -96,11 +99,11 @@ print(json.dumps(out))
  * Evaluate PEP 508 environment markers in the configured Python: true or false for each marker it
  * understood; markers it could not evaluate are left out (the caller treats them as unknown).
  */
-async function evaluateMarkers(python, markers) {
+async function evaluateMarkers(python, markers, rules = NO_ENV_RULES) {
     if (markers.length === 0)
         return new Map();
     return new Promise(resolve => {
-        const child = execFile(python, ['-c', MARKER_PROBE], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: pipelineEnv(process.env, NO_ENV_RULES) }, (error, stdout) => {
+        const child = execFile(python, ['-c', MARKER_PROBE], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: pipelineEnv(process.env, rules) }, (error, stdout) => {
             if (error)
                 return resolve(new Map());
             try {
@@ -242,10 +245,10 @@ async function auditDependencies(options) {
         const python = options.python &&
             loaded.some(l => l.file.packages.some(p => p.ecosystem === 'python' || p.ecosystem === 'conda'));
         if (python && options.python) {
-            const set = await installedPython(options.python);
+            const set = await installedPython(options.python, options.env);
             installedFrom.push(set.from);
             const markers = new Set(loaded.flatMap(l => l.file.packages.map(p => p.marker).filter((m) => Boolean(m))));
-            const evaluated = await evaluateMarkers(options.python, [...markers].sort());
+            const evaluated = await evaluateMarkers(options.python, [...markers].sort(), options.env);
             for (const l of loaded)
                 findings.push(...checkPythonInstalled(l, set, evaluated));
         }

@@ -9032,18 +9032,37 @@ const locale = definePerturbation({
     what: 'locale',
     cause: 'changes with the locale (LC_ALL): parsing, formatting or sorting depends on it',
     reachesBuiltin: false,
-    plan: async () => {
-        const name = await otherLocale();
+    plan: async ({ env }) => {
+        const name = pickLocale((await installedLocales(env.LOCPATH)) ?? []);
         if (!name)
             return { notTried: 'no locale other than C or POSIX is installed on this machine' };
         return { change: { varied: `LC_ALL=${name}`, env: { LC_ALL: name, LANG: name } } };
     }
 });
-/** An installed locale other than C/POSIX, preferring ones that write decimals with a comma. */
-async function otherLocale() {
-    let names;
+/** Where glibc keeps compiled locales: one archive, and folders beside it. */
+const LOCALE_DIR = '/usr/lib/locale';
+/**
+ * The locales a run can use, as `locale -a` lists them, read from glibc's files rather than by
+ * starting `locale`: the folders of LOCPATH when it is set (glibc then reads only those), else the
+ * locale archive and the folders beside it. Elsewhere (not glibc) `locale -a` is asked.
+ */
+async function installedLocales(locpath) {
+    const dirs = locpath ? locpath.split(':').filter(Boolean) : [LOCALE_DIR];
+    const found = new Set(locpath ? [] : await archiveNames(path.join(LOCALE_DIR, 'locale-archive')));
+    let anyDir = false;
+    for (const dir of dirs) {
+        const names = await promises.readdir(dir).catch(() => undefined);
+        if (!names)
+            continue;
+        anyDir = true;
+        for (const name of names)
+            if (await promises.access(path.join(dir, name, 'LC_CTYPE')).then(() => true, () => false))
+                found.add(name);
+    }
+    if (anyDir || found.size)
+        return [...found].sort();
     try {
-        names = (await execFileAsync('locale', ['-a'])).stdout
+        return (await execFileAsync('locale', ['-a'])).stdout
             .split('\n')
             .map(s => s.trim())
             .filter(Boolean);
@@ -9051,6 +9070,53 @@ async function otherLocale() {
     catch {
         return undefined;
     }
+}
+const ARCHIVE_MAGIC = 0xde020109;
+/** The locale names in a glibc locale archive (its header, name table and strings only). */
+async function archiveNames(file) {
+    const handle = await promises.open(file, 'r').catch(() => undefined);
+    if (!handle)
+        return [];
+    try {
+        const read = async (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await handle.read(buffer, 0, length, offset);
+            return buffer.subarray(0, bytesRead);
+        };
+        const head = await read(0, 32);
+        // The archive is written in the machine's byte order; the magic number tells which.
+        const little = head.length === 32 && head.readUInt32LE(0) === ARCHIVE_MAGIC;
+        if (!little && !(head.length === 32 && head.readUInt32BE(0) === ARCHIVE_MAGIC))
+            return [];
+        const u32 = (b, at) => (little ? b.readUInt32LE(at) : b.readUInt32BE(at));
+        const [hashOffset, hashSize, stringOffset, stringUsed] = [
+            u32(head, 8),
+            u32(head, 16),
+            u32(head, 20),
+            u32(head, 24)
+        ];
+        if (hashSize > 1 << 20 || stringUsed > 1 << 24)
+            return [];
+        const table = await read(hashOffset, hashSize * 12);
+        const strings = await read(stringOffset, stringUsed);
+        const names = [];
+        for (let at = 0; at + 12 <= table.length; at += 12) {
+            const nameOffset = u32(table, at + 4);
+            if (nameOffset === 0 || u32(table, at + 8) === 0)
+                continue; // an empty or deleted slot
+            const start = nameOffset - stringOffset;
+            const end = strings.indexOf(0, start);
+            if (start >= 0 && end > start)
+                names.push(strings.toString('latin1', start, end));
+        }
+        return names;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** An installed locale other than C/POSIX, preferring ones that write decimals with a comma. */
+function pickLocale(names) {
     const usable = names.filter(n => !/^(C|POSIX)(\.|$)/i.test(n));
     const comma = ['de_DE', 'fr_FR', 'nl_NL', 'es_ES', 'it_IT', 'pt_BR', 'ru_RU', 'tr_TR'];
     for (const prefix of comma) {
@@ -9159,6 +9225,14 @@ const DEFAULT_ENV_DROP = [
 /** Never passed, whatever env_pass says. */
 const NEVER_PASS = ['INPUT_TOKEN'];
 const NO_ENV_RULES = { drop: [], pass: [] };
+/**
+ * The rules of a pipeline section: a command pipeline's env_drop/env_pass. They hold for every
+ * program of the repository's the audit starts (the command, and the configured interpreter the
+ * dependency audit asks); the builtin engine has no such keys, so only the default list applies.
+ */
+function envRulesOf(pipeline) {
+    return pipeline.env ?? NO_ENV_RULES;
+}
 // Names that say "secret", for deciding which dropped values to redact.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH/i;
 function matches(name, pattern) {
@@ -10059,7 +10133,7 @@ const REPORT_NAMES = {
  * from what the audit writes and prints.
  */
 function secretsFor(config) {
-    const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES;
+    const rules = config ? envRulesOf(config.pipeline) : NO_ENV_RULES;
     return secretList(secretEnvValues(process.env, rules));
 }
 /** The one-line reason on stderr: control characters escaped, secrets redacted. */
@@ -10230,4 +10304,4 @@ var commands = /*#__PURE__*/Object.freeze({
     train: train
 });
 
-export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, allFindings as h, redactDeep as i, SCHEMA_VERSION as j, loadConfig as k, logLine as l, hashFile as m, notACommand as n, oneLine as o, linkOutside as p, isInside as q, repositoryRoot as r, skippedSection as s, requireUcs2length as t, pipelineEnv as u, StreamRedactor as v, writeFileAtomic as w, commands as x };
+export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, allFindings as h, envRulesOf as i, redactDeep as j, SCHEMA_VERSION as k, isInside as l, logLine as m, notACommand as n, oneLine as o, loadConfig as p, hashFile as q, repositoryRoot as r, skippedSection as s, linkOutside as t, requireUcs2length as u, pipelineEnv as v, writeFileAtomic as w, StreamRedactor as x, commands as y };

@@ -1,7 +1,7 @@
-import { promises, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
+import { promises, readFileSync, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash, c as canonicalJsonPretty } from './cli-canonical-json.js';
-import { m as hashFile, p as linkOutside, I as InputError, c as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, q as isInside, f as relativePosix, l as logLine } from './cli-commands.js';
+import { q as hashFile, t as linkOutside, I as InputError, c as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, l as isInside, f as relativePosix, m as logLine } from './cli-commands.js';
 import { createHash } from 'node:crypto';
 import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
 import { formatBytes } from './cli-format.js';
@@ -16,16 +16,37 @@ import { c as checkHeader } from './cli-csv.js';
 // the old folder; after it the new manifest names a complete new one. What an interrupted run
 // leaves (staging folders, temporary files, folders no manifest names) is recognisable by name
 // and removed by the next writer.
+//
+// Two writers at once (two terminals, an editor's hook beside a `lock`): between sealing its set
+// and renaming its manifest, a writer's set is named by no manifest, and the other writer's
+// cleanup would remove it, leaving a manifest that names a missing folder. So a writer keeps a
+// marker `.writer.tmp-<pid>-<time>` in the folder from before it stages until its manifest is
+// current, and a cleanup that finds another live writer's marker removes no set. The cleanup lists
+// the folder, then looks for markers, then reads the manifest: a set it listed was sealed after its
+// writer's marker was made, so either that marker is still there, or that writer's manifest is
+// already current and the fresh read names the set. (Not covered: a third writer sealing the very
+// same content while a cleanup removes that set; the manifest then names a folder the next `lock`
+// or `baseline` writes again.)
 /** Our temporary names: `.tmp-<pid>-<time>` (staging folders) and `<file>.tmp-<pid>-<time>`. */
-const TEMP = /\.tmp-(\d+)-\d+$/;
+const TEMP = /\.tmp-(\d+)-(\d+)$/;
 /** A sealed set: 16 hex digits of the sha256 of its listing. */
 const SET_NAME = /^[0-9a-f]{16}$/;
-/** A fresh, empty staging folder inside `parent`. */
+/** The marker of a writer at work (a temporary name too: a killed writer's marker is stale). */
+const WRITER = '.writer';
+/** A fresh, empty staging folder inside `parent`, and this writer's marker beside it. */
 async function stageFolder(parent) {
     await promises.mkdir(parent, { recursive: true });
-    const dir = path.join(parent, `.tmp-${process.pid}-${Date.now()}`);
+    const tag = `.tmp-${process.pid}-${Date.now()}`;
+    const marker = path.join(parent, `${WRITER}${tag}`);
+    await promises.writeFile(marker, '');
+    const dir = path.join(parent, tag);
     await promises.mkdir(dir);
-    return dir;
+    return { dir, marker };
+}
+/** The write is over (its manifest is current, or it failed): drop the marker. */
+async function endWrite(staging) {
+    if (staging)
+        await promises.rm(staging.marker, { force: true });
 }
 /** Every regular file under `dir`, as sorted forward-slash paths relative to it. */
 async function filesUnder(dir, rel = '') {
@@ -75,21 +96,68 @@ function alive(pid) {
         return error.code === 'EPERM';
     }
 }
-/** A temporary file or folder of ours whose process is gone. */
-function staleTemp(name) {
-    const m = TEMP.exec(name);
-    return m !== null && !alive(Number(m[1]));
+/** No lock or baseline write takes this long: an older temporary name is stale whatever its pid. */
+const MAX_WRITE_MS = 24 * 60 * 60 * 1000;
+// /proc gives a process's start in whole seconds of boot time plus clock ticks: a writer's own
+// names are never judged younger than itself within this margin.
+const START_SLACK_MS = 2000;
+/** When process `pid` started (ms since the epoch), where /proc tells (Linux); else undefined. */
+function processStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name (which may hold spaces): state is field 3, starttime field 22.
+        const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+        const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+        // USER_HZ, the unit of starttime, is 100 on every Linux architecture.
+        return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
- * Remove what is ours and no longer current under `parent`: stale temporary files and staging
- * folders, sealed sets other than `keep`, and files `stray(rel)` recognises; then empty folders.
- * Links are never followed.
+ * A temporary file or folder of ours whose writer is gone: its process has exited; or its pid now
+ * belongs to a process started after the name was made (the pid was reused, which would otherwise
+ * keep the name for as long as that process lives); or the name is older than MAX_WRITE_MS.
  */
-async function removeStale(parent, keep, stray = () => false) {
+function staleTemp(name, now = Date.now()) {
+    const m = TEMP.exec(name);
+    if (m === null)
+        return false;
+    const pid = Number(m[1]);
+    const made = Number(m[2]);
+    if (!alive(pid) || now - made > MAX_WRITE_MS)
+        return true;
+    const started = processStart(pid);
+    return started !== undefined && started > made + START_SLACK_MS;
+}
+/** Whether another live writer's marker is in `parent`. */
+async function otherWriterAtWork(parent) {
+    const names = await promises.readdir(parent).catch(() => []);
+    return names.some(n => n.startsWith(`${WRITER}.tmp-`) && !staleTemp(n));
+}
+/**
+ * Remove what is ours and no longer current under `parent`: stale temporary files, staging folders
+ * and markers; and, unless another writer is at work, sealed sets other than those `current()`
+ * keeps and files its `stray` recognises; then empty folders. `current` reads the manifest, and is
+ * called after the listing and the look for markers (see the top of this file). Links are never
+ * followed.
+ */
+async function removeStale(parent, current) {
+    let top;
+    try {
+        top = await promises.readdir(parent, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    const { keep, stray = () => false } = (await otherWriterAtWork(parent))
+        ? { keep: 'all' }
+        : await current();
     const walk = async (rel) => {
         let entries;
         try {
-            entries = await promises.readdir(path.join(parent, rel), { withFileTypes: true });
+            entries = rel ? await promises.readdir(path.join(parent, rel), { withFileTypes: true }) : top;
         }
         catch {
             return false;
@@ -101,7 +169,7 @@ async function removeStale(parent, keep, stray = () => false) {
             const sealed = !rel && d.isDirectory() && SET_NAME.test(d.name);
             if ((sealed && keep !== 'all' && !keep.has(d.name)) ||
                 staleTemp(d.name) ||
-                (d.isFile() && stray(name))) {
+                (d.isFile() && keep !== 'all' && stray(name))) {
                 await promises.rm(abs, { recursive: true, force: true });
                 left--;
             }
@@ -141,40 +209,46 @@ async function writeBaseline(config, outputs, snapshot, environment, dependencie
     requireWritableInside(root, dir, 'the baseline folder');
     await removeStaleBaselineFiles(dir, root);
     const staging = await stageFolder(dir);
-    const artifacts = [];
-    let files;
-    let predictions;
     try {
-        await promises.copyFile(outputs.predictions, path.join(staging, BASELINE_PREDICTIONS));
-        predictions = (await hashFile(path.join(staging, BASELINE_PREDICTIONS))).sha256;
-        for (const name of outputs.artifacts) {
-            await promises.mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-            await promises.copyFile(path.join(outputs.dir, name), path.join(staging, name));
-            artifacts.push({ path: name, sha256: (await hashFile(path.join(staging, name))).sha256 });
+        const artifacts = [];
+        let files;
+        let predictions;
+        try {
+            await promises.copyFile(outputs.predictions, path.join(staging.dir, BASELINE_PREDICTIONS));
+            predictions = (await hashFile(path.join(staging.dir, BASELINE_PREDICTIONS))).sha256;
+            for (const name of outputs.artifacts) {
+                await promises.mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true });
+                await promises.copyFile(path.join(outputs.dir, name), path.join(staging.dir, name));
+                artifacts.push({ path: name, sha256: (await hashFile(path.join(staging.dir, name))).sha256 });
+            }
+            files = await sealFolder(staging.dir);
         }
-        files = await sealFolder(staging);
+        catch (error) {
+            await promises.rm(staging.dir, { recursive: true, force: true });
+            throw error;
+        }
+        const baseline = {
+            schemaVersion: 1,
+            audit: config.name,
+            snapshot,
+            pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
+            files,
+            predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
+            metrics: outputs.metrics,
+            artifacts,
+            environment
+        };
+        if (dependencies && Object.keys(dependencies).length)
+            baseline.dependencies = dependencies;
+        requireWritableInside(root, dir, 'the baseline folder');
+        await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
+        await removeStaleBaselineFiles(dir, root);
+        return baseline;
     }
-    catch (error) {
-        await promises.rm(staging, { recursive: true, force: true });
-        throw error;
+    finally {
+        // Until here the sealed set was named by no manifest: the marker kept other writers' cleanup off it.
+        await endWrite(staging);
     }
-    const baseline = {
-        schemaVersion: 1,
-        audit: config.name,
-        snapshot,
-        pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
-        files,
-        predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
-        metrics: outputs.metrics,
-        artifacts,
-        environment
-    };
-    if (dependencies && Object.keys(dependencies).length)
-        baseline.dependencies = dependencies;
-    requireWritableInside(root, dir, 'the baseline folder');
-    await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline));
-    await removeStaleBaselineFiles(dir, root);
-    return baseline;
 }
 /** The folder holding a baseline's predictions and artifacts: its sealed set, or (older layout) the baseline folder. */
 function baselineFilesDir(dir, baseline) {
@@ -185,16 +259,18 @@ function baselineFilesDir(dir, baseline) {
  * manifest does not name, and copies of the older flat layout beside a sealed set.
  */
 async function removeStaleBaselineFiles(dir, root) {
-    let current;
-    try {
-        current = await readBaseline(dir, root);
-    }
-    catch {
-        return removeStale(dir, 'all'); // a damaged manifest: remove only temporary files
-    }
-    const files = current?.files;
-    const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : []);
-    await removeStale(dir, new Set(files ? [files] : []), rel => Boolean(files) && named.has(rel));
+    await removeStale(dir, async () => {
+        let current;
+        try {
+            current = await readBaseline(dir, root);
+        }
+        catch {
+            return { keep: 'all' }; // a damaged manifest: remove only temporary files
+        }
+        const files = current?.files;
+        const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : []);
+        return { keep: new Set(files ? [files] : []), stray: rel => Boolean(files) && named.has(rel) };
+    });
 }
 /** The committed baseline, or undefined when there is none. A damaged one is an InputError. */
 async function readBaseline(dir, root) {
@@ -1007,6 +1083,487 @@ async function diffRowHashes(sidecar, current, first, maxAddedIds = MAX_ADDED_ID
     return diff;
 }
 
+// Generated by scripts/make-detmath-tables.py (60-digit decimal arithmetic): do not edit.
+// Each value as a double and the double nearest to what it leaves.
+/** ln 2 with 32 significant bits (k·LN2_HI is exact for |k| < 2^21), and the rest. */
+const LN2_HI$1 = 0.6931471806019545;
+const LN2_LO$1 = -42009150726810846e-27;
+/** ln2/32 with 36 significant bits (k·STEP_HI is exact for |k| < 2^17), and the rest. */
+const EXP_STEP_HI = 0.021660849392901582;
+const EXP_STEP_LO = -40329125843991075e-29;
+const EXP_INV_STEP = 46.16624130844683;
+/** c_j ≈ 1/(1 + (j + 1/2)/64): m·c_j is within 1/128 of 1 for m in cell j of [1, 2). */
+const LOG_C = new Float64Array([
+    0.9922480620155039, 0.9770992366412213, 0.9624060150375939, 0.9481481481481482, 0.9343065693430657,
+    0.920863309352518, 0.9078014184397163, 0.8951048951048951, 0.8827586206896552, 0.8707482993197279,
+    0.8590604026845637, 0.847682119205298, 0.8366013071895425, 0.8258064516129032, 0.8152866242038217,
+    0.8050314465408805, 0.7950310559006211, 0.7852760736196319, 0.7757575757575758, 0.7664670658682635,
+    0.757396449704142, 0.7485380116959064, 0.7398843930635838, 0.7314285714285714, 0.7231638418079096,
+    0.7150837988826816, 0.7071823204419889, 0.6994535519125683, 0.6918918918918919, 0.6844919786096256,
+    0.6772486772486772, 0.6701570680628273, 0.6632124352331606, 0.6564102564102564, 0.649746192893401,
+    0.6432160804020101, 0.6368159203980099, 0.6305418719211823, 0.624390243902439, 0.6183574879227053,
+    0.6124401913875598, 0.6066350710900474, 0.6009389671361502, 0.5953488372093023, 0.5898617511520737,
+    0.5844748858447488, 0.579185520361991, 0.5739910313901345, 0.5688888888888889, 0.5638766519823789,
+    0.5589519650655022, 0.5541125541125541, 0.5493562231759657, 0.5446808510638298, 0.540084388185654,
+    0.5355648535564853, 0.5311203319502075, 0.5267489711934157, 0.5224489795918368, 0.5182186234817814,
+    0.5140562248995983, 0.5099601593625498, 0.5059288537549407, 0.5019607843137255
+]);
+/** −log(c_j), head. */
+const LOG_C_HI = new Float64Array([
+    0.007782140442054963, 0.023167059281534418, 0.03831886430213666, 0.05324451451881224, 0.06795066190850778,
+    0.08244366921107454, 0.09672962645855114, 0.11081436634029011, 0.12470347850095725, 0.1384023228591192,
+    0.151916042025842, 0.16524957289530717, 0.17840765747281825, 0.19139485299962947, 0.20421554142869083,
+    0.2168739383006143, 0.2293741010648459, 0.24171993688714513, 0.25391520998096345, 0.2659635484971379,
+    0.2778684510034563, 0.2896332925830427, 0.30126133057816185, 0.3127557100038969, 0.324119468654212,
+    0.3353555419211378, 0.3464667673462086, 0.3574558889218038, 0.36832556115870757, 0.3790783529349695,
+    0.38971675114002524, 0.40024316412701266, 0.4106599249852683, 0.42096929464412963, 0.43117346481837143,
+    0.4412745608048752, 0.4512746441394586, 0.46117571512217015, 0.470979715218791, 0.48068852934575196,
+    0.4903039880451939, 0.49982786955644926, 0.5092619017898079, 0.5186077642080457, 0.5278670896208424,
+    0.5370414658968837, 0.5461324375981356, 0.5551415075405016, 0.564070138284803, 0.5729197535617854,
+    0.5816917396346225, 0.5903874466021763, 0.5990081896460834, 0.6075552502245418, 0.616029877215514,
+    0.6244332880118936, 0.6327666695710378, 0.6410311794209312, 0.6492279466251097, 0.65735807270836,
+    0.6654226325450905, 0.6734226752121667, 0.6813592248079031, 0.689233281238809
+]);
+/** −log(c_j), tail. */
+const LOG_C_LO = new Float64Array([
+    -12819179123343749e-36, -3095927552179262e-34, -23579961573512846e-34, 1.803871134979952e-18,
+    3.9239563038692484e-18, -4707903082046854e-33, -40291867005826106e-34, 2.0511100808140527e-18,
+    -46522609636496624e-34, -13766819196398948e-33, 4.1233095848339465e-19, -9227573884334224e-33,
+    1.2720936612962572e-17, -1126213516780448e-32, 7.9379985298027e-18, 6.285749669211092e-18,
+    -5684839459813236e-33, 1.323779871210866e-17, -7180735656435798e-33, 1.35209848201012e-19,
+    2.2502748630777633e-17, 2.0535953219858177e-17, -15120043309967385e-33, -13650721793001109e-33,
+    -4488767429940198e-33, -13746739934976202e-33, -3591951952851805e-33, -24269548334425144e-33,
+    2.690672380132659e-17, 1.8481479367349684e-17, 2.734172667856699e-17, -1655340963311913e-32,
+    2.7752739097728695e-17, 4.5972855136437464e-18, -13539234990021841e-33, 1.0343758877897315e-17,
+    -965179553937242e-32, 6.140445034134513e-18, 7.099457177589995e-18, -27402100563370574e-34,
+    4.612452524535198e-18, -225665388836583e-32, 2.1678544367048826e-17, -16859591393570242e-33,
+    -3071514383985515e-33, -19513712761861967e-33, -6169692458083718e-33, -1449278054403172e-32,
+    -46267923647049475e-33, 4.4242614369063874e-17, 2.7912851075301e-17, 2.876546074301208e-17,
+    2.5162534548420983e-17, -41692640626751196e-33, 4.9247969628553695e-17, 1.4444646832738594e-17,
+    5.223564575344447e-17, -34765774267087093e-33, -13266356651077771e-33, 2.2462005860533567e-17,
+    5.424612435933966e-17, 3.84128539325942e-17, 1.7765482243852914e-17, -9330006029414747e-33
+]);
+/** 2^(j/32), head. */
+const EXP2_HI = new Float64Array([
+    1.0, 1.0218971486541166, 1.0442737824274138, 1.0671404006768237, 1.0905077326652577, 1.1143867425958924,
+    1.1387886347566916, 1.1637248587775775, 1.189207115002721, 1.215247359980469, 1.241857812073484,
+    1.2690509571917332, 1.2968395546510096, 1.3252366431597413, 1.3542555469368927, 1.383909881963832,
+    1.4142135623730951, 1.4451808069770467, 1.4768261459394993, 1.5091644275934228, 1.5422108254079407,
+    1.5759808451078865, 1.6104903319492543, 1.645755478153965, 1.681792830507429, 1.718619298122478,
+    1.7562521603732995, 1.7947090750031072, 1.8340080864093424, 1.8741676341103, 1.9152065613971474,
+    1.9571441241754002
+]);
+/** 2^(j/32), tail. */
+const EXP2_LO = new Float64Array([
+    0.0, 5.109225028973444e-17, 8.551889705537965e-17, -7899853966841582e-32, -3046782079812471e-32,
+    1.0410278456845571e-16, 8.912812676025408e-17, 3.8292048369240935e-17, 3.982015231465646e-17,
+    -7712630692681488e-32, 4.658027591836937e-17, 2.667932131342186e-18, 2.5382502794888315e-17,
+    -28587312100388614e-33, 7.70094837980299e-17, -6770511658794786e-32, -9667293313452913e-32,
+    -30237581349939873e-33, -3483994556892796e-32, -1016455327754295e-31, 7.949834809697621e-17,
+    -10136916471278304e-33, 2.4707192569797888e-17, -10125679913674773e-32, 8.199010020581497e-17,
+    -1851380418263111e-32, 2.960140695448873e-17, 1.8227458427912087e-17, 3.283107224245627e-17,
+    -6122763413004143e-32, -10619946056195963e-32, 8.960767791036668e-17
+]);
+
+// Elementary functions from IEEE-754 double arithmetic alone (+, −, ×, ÷ and exact bit moves), so
+// they give the same bits on every JavaScript runtime and CPU. ECMAScript leaves Math.exp, log, pow
+// and the like to the implementation (V8's Math.pow changed between Node 20 and Node 24), and a
+// reproducibility check cannot let the runtime pick the last bit of a learned value.
+//
+// The designs are fdlibm's (Sun Microsystems, 1993), as its method notes describe them: reduce the
+// argument by multiples of ln 2 (or split off the binary exponent), approximate on the reduced range
+// with a minimax polynomial, and carry the rounding errors that matter as a second, smaller double.
+// Errors stay below 1 ulp; most results are correctly rounded. The table test
+// (__tests__/detmath.unit.test.ts) pins the bits of every function on every runtime CI runs.
+// One shared 8-byte buffer, read as a double or as its two 32-bit halves.
+const f64$1 = new Float64Array(1);
+const u32$1 = new Uint32Array(f64$1.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+/** Sign, exponent and top 20 fraction bits of x, as a signed 32-bit integer. */
+function highWord(x) {
+    f64$1[0] = x;
+    return u32$1[HI] | 0;
+}
+function fromWords(high, low) {
+    u32$1[HI] = high;
+    u32$1[LO] = low;
+    return f64$1[0];
+}
+function withHighWord(x, high) {
+    f64$1[0] = x;
+    u32$1[HI] = high;
+    return f64$1[0];
+}
+/** y·2^k for |k| ≤ 1100, by exact multiplications by powers of two (one rounding at most). */
+function scaleByPowerOfTwo(y, k) {
+    if (k > 1023)
+        return y * fromWords(0x7fe00000, 0) * fromWords((0x3ff + k - 1023) << 20, 0);
+    if (k >= -1022)
+        return y * fromWords((0x3ff + k) << 20, 0);
+    return y * fromWords((0x3ff + k + 1000) << 20, 0) * fromWords(0x01700000, 0);
+}
+// ln 2 split so that k·LN2_HI is exact for |k| < 2^11, and the rest.
+const LN2_HI = 6.9314718036912381649e-1;
+const LN2_LO = 1.90821492927058770002e-10;
+const INV_LN2 = 1.442695040888963387;
+// exp: R(z) ≈ r·(e^r + 1)/(e^r − 1) = 2 + P1·z + … + P5·z^5 with z = r², |r| ≤ ln2/2 (error < 2^-59).
+const P1$1 = 1.66666666666666019037e-1;
+const P2$1 = -0.0027777777777015593;
+const P3 = 6.61375632143793436117e-5;
+const P4 = -16533902205465252e-22;
+const P5 = 4.13813679705723846039e-8;
+const EXP_MAX = 7.09782712893383973096e2;
+const EXP_MIN = -745.1332191019411;
+/** e^x, within 1 ulp. */
+function exp(x) {
+    const hx = highWord(x);
+    const ax = hx & 0x7fffffff;
+    if (ax >= 0x40862e42) {
+        if (x !== x)
+            return x;
+        if (x > EXP_MAX)
+            return Infinity;
+        if (x < EXP_MIN)
+            return 0;
+    }
+    if (ax <= 0x3fd62e42) {
+        // |x| ≤ ln2/2: no reduction; below 2^-28 the series past 1 + x is below half an ulp.
+        if (ax < 0x3e300000)
+            return 1 + x;
+        const c = x - primaryExpPoly(x * x);
+        return 1 - ((x * c) / (c - 2) - x);
+    }
+    if (x === 1)
+        return 2.718281828459045; // e, correctly rounded (the general path is 1 ulp off)
+    const k = ax < 0x3ff0a2b2 ? (hx < 0 ? -1 : 1) : (INV_LN2 * x + (hx < 0 ? -0.5 : 0.5)) | 0;
+    const hi = x - k * LN2_HI;
+    const lo = k * LN2_LO;
+    const r = hi - lo;
+    const c = r - primaryExpPoly(r * r);
+    const y = 1 - (lo - (r * c) / (2 - c) - hi);
+    return scaleByPowerOfTwo(y, k);
+}
+function primaryExpPoly(t) {
+    return t * (P1$1 + t * (P2$1 + t * (P3 + t * (P4 + t * P5))));
+}
+// expm1: the same rational form for e^r − 1, with Q1..Q5 scaled for z = r²/2 (error < 2^-61).
+const Q1 = -0.03333333333333313;
+const Q2 = 1.58730158725481460165e-3;
+const Q3 = -793650757867488e-19;
+const Q4 = 4.00821782732936239552e-6;
+const Q5 = -2.0109921818362437e-7;
+/** e^x − 1, within 1 ulp, accurate for x near 0. */
+function expm1(x) {
+    const hx = highWord(x);
+    const ax = hx & 0x7fffffff;
+    if (ax >= 0x4043687a) {
+        // |x| ≥ 56·ln2: e^x − 1 rounds to −1 below, and overflows above EXP_MAX.
+        if (x !== x)
+            return x;
+        if (hx < 0)
+            return -1;
+        if (x > EXP_MAX)
+            return Infinity;
+    }
+    if (ax <= 0x3fd62e42) {
+        if (ax < 0x3c900000)
+            return x; // |x| < 2^-54
+        return reducedExpm1(x, 0, 0);
+    }
+    const k = ax < 0x3ff0a2b2 ? (hx < 0 ? -1 : 1) : (INV_LN2 * x + (hx < 0 ? -0.5 : 0.5)) | 0;
+    const hi = x - k * LN2_HI;
+    const lo = k * LN2_LO;
+    const r = hi - lo;
+    return reducedExpm1(r, hi - r - lo, k);
+}
+/** e^(r + c)·2^k − 1 for |r| ≤ ln2/2, where c is the rounding error of the reduction. */
+function reducedExpm1(r, c, k) {
+    const hfx = 0.5 * r;
+    const hxs = r * hfx;
+    const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    const t = 3 - r1 * hfx;
+    let e = hxs * ((r1 - t) / (6 - r * t));
+    if (k === 0)
+        return r - (r * e - hxs);
+    e = r * (e - c) - c - hxs;
+    if (k === -1)
+        return 0.5 * (r - e) - 0.5;
+    if (k === 1)
+        return r < -0.25 ? -2 * (e - (r + 0.5)) : 1 + 2 * (r - e);
+    if (k <= -2 || k > 56)
+        return scaleByPowerOfTwo(1 - (e - r), k) - 1;
+    if (k < 20)
+        return (fromWords(0x3ff00000 - (0x200000 >> k), 0) - (e - r)) * fromWords((0x3ff + k) << 20, 0);
+    return (r - (e + fromWords((0x3ff - k) << 20, 0)) + 1) * fromWords((0x3ff + k) << 20, 0);
+}
+// log: with f = m − 1 for m in [√2/2, √2) and s = f/(2 + f), log(1 + f) = 2s + 2s³/3 + … ;
+// R(z) ≈ Lg1·z + … + Lg7·z^7 with z = s² approximates the tail (error < 2^-58.45).
+const LG1 = 6.66666666666673513e-1;
+const LG2 = 3.999999999940941908e-1;
+const LG3 = 2.857142874366239149e-1;
+const LG4 = 2.222219843214978396e-1;
+const LG5 = 1.818357216161805012e-1;
+const LG6 = 1.531383769920937332e-1;
+const LG7 = 1.479819860511658591e-1;
+function logTail(s) {
+    const z = s * s;
+    const w = z * z;
+    return z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
+}
+/** Natural logarithm, within 1 ulp. */
+function log(x) {
+    let hx = highWord(x);
+    let k = 0;
+    if (hx < 0x00100000) {
+        // Zero, negative or subnormal.
+        if (x === 0)
+            return -Infinity;
+        if (hx < 0)
+            return NaN;
+        k -= 54;
+        x *= 18014398509481984; // 2^54
+        hx = highWord(x);
+    }
+    else if (hx >= 0x7ff00000) {
+        return x + x;
+    }
+    else if (x === 1) {
+        return 0;
+    }
+    // Split x = 2^k·m with m in [√2/2, √2): shift the exponent so that the cut falls at √2.
+    hx += 0x3ff00000 - 0x3fe6a09e;
+    k += (hx >> 20) - 0x3ff;
+    const m = withHighWord(x, (hx & 0x000fffff) + 0x3fe6a09e);
+    return reducedLog(m - 1, k, 0);
+}
+/**
+ * k·ln2 + log(1 + f) + c for f in [√2/2 − 1, √2 − 1), c a small correction; the terms are added
+ * smallest first, and f alone last, so the only large rounding is the final one.
+ */
+function reducedLog(f, k, c) {
+    const hfsq = 0.5 * f * f;
+    const s = f / (2 + f);
+    return s * (hfsq + logTail(s)) + (k * LN2_LO + c) - hfsq + f + k * LN2_HI;
+}
+/** log(1 + x), within 1 ulp, accurate for x near 0. */
+function log1p(x) {
+    const hx = highWord(x);
+    let k = 1;
+    let f = x;
+    let c = 0;
+    if (hx < 0x3fda827a) {
+        // 1 + x < √2 (or x negative).
+        if (x <= -1)
+            return x === -1 ? -Infinity : NaN;
+        if ((hx & 0x7fffffff) < 0x3ca00000)
+            return x; // |x| < 2^-53
+        // 1 + x in [√2/2, √2): no reduction needed (the signed high word of −0.2929 is −0x402d413c).
+        if (hx >= 0 || hx <= -1076707644)
+            k = 0;
+    }
+    else if (hx >= 0x7ff00000) {
+        return x + x;
+    }
+    if (k !== 0) {
+        const u = 1 + x;
+        let hu = highWord(u) + (0x3ff00000 - 0x3fe6a09e);
+        k = (hu >> 20) - 0x3ff;
+        // c ≈ log(1 + x) − log(u): the rounding error of 1 + x, relative to u.
+        if (k < 54)
+            c = (k >= 2 ? 1 - (u - x) : x - (u - 1)) / u;
+        hu = (hu & 0x000fffff) + 0x3fe6a09e;
+        f = withHighWord(u, hu) - 1;
+    }
+    return reducedLog(f, k, c);
+}
+// pow: x^y = e^(y·log x), with log x and the product carried as double-doubles (a head and a tail
+// adding up to about 2^-70 relative), so that the one final rounding is nearly always the correct
+// one (a misrounding needs the exact result within 2^-70 of a half-way point). The reductions use
+// small tables written by scripts/make-detmath-tables.py from 60-digit decimal arithmetic.
+/** The low half of the last twoProduct or twoSum: what the rounded result left out. */
+let LOW = 0;
+const SPLITTER = 134217729; // 2^27 + 1: Veltkamp's split into two 26-bit halves
+/** a·b rounded, with LOW = the exact rest (Dekker's product; |a|, |b| < 2^996). */
+function twoProduct(a, b) {
+    const p = a * b;
+    let t = SPLITTER * a;
+    const aHi = t - (t - a);
+    const aLo = a - aHi;
+    t = SPLITTER * b;
+    const bHi = t - (t - b);
+    const bLo = b - bHi;
+    LOW = aLo * bLo - (p - aHi * bHi - aLo * bHi - aHi * bLo);
+    return p;
+}
+/** a + b rounded, with LOW = the exact rest (Knuth's sum, any order of magnitude). */
+function twoSum(a, b) {
+    const s = a + b;
+    const bb = s - a;
+    LOW = a - (s - bb) + (b - bb);
+    return s;
+}
+/**
+ * x^y with ECMAScript's special cases (Number::exponentiate: 1^NaN and (±1)^±∞ are NaN); otherwise
+ * within 1 ulp and almost always correctly rounded, so integer powers that fit in a double are exact.
+ */
+function pow(x, y) {
+    if (y === 0)
+        return 1;
+    if (x !== x || y !== y)
+        return NaN;
+    const special = powSpecialCase(x, y);
+    if (special !== undefined)
+        return special;
+    // Now x is finite and not 0 or ±1, y finite and not 0; x < 0 only with an integer y.
+    const negate = x < 0 && y % 2 !== 0;
+    const ax = x < 0 ? -x : x;
+    // |y| ≥ 2^64 with |log x| ≥ 2^-53 gives |y·log x| ≥ 2^11: certain over- or underflow.
+    if ((y < 0 ? -y : y) >= 18446744073709551616)
+        return ax > 1 === y > 0 ? Infinity : 0;
+    const logHead = logDoubleDouble(ax);
+    const logTail = LOW;
+    const head = twoProduct(y, logHead);
+    const tail = LOW + y * logTail;
+    const z = expDoubleDouble(head, tail);
+    return negate ? -z : z;
+}
+/** log(ax) for positive finite ax, as a head (returned) and LOW, to about 2^-75 absolute (relative near 1). */
+function logDoubleDouble(ax) {
+    // Near 1, log x is small: a relative bound needs the series in x − 1 itself (exact there).
+    if (ax > 0.984375 && ax < 1.015625)
+        return logNearOne(ax - 1);
+    let hx = highWord(ax);
+    let k = 0;
+    if (hx < 0x00100000) {
+        ax *= 18014398509481984; // subnormal: scale by 2^54
+        k = -54;
+        hx = highWord(ax);
+    }
+    k += (hx >> 20) - 0x3ff;
+    const cell = (hx >> 14) & 63; // top 6 fraction bits
+    const m = withHighWord(ax, (hx & 0x000fffff) | 0x3ff00000); // ax = 2^k·m, m in [1, 2)
+    // z = m·c − 1 exactly, as zHead + zTail: m·c is within 1/128 of 1, so subtracting 1 is exact.
+    const product = twoProduct(m, LOG_C[cell]);
+    const zHead = twoSum(product - 1, LOW);
+    const zTail = LOW;
+    // log(1 + z) = z − z²/2 + z³·(1/3 − z/4 + …), the cubic rest below 2^-22 of the result.
+    const square = twoProduct(zHead, zHead);
+    const squareTail = LOW + 2 * zHead * zTail;
+    const cubic = zHead * square * logSeriesRest(zHead);
+    let sum = twoSum(zHead, -0.5 * square);
+    let low = LOW + zTail - 0.5 * squareTail + cubic;
+    // + k·ln2 − log(c), each as head and tail.
+    sum = twoSum(sum, LOG_C_HI[cell]);
+    low += LOW + LOG_C_LO[cell];
+    sum = twoSum(sum, k * LN2_HI$1);
+    low += LOW;
+    const kLow = twoProduct(k, LN2_LO$1);
+    low += LOW;
+    sum = twoSum(sum, kLow);
+    low += LOW;
+    const head = sum + low;
+    LOW = low - (head - sum);
+    return head;
+}
+/** log(1 + z) for |z| < 1/64 as head and LOW: z − z²/2 + z³/3 as double-doubles, then the rest. */
+function logNearOne(z) {
+    const square = twoProduct(z, z);
+    const squareTail = LOW;
+    const cube = twoProduct(square, z);
+    const cubeTail = LOW + squareTail * z;
+    // cube/3 as third + thirdTail: 3·third is within an ulp of cube, so cube − 3·third is exact.
+    const third = cube / 3;
+    const thrice = twoProduct(third, 3);
+    const thirdTail = (cube - thrice - LOW + cubeTail) / 3;
+    const rest = square * square * logSeriesFourth(z);
+    let sum = twoSum(z, -0.5 * square);
+    let low = LOW - 0.5 * squareTail;
+    sum = twoSum(sum, third);
+    low += LOW + thirdTail + rest;
+    const head = sum + low;
+    LOW = low - (head - sum);
+    return head;
+}
+/** (log(1 + z) − z + z²/2 − z³/3)/z⁴ for |z| < 1/64, in plain double arithmetic. */
+function logSeriesFourth(z) {
+    let sum = 0;
+    for (let n = 14; n >= 4; n--)
+        sum = (n % 2 === 0 ? -1 : 1) / n + z * sum;
+    return sum;
+}
+/** (e^r − 1 − r − r²/2)/r³ for |r| ≤ ln2/64, in plain double arithmetic. */
+function expSeriesRest(r) {
+    return 1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040 + r * (1 / 40320 + r / 362880)))));
+}
+/** (log(1 + z) − z + z²/2)/z³ for |z| ≤ 1/128, in plain double arithmetic. */
+function logSeriesRest(z) {
+    return 1 / 3 - z * (0.25 - z * (0.2 - z * (1 / 6 - z * (1 / 7 - z * (0.125 - z * (1 / 9 - z * 0.1))))));
+}
+/** e^(head + tail) for |tail| ≤ ulp(head), with over- and underflow. */
+function expDoubleDouble(head, tail) {
+    if (head > 709.8)
+        return Infinity;
+    if (head < -745.2)
+        return 0;
+    // head + tail = k·ln2/32 + r, |r| ≤ ln2/64; e^(head + tail) = 2^(k>>5)·2^((k&31)/32)·e^r.
+    const k = Math.round(head * EXP_INV_STEP);
+    const reduced = head - k * EXP_STEP_HI; // exact: k·EXP_STEP_HI is exact and near head
+    const kLow = twoProduct(k, EXP_STEP_LO);
+    const kLowTail = LOW;
+    const partial = twoSum(reduced, -kLow);
+    const rHead = twoSum(partial, LOW - kLowTail + tail);
+    const rTail = LOW;
+    // e^r − 1 = r + r²/2 + r³·(1/6 + r/24 + …), the cubic rest below 2^-22 of the result.
+    const square = twoProduct(rHead, rHead);
+    const squareTail = LOW + 2 * rHead * rTail;
+    const cubic = rHead * square * expSeriesRest(rHead);
+    const em1Head = twoSum(rHead, 0.5 * square);
+    const em1Tail = LOW + rTail + 0.5 * squareTail + cubic;
+    // 2^(j/32)·(1 + e^r − 1), with the big product exact.
+    const j = k & 31;
+    const tHead = EXP2_HI[j];
+    const tTail = EXP2_LO[j];
+    const scaled = twoProduct(tHead, em1Head);
+    const rest = LOW + tHead * em1Tail + tTail * (em1Head + 1);
+    const sum = twoSum(tHead, scaled);
+    return scaleByPowerOfTwo(sum + (LOW + rest), k >> 5);
+}
+/** The result when x or y is ±0, ±∞, ±1, 1/2, 2 or x < 0 with y not an integer; else undefined. */
+function powSpecialCase(x, y) {
+    const ax = x < 0 ? -x : x;
+    if (y === Infinity || y === -Infinity) {
+        if (ax === 1)
+            return NaN;
+        return ax > 1 === y > 0 ? Infinity : 0;
+    }
+    if (y === 1)
+        return x;
+    if (y === -1)
+        return 1 / x;
+    if (y === 2)
+        return x * x; // correctly rounded by construction
+    if (y === 0.5 && (x > 0 || Object.is(x, 0) || x === Infinity))
+        return Math.sqrt(x); // IEEE-exact
+    const isInteger = Number.isInteger(y);
+    const odd = isInteger && y % 2 !== 0;
+    if (ax === 0 || ax === Infinity || ax === 1) {
+        if (x < 0 || Object.is(x, -0)) {
+            if (ax === 1)
+                return isInteger ? (odd ? -1 : 1) : NaN;
+            const z = (ax === 0) === y < 0 ? Infinity : 0;
+            return odd ? -z : z;
+        }
+        if (ax === 1)
+            return 1;
+        return (ax === 0) === y < 0 ? Infinity : 0;
+    }
+    if (x < 0 && !isInteger)
+        return NaN;
+    return undefined;
+}
+
 // The content profile of one table, built one row at a time: an order-insensitive fingerprint, an
 // order-sensitive one, per-column statistics and, when an id column is named, (id, row hash)
 // pairs. The CSV scanner and the Parquet reader feed it the same way, so both get the same results.
@@ -1023,6 +1580,15 @@ const SEED1 = 0x811c9dc5 | 0;
 const SEED2 = 0x27d4eb2f | 0;
 const HLL_BITS = 10;
 const HLL_SIZE = 1 << HLL_BITS;
+// Exact powers (10^0…10^22 and 2^0…2^-255) from tables, not from the runtime's Math.pow, so the
+// lock's statistics are the same bits on every runtime.
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+const HALVES = Array.from({ length: 256 }, (_, k) => {
+    let h = 1;
+    for (let i = 0; i < k; i++)
+        h /= 2;
+    return h;
+});
 const decoder = new TextDecoder();
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -1208,7 +1774,7 @@ class Profiler {
         if (state !== 9 && anyDigit && (state === 1 || state === 2 || state === 3 || state === 6)) {
             let value;
             if (digits <= 15 && state !== 6 && scale <= 22)
-                value = buf[start] === 45 ? -(mantissa / 10 ** scale) : mantissa / 10 ** scale;
+                value = buf[start] === 45 ? -(mantissa / POW10[scale]) : mantissa / POW10[scale];
             else
                 value = Number(decoder.decode(buf.subarray(start, end)));
             if (Number.isFinite(value)) {
@@ -1358,13 +1924,13 @@ class Profiler {
         let sum = 0;
         let zeros = 0;
         for (let i = c * HLL_SIZE; i < (c + 1) * HLL_SIZE; i++) {
-            sum += 2 ** -this.hll[i];
+            sum += HALVES[this.hll[i]];
             if (this.hll[i] === 0)
                 zeros++;
         }
         const m = HLL_SIZE;
         const raw = ((0.7213 / (1 + 1.079 / m)) * m * m) / sum;
-        const estimate = raw <= 2.5 * m && zeros > 0 ? m * Math.log(m / zeros) : raw;
+        const estimate = raw <= 2.5 * m && zeros > 0 ? m * log(m / zeros) : raw;
         return Math.min(Math.round(estimate), this.counts[c]);
     }
 }
@@ -1449,6 +2015,8 @@ const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
+/** From a row's start through the first line break after an even number of quotes. */
+const ROW_END = /(?:[^"\n]*"[^"]*")*[^"\n]*\n/y;
 class HeaderSink {
     names = [];
     done = false;
@@ -1550,7 +2118,6 @@ async function readCsv(file, reader, options) {
 class CsvReader {
     file;
     options;
-    rows;
     profiling;
     /** Line where the next row starts (1-based). */
     line = 1;
@@ -1563,17 +2130,23 @@ class CsvReader {
     crlf = 0;
     /** Did the last row read count (not a blank line, not left out by the profile)? */
     kept = false;
+    rows;
+    textRows;
     constructor(file, options, rows, profiling = true) {
         this.file = file;
         this.options = options;
-        this.rows = rows;
         this.profiling = profiling;
+        if (rows && 'rowText' in rows)
+            this.textRows = rows;
+        else
+            this.rows = rows;
     }
     /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
     consume(buf, end, eof) {
         let pos = 0;
         const data = buf.subarray(0, end);
-        this.nextQuote = this.nextCr = -2;
+        this.nextCr = -2;
+        this.text = undefined;
         while (pos < end) {
             const sink = this.body ?? this.header;
             let next = sink instanceof PassSink ? this.plainRow(data, pos) : -2;
@@ -1581,8 +2154,12 @@ class CsvReader {
                 next = this.row(sink, buf, pos, end, eof);
             if (next < 0)
                 break;
-            if (this.rows && this.kept)
-                this.rows.row(buf.subarray(pos, next));
+            if (this.kept) {
+                if (this.textRows)
+                    this.textRows.rowText(this.chunkText(data).slice(pos, next));
+                else
+                    this.rows?.row(buf.subarray(pos, next));
+            }
             pos = next;
             if (!this.body && this.header.done)
                 this.startProfile();
@@ -1591,14 +2168,19 @@ class CsvReader {
             throw new InputError('malformed CSV at the end of the file', { file: this.file, line: this.line });
         return pos;
     }
-    /** Next quote and CR at or after the last search in this chunk (-1: none; -2: not searched). */
-    nextQuote = -2;
+    /** Next CR at or after the last search in this chunk (-1: none; -2: not searched). */
     nextCr = -2;
+    /** The chunk as a one-byte string (same offsets as the bytes), made when first needed. */
+    text;
+    chunkText(data) {
+        return (this.text ??= data.toString('latin1'));
+    }
     /**
      * When only row boundaries are wanted: the row's end is found without splitting it into fields,
-     * a quoted line break kept inside its row by the parity of the quotes before it. Returns where
-     * the next row starts, or -2 to leave the row to row() (blank lines, a lone CR, an unbalanced
-     * quote, the last row), which also says what is wrong with a malformed one.
+     * as the first line break after an even number of quotes (a quoted line break stays inside its
+     * row). Returns where the next row starts, or -2 to leave the row to row() (blank lines, a CR
+     * that does not end the row, an unbalanced quote, the last row), which also says what is wrong
+     * with a malformed one.
      */
     plainRow(data, pos) {
         const first = data[pos];
@@ -1606,35 +2188,32 @@ class CsvReader {
             return -2;
         if (this.nextCr !== -1 && this.nextCr < pos)
             this.nextCr = data.indexOf(CR, pos);
-        let from = pos;
-        let inQuotes = false;
-        let lines = 0;
-        for (;;) {
-            const lf = data.indexOf(LF, from);
-            if (lf < 0)
-                return -2;
-            if (this.nextQuote !== -1 && this.nextQuote < from)
-                this.nextQuote = data.indexOf(QUOTE, from);
-            if (this.nextQuote >= 0 && this.nextQuote < lf) {
-                for (let i = this.nextQuote; i < lf; i++)
-                    if (data[i] === QUOTE)
-                        inQuotes = !inQuotes;
-                this.nextQuote = -2;
-            }
-            if (!inQuotes) {
-                if (this.nextCr >= 0 && this.nextCr < lf - 1)
-                    return -2;
-                if (data[lf - 1] === CR)
-                    this.crlf++;
-                else
-                    this.lf++;
-                this.line += lines + 1;
-                this.kept = true;
-                return lf + 1;
-            }
-            lines++;
-            from = lf + 1;
+        // A regular expression runs as native code from the first row: a byte loop here ran
+        // interpreted for most of a small file, which made the row-order copy cost more than reading it.
+        const text = this.chunkText(data);
+        ROW_END.lastIndex = pos;
+        let matched;
+        try {
+            matched = ROW_END.test(text);
         }
+        catch {
+            return -2; // the engine's backtracking limit, on a pathological row: the byte reader decides
+        }
+        if (!matched)
+            return -2;
+        const lf = ROW_END.lastIndex - 1;
+        if (this.nextCr >= 0 && this.nextCr < lf - 1)
+            return -2;
+        if (data[lf - 1] === CR)
+            this.crlf++;
+        else
+            this.lf++;
+        // Quoted line breaks inside the row count as lines too.
+        for (let at = data.indexOf(LF, pos); at >= 0 && at < lf; at = data.indexOf(LF, at + 1))
+            this.line++;
+        this.line++;
+        this.kept = true;
+        return lf + 1;
     }
     /** The file is read: it had a header. */
     end() {
@@ -1922,4 +2501,4 @@ function lockedColumn(c) {
     return out;
 }
 
-export { DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, stageFolder as a, scanDataFile as b, fileLockFrom as c, sidecarName as d, entryFiles as e, formatOf as f, removeStale as g, hashDataFile as h, diffRowHashes as i, readBaseline as j, baselineFilesDir as k, listEntryFiles as l, writeBaseline as m, globToRegExp as n, scanCsvFile as o, forEachCsvRow as p, progressFor as q, removeStaleBeside as r, sealFolder as s, valuesName as v, writeRowHashesTemp as w };
+export { pow as A, DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, entryFiles as a, stageFolder as b, scanDataFile as c, fileLockFrom as d, endWrite as e, formatOf as f, sidecarName as g, removeStale as h, hashDataFile as i, diffRowHashes as j, readBaseline as k, listEntryFiles as l, baselineFilesDir as m, writeBaseline as n, globToRegExp as o, scanCsvFile as p, forEachCsvRow as q, removeStaleBeside as r, sealFolder as s, progressFor as t, log as u, valuesName as v, writeRowHashesTemp as w, log1p as x, exp as y, expm1 as z };

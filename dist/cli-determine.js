@@ -1,7 +1,7 @@
 import { w as worst } from './cli-index2.js';
 import { promises } from 'node:fs';
 import path from 'node:path';
-import { m as hashFile, C as CAUSES } from './cli-commands.js';
+import { q as hashFile, C as CAUSES } from './cli-commands.js';
 import { comparePredictions } from './cli-predictions.js';
 import { w as withinTolerance } from './cli-tolerance.js';
 import { s as scanCsv } from './cli-csv.js';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import { w as worst } from './cli-index2.js';
-import { T as THREAD_VARIABLES, u as pipelineEnv, N as NO_ENV_RULES } from './cli-commands.js';
+import { N as NO_ENV_RULES, T as THREAD_VARIABLES, v as pipelineEnv } from './cli-commands.js';
 import './cli-format.js';
 import 'node:fs';
 import 'node:path';
@@ -15,8 +15,11 @@ import 'node:events';
 import 'node:process';
 
 const run = promisify(execFile);
-/** What the pipeline ran on: recorded in the baseline and compared on every run. */
-async function environmentFingerprint(python) {
+/**
+ * What the pipeline ran on: recorded in the baseline and compared on every run. `rules` are the
+ * config's env_drop/env_pass, which the configured interpreter (repository code) runs under.
+ */
+async function environmentFingerprint(python, rules = NO_ENV_RULES) {
     const env = {
         os: process.platform,
         arch: process.arch,
@@ -24,7 +27,7 @@ async function environmentFingerprint(python) {
         node: process.versions.node
     };
     if (python)
-        Object.assign(env, await pythonFingerprint(python));
+        Object.assign(env, await pythonFingerprint(python, rules));
     return env;
 }
 // Versions by distribution name, then the BLAS numpy links: threadpoolctl sees the library that is
@@ -99,7 +102,7 @@ if blas:
     out["blas"] = blas
 print(json.dumps(out))
 `;
-async function pythonFingerprint(python) {
+async function pythonFingerprint(python, rules) {
     try {
         // No shell: the interpreter name comes from the config and is passed as the program itself.
         // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
@@ -108,7 +111,7 @@ async function pythonFingerprint(python) {
             // One BLAS thread: starting a pool of them costs more than the rest of the probe, and the
             // library and its version are the same.
             env: {
-                ...pipelineEnv(process.env, NO_ENV_RULES),
+                ...pipelineEnv(process.env, rules),
                 ...Object.fromEntries(THREAD_VARIABLES.map(v => [v, '1']))
             }
         });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { m as hashFile, a as displayPath, I as InputError } from './cli-commands.js';
+import { q as hashFile, a as displayPath, I as InputError } from './cli-commands.js';
 import { R as RunError, r as runPipeline } from './cli-run.js';
 import { p as prepareDataView } from './cli-view.js';
 import { r as runPool } from './cli-audit2.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { g as getDefaultExportFromCjs } from './cli.js';
 import { f as relativePosix, I as InputError } from './cli-commands.js';
-import { e as entryFiles, f as formatOf, o as scanCsvFile, p as forEachCsvRow, q as progressFor } from './cli-describe.js';
+import { a as entryFiles, f as formatOf, p as scanCsvFile, q as forEachCsvRow, t as progressFor } from './cli-describe.js';
 
 var alea$1 = {exports: {}};
 
@@ -1160,17 +1160,27 @@ function asOfOption(entry) {
 /** A CSV entry with the time cut applied and/or its rows shuffled; kept rows keep their bytes. */
 async function writeCsv(o, target, scratch, options) {
     const out = createWriteStream(target);
-    const sink = o.shuffle
-        ? new ShuffleSink(out, path.join(scratch, 'buckets', o.rel), `${options.shuffleSeed}:${o.rel}`, Math.ceil((await promises.stat(o.source)).size / (options.bucketBytes ?? BUCKET_BYTES)))
-        : new CopySink(out);
+    const size = (await promises.stat(o.source)).size;
+    const bucketBytes = options.bucketBytes ?? BUCKET_BYTES;
+    const shuffle = o.shuffle
+        ? new ShuffleSink(out, {
+            dir: path.join(scratch, 'buckets', o.rel),
+            seed: `${options.shuffleSeed}:${o.rel}`,
+            buckets: Math.ceil(size / bucketBytes),
+            inMemory: size <= Math.min(bucketBytes, options.inMemoryBytes ?? IN_MEMORY_BYTES)
+        })
+        : undefined;
+    const sink = shuffle ?? new CopySink(out);
     try {
         const progress = await progressOf(o, o.shuffle ? 'shuffling' : 'cutting');
         // The time cut needs the profile's reading of the time column; a shuffle only moves rows.
         const asOf = asOfOption(o.entry);
         if (asOf)
             await scanCsvFile(o.source, { asOf, rows: sink, progress });
+        else if (shuffle)
+            await forEachCsvRow(o.source, { rows: shuffle, progress });
         else
-            await forEachCsvRow(o.source, { rows: sink, progress });
+            throw new Error('a CSV copy that neither cuts nor shuffles'); // writeOverride links those
         await sink.finish();
     }
     finally {
@@ -1181,17 +1191,27 @@ async function writeCsv(o, target, scratch, options) {
 class Staging {
     buffer = Buffer.allocUnsafeSlow(1 << 12);
     length = 0;
+    /** Room for `bytes` more. */
+    reserve(bytes) {
+        const need = this.length + bytes;
+        if (need <= this.buffer.length)
+            return;
+        const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length));
+        this.buffer.copy(bigger, 0, 0, this.length);
+        this.buffer = bigger;
+    }
     /** Append `src[start, end)`, after its length as 4 bytes when `withLength`. */
     append(src, withLength, start = 0, end = src.length) {
-        const need = this.length + (end - start) + (withLength ? 4 : 0);
-        if (need > this.buffer.length) {
-            const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length));
-            this.buffer.copy(bigger, 0, 0, this.length);
-            this.buffer = bigger;
-        }
+        this.reserve(end - start + (withLength ? 4 : 0));
         if (withLength)
             this.length = this.buffer.writeUInt32LE(end - start, this.length);
         this.length += src.copy(this.buffer, this.length, start, end);
+    }
+    /** Append the bytes of a one-byte (latin1) string after its length as 4 bytes. */
+    appendText(text) {
+        this.reserve(text.length + 4);
+        this.length = this.buffer.writeUInt32LE(text.length, this.length);
+        this.length += this.buffer.write(text, this.length, 'latin1');
     }
     get bytes() {
         return this.buffer.subarray(0, this.length);
@@ -1222,38 +1242,61 @@ class CopySink {
 }
 /** Rows of a bucket file are stored after a 4-byte length. */
 const BUCKET_BYTES = 16 << 20;
+/** Files up to this size are shuffled in memory, as strings, with no bucket file. */
+const IN_MEMORY_BYTES = 8 << 20;
 /**
  * A seeded shuffle whose memory does not grow with the file: each row goes to a random bucket file
  * (about 16 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
- * random order within each give a uniformly random order of the whole file.
+ * random order within each give a uniformly random order of the whole file. A small file is kept
+ * as one list of row strings instead; it makes the same random draws as one bucket, so its order
+ * is the one the bucket files would give.
  */
 class ShuffleSink {
     out;
-    dir;
     random;
     buckets;
     /** Bytes written to each bucket file. */
     sizes;
+    /** The rows of an in-memory shuffle, each ending in a line break. */
+    texts;
+    dir;
     header;
-    lastNewline = Buffer.from('\n');
-    constructor(out, dir, seed, count) {
+    lastNewline = '\n';
+    constructor(out, options) {
         this.out = out;
-        this.dir = dir;
-        this.random = seedrandom(seed);
-        this.buckets = Array.from({ length: Math.max(1, count) }, () => new Staging());
+        this.dir = options.dir;
+        this.random = seedrandom(options.seed);
+        this.buckets = Array.from({ length: options.inMemory ? 1 : Math.max(1, options.buckets) }, () => new Staging());
         this.sizes = new Array(this.buckets.length).fill(0);
+        if (options.inMemory)
+            this.texts = [];
     }
     row(bytes) {
-        if (!this.header) {
-            this.header = Buffer.from(bytes);
-            const lf = bytes.length > 0 && bytes[bytes.length - 1] === 10;
-            this.lastNewline = Buffer.from(lf && bytes.length > 1 && bytes[bytes.length - 2] === 13 ? '\r\n' : '\n');
+        if (this.header && !this.texts)
+            this.toBucket().append(bytes, true);
+        else
+            this.rowText(bytes.toString('latin1'));
+    }
+    rowText(text) {
+        if (this.header === undefined) {
+            this.header = text;
+            this.lastNewline = text.endsWith('\r\n') ? '\r\n' : '\n';
             return;
         }
-        this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true);
+        if (!this.texts)
+            return this.toBucket().appendText(text);
+        this.random(); // the draw of a bucket, as with one bucket file
+        // The file's last row may end without a line break; moved into the middle it needs one.
+        const last = text.charCodeAt(text.length - 1);
+        this.texts.push(last === 10 || last === 13 ? text : text + this.lastNewline);
+    }
+    toBucket() {
+        return this.buckets[Math.floor(this.random() * this.buckets.length)];
     }
     /** Append the staged rows to the bucket files: those over their share of 8 MiB, or all. */
     async flush(all = false) {
+        if (this.texts)
+            return;
         await promises.mkdir(this.dir, { recursive: true });
         const share = Math.max(1 << 14, (8 << 20) / this.buckets.length);
         for (const [b, staged] of this.buckets.entries()) {
@@ -1265,21 +1308,16 @@ class ShuffleSink {
         }
     }
     async finish() {
-        // A file under the flush share with one bucket never went to disk: it is shuffled in place.
-        const inMemory = this.buckets.length === 1 && this.sizes[0] === 0;
-        if (!inMemory)
-            await this.flush(true);
-        if (this.header) {
+        await this.flush(true);
+        if (this.header !== undefined) {
             // The header may be the last line of the file, without a line break.
             const h = this.header;
-            const ended = h[h.length - 1] === 10 || h[h.length - 1] === 13;
-            await writeFully(this.out, ended ? h : Buffer.concat([h, this.lastNewline]));
+            const ended = h.endsWith('\n') || h.endsWith('\r');
+            await writeFully(this.out, Buffer.from(ended ? h : h + this.lastNewline, 'latin1'));
         }
+        if (this.texts)
+            return this.writeTexts(this.texts);
         const output = new Staging();
-        if (inMemory) {
-            await this.writeShuffled(this.buckets[0].bytes, output);
-            return;
-        }
         // One buffer, as large as the largest bucket, is read into for every bucket.
         const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes));
         for (let b = 0; b < this.buckets.length; b++) {
@@ -1297,6 +1335,17 @@ class ShuffleSink {
             await promises.rm(file, { force: true });
         }
     }
+    /** The in-memory rows in a seeded random order, written at once. */
+    async writeTexts(texts) {
+        for (let i = texts.length - 1; i > 0; i--) {
+            const j = Math.floor(this.random() * (i + 1));
+            const t = texts[i];
+            texts[i] = texts[j];
+            texts[j] = t;
+        }
+        if (texts.length)
+            await writeFully(this.out, Buffer.from(texts.join(''), 'latin1'));
+    }
     /** The rows of one bucket (each after its 4-byte length), in a seeded random order. */
     async writeShuffled(data, output) {
         let count = 0;
@@ -1311,6 +1360,7 @@ class ShuffleSink {
             starts[i] = starts[j];
             starts[j] = t;
         }
+        const newline = Buffer.from(this.lastNewline);
         // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
         for (const at of starts) {
             const end = at + 4 + data.readUInt32LE(at);
@@ -1318,7 +1368,7 @@ class ShuffleSink {
             // The file's last row may end without a line break; in the middle it needs one.
             const last = data[end - 1];
             if (last !== 10 && last !== 13)
-                output.append(this.lastNewline, false);
+                output.append(newline, false);
             if (output.length >= 1 << 20) {
                 await writeFully(this.out, output.bytes);
                 output.length = 0;

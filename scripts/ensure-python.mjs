@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// The tests run real scikit-learn pipelines with Debian's Python, and the clock perturbation with
-// libfaketime (Debian's faketime). Install what is missing, once, so `npm test` works on a fresh
+// The tests run real scikit-learn pipelines with Debian's Python, the clock perturbation with
+// libfaketime (Debian's faketime), and the locale perturbation with a locale compiled from glibc's
+// sources (Debian's locales). Install what is missing, once, so `npm test` works on a fresh
 // machine; a machine that already has it pays one import.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 
 const PYTHON = process.env.REPRO_AUDIT_TEST_PYTHON ?? '/usr/bin/python3'
-const PACKAGES = ['python3-sklearn', 'python3-pandas', 'faketime']
+const PACKAGES = ['python3-sklearn', 'python3-pandas', 'faketime', 'locales']
 
 function hasModules() {
   return spawnSync(PYTHON, ['-c', 'import sklearn, pandas'], { stdio: 'ignore' }).status === 0
@@ -15,7 +17,11 @@ function hasFaketime() {
   return spawnSync('faketime', ['-f', '+1d', 'true'], { stdio: 'ignore' }).status === 0
 }
 
-if (hasModules() && hasFaketime()) process.exit(0)
+function hasLocaleSources() {
+  return existsSync('/usr/share/i18n/locales/de_DE') && existsSync('/usr/share/i18n/charmaps/UTF-8.gz')
+}
+
+if (hasModules() && hasFaketime() && hasLocaleSources()) process.exit(0)
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
@@ -34,7 +40,9 @@ const run = args =>
   })
 run(['apt-get', 'update', '-qq'])
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES])
-if (!hasModules() || !hasFaketime()) {
-  console.error(`ensure-python: ${PYTHON} still cannot import sklearn and pandas, or faketime is missing`)
+if (!hasModules() || !hasFaketime() || !hasLocaleSources()) {
+  console.error(
+    `ensure-python: ${PYTHON} still cannot import sklearn and pandas, or faketime or glibc's locale sources are missing`
+  )
   process.exit(2)
 }

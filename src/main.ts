@@ -114,6 +114,7 @@ async function runAggregate(inputs: ActionInputs): Promise<void> {
     expectLabels: inputs.expectLabels,
     failOn: inputs.failOn,
     outputDir: inputs.reportDir,
+    root: process.env.GITHUB_WORKSPACE || process.cwd(),
     secrets: log.knownSecrets()
   })
   const { json, markdown } = files as { json: string; markdown: string }

@@ -1,6 +1,6 @@
 // A small GitHub REST API on 127.0.0.1: the issue-comment endpoints the action uses (with
-// Link-header pagination), pulls.get, pulls.list, the pull requests of a commit, GET /user, and
-// faults injected on demand.
+// Link-header pagination), pulls.get, pulls.list, the pull requests of a commit, GET /user, the
+// GraphQL `viewer { login }` query, and faults injected on demand.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -59,6 +59,11 @@ export class FakeGitHub {
    * `GET /user` is refused and whose comments are by github-actions[bot].
    */
   tokenUser?: { login: string; type: string }
+  /**
+   * A GitHub App's installation token instead (when no tokenUser): `GET /user` is refused as for
+   * the workflow token, but comments are by this bot, `<app-slug>[bot]`.
+   */
+  appBot?: string
   readonly requests: LoggedRequest[] = []
   /** Largest page the server returns, whatever per_page asks for. */
   pageSize = 100
@@ -113,10 +118,15 @@ export class FakeGitHub {
       created_at: at,
       updated_at: at,
       html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`,
-      user: { ...(this.tokenUser ?? { login: 'github-actions[bot]', type: 'Bot' }) }
+      user: { ...this.identity() }
     }
     this.comments.set(issue, [...this.list(issue), comment])
     return comment
+  }
+
+  /** Who the token is, as comments and GraphQL's viewer show it. */
+  private identity(): { login: string; type: string } {
+    return this.tokenUser ?? { login: this.appBot ?? 'github-actions[bot]', type: 'Bot' }
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -222,6 +232,14 @@ export class FakeGitHub {
         send(204)
         return
       }
+    }
+    if (url.pathname === '/graphql' && method === 'POST') {
+      // Only the query the action sends; GitHub answers it for user and installation tokens alike.
+      const query = String((JSON.parse(text) as { query?: unknown }).query ?? '')
+      if (/^query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}$/.test(query.trim()))
+        send(200, { data: { viewer: { login: this.identity().login } } })
+      else send(200, { errors: [{ message: `the stand-in API does not know this query: ${query}` }] })
+      return
     }
     if (url.pathname === '/user' && method === 'GET') {
       if (this.tokenUser) send(200, { ...this.tokenUser, id: 1 })

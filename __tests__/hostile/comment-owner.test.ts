@@ -77,7 +77,8 @@ describe('comments carrying the marker, written by someone else', () => {
       bot,
       expect.objectContaining({ id: mine.id, body: `${MARKER}\n${REQUEST.markdown}` })
     ])
-    expect(server.count('GET', /^\/user$/)).toBe(1)
+    // The token's identity: asked once (GraphQL viewer, which names the token's user).
+    expect(server.count('POST', /^\/graphql$/)).toBe(1)
   })
 
   it('two marker comments by other users, as duplicates would look: none deleted', async () => {

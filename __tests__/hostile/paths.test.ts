@@ -4,6 +4,11 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { writeResultFile } from '../../src/aggregate/result-file.js'
+import { audit } from '../../src/audit/audit.js'
+import { loadConfig } from '../../src/config/load.js'
+import { canonicalHash } from '../../src/core/canonical-json.js'
+import type { RunOutputs } from '../../src/pipeline/outputs.js'
 import { baselineFile, sidecarFile } from '../helpers/baseline.js'
 import { cli, copyFixture, expectRefused, treeState } from './helpers.js'
 
@@ -152,6 +157,13 @@ describe('reads outside the repository', () => {
     await refused(['verify'], /repro\.lock:\d+/, 'row_hashes')
   })
 
+  it('lock row_values ../outside/secret.csv', async () => {
+    await editLock(t =>
+      t.replace(/row_values: \S+\/data\/test\.csv\.values\.csv\.gz/, 'row_values: ../outside/secret.csv')
+    )
+    await refused(['verify'], /repro\.lock:\d+/, /row_values.*outside the repository/)
+  })
+
   it('lock row_hashes /etc/passwd', async () => {
     await editLock(t => t.replace(/row_hashes: \S+\/data\/test\.csv\.rows\.tsv/, 'row_hashes: /etc/passwd'))
     await refused(['verify'], /repro\.lock:\d+/, /row_hashes.*outside the repository/)
@@ -182,6 +194,101 @@ describe('reads outside the repository', () => {
     await fs.rm(path.join(dir, 'data', 'test.csv'))
     await fs.symlink(secret, path.join(dir, 'data', 'test.csv'))
     await refused(['lock'], /repro\.yml:\d+:\d+/, /through the link/)
+  })
+})
+
+// A result file whose predictions lie in a sidecar file, and a valid copy of that sidecar outside
+// the results folder: were a refused path read, the aggregate would succeed with it.
+describe('result files of `aggregate` (and `mode: aggregate`) naming a predictions.file outside', () => {
+  let made: string
+
+  beforeAll(async () => {
+    const repo = await copyFixture()
+    const file = path.join(repo, 'repro.yml')
+    const text = await fs.readFile(file, 'utf8')
+    await fs.writeFile(
+      file,
+      text.replace('determinism:\n  runs: 2', 'determinism:\n  runs: 1\n  perturbations: []')
+    )
+    const loaded = await loadConfig(file)
+    let reference: RunOutputs | undefined
+    const result = await audit(loaded, 'run', { onReference: o => (reference = o) })
+    made = path.join(repo, 'made')
+    // Over the 100-byte embed limit: the predictions go into job.predictions.csv.gz beside it.
+    await writeResultFile(path.join(made, 'job.json'), result, loaded, reference, {
+      label: 'job',
+      embedLimit: 100
+    })
+    // The control: as written, with its sidecar beside it, it aggregates.
+    const run = await cli(['aggregate', made])
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
+  })
+
+  afterAll(async () => {
+    await fs.rm(path.dirname(path.dirname(made)), { recursive: true, force: true })
+  })
+
+  const results = (): string => path.join(dir, 'results')
+
+  /** The result file in the repository's results/ folder, its sidecar moved outside, predictions.file set. */
+  async function resultPointingAt(value: (sidecar: string) => string): Promise<void> {
+    await fs.mkdir(results())
+    const sidecar = path.join(outside, 'job.predictions.csv.gz')
+    await fs.copyFile(path.join(made, 'job.predictions.csv.gz'), sidecar)
+    const { digest: _, ...body } = JSON.parse(await fs.readFile(path.join(made, 'job.json'), 'utf8'))
+    body.predictions.file = value(sidecar)
+    await fs.writeFile(
+      path.join(results(), 'job.json'),
+      JSON.stringify({ ...body, digest: canonicalHash(body) })
+    )
+  }
+
+  async function aggregateRefused(cause: string | RegExp): Promise<void> {
+    const before = await treeState(dir)
+    const outsideBefore = await treeState(outside, [])
+    expectRefused(await cli(['aggregate', results()]), 'job.json', cause)
+    expect(await treeState(dir)).toEqual(before)
+    expect(await treeState(outside, [])).toEqual(outsideBefore)
+  }
+
+  it('predictions.file ../outside/job.predictions.csv.gz', async () => {
+    await resultPointingAt(() => '../../outside/job.predictions.csv.gz')
+    await aggregateRefused(/predictions\.file.*points outside the repository/)
+  })
+
+  it('predictions.file as an absolute path', async () => {
+    await resultPointingAt(sidecar => sidecar)
+    await aggregateRefused(/predictions\.file.*points outside the repository/)
+  })
+
+  it('predictions.file a link beside the result leading outside', async () => {
+    await resultPointingAt(() => 'job.predictions.csv.gz')
+    await fs.symlink(
+      path.join(outside, 'job.predictions.csv.gz'),
+      path.join(results(), 'job.predictions.csv.gz')
+    )
+    await aggregateRefused(/predictions\.file.*through the link/)
+  })
+
+  it('the aggregate report folder .repro-audit a link to a folder outside', async () => {
+    await fs.mkdir(results())
+    for (const name of ['job.json', 'job.predictions.csv.gz'])
+      await fs.copyFile(path.join(made, name), path.join(results(), name))
+    await fs.symlink(outside, path.join(dir, '.repro-audit'))
+    const outsideBefore = await treeState(outside, [])
+    // Run from the checked-out tree, as the action's aggregate job does with report-dir's default.
+    const cwd = process.cwd()
+    process.chdir(dir)
+    try {
+      expectRefused(
+        await cli(['aggregate', 'results', '--output', '.repro-audit']),
+        '.repro-audit',
+        /report folder leads outside the repository/
+      )
+    } finally {
+      process.chdir(cwd)
+    }
+    expect(await treeState(outside, [])).toEqual(outsideBefore)
   })
 })
 

@@ -13,10 +13,13 @@ import { runAction, TOKEN } from '../helpers/action-runner.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { commandConfig, dataWorkspace, PYTHON } from '../helpers/python.js'
 import { runCli } from '../helpers/workspace.js'
+import { cli } from './helpers.js'
 
 const execFileAsync = promisify(execFile)
 const RUNTIME_TOKEN = 'actions-runtime-s3cr3t-0123456789'
 const OIDC_TOKEN = 'oidc-request-s3cr3t-0123456789'
+const OIDC_URL = 'https://token.actions.example/oidc'
+const GH_CLI_TOKEN = 'gh-cli-token-s3cr3t-0123456789'
 
 // Prints its whole environment, then does what hostile code would: looks for the token where the
 // environment no longer shows it (its ancestors' /proc/PID/environ), and puts what it found into
@@ -98,11 +101,12 @@ describe('the runner secrets and a pipeline that hunts for them', () => {
       {
         ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_TOKEN,
-        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc',
-        GITHUB_TOKEN: TOKEN
+        ACTIONS_ID_TOKEN_REQUEST_URL: OIDC_URL,
+        GITHUB_TOKEN: TOKEN,
+        GH_TOKEN: GH_CLI_TOKEN
       }
     )
-    const secrets = [TOKEN, RUNTIME_TOKEN, OIDC_TOKEN]
+    const secrets = [TOKEN, RUNTIME_TOKEN, OIDC_TOKEN, OIDC_URL, GH_CLI_TOKEN]
     // The pipeline ran (twice: plain and perturbed) and did not get the secrets in its environment.
     const seen = JSON.parse(await fs.readFile(path.join(dir, '.repro-audit/runs/run-1/env.json'), 'utf8'))
     for (const name of [
@@ -110,7 +114,9 @@ describe('the runner secrets and a pipeline that hunts for them', () => {
       'INPUT_CONFIG',
       'ACTIONS_RUNTIME_TOKEN',
       'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-      'GITHUB_TOKEN'
+      'ACTIONS_ID_TOKEN_REQUEST_URL',
+      'GITHUB_TOKEN',
+      'GH_TOKEN'
     ])
       expect(seen.env).not.toHaveProperty(name)
     for (const secret of secrets) expect(Object.values(seen.env)).not.toContain(secret)
@@ -181,6 +187,35 @@ describe('the runner secrets and a pipeline that hunts for them', () => {
     const log = await fs.readFile(path.join(dir, 'out.log'), 'utf8')
     expect(log).toContain('key ***')
     expect(log).not.toContain('my-api-key-value-42')
+  })
+
+  it('the repository’s own interpreter asked by the dependency audit: env_drop names do not reach it', async () => {
+    // A "virtualenv python" committed in the repository: it appends its environment to a file at
+    // each start, then is the real interpreter (pip inspect, the marker probe, the fingerprint).
+    const config = commandConfig('true', '  env_drop: [MY_SECRET_*]')
+    const dir = await dataWorkspace(
+      `${config}\ndependencies:\n  python: venv/bin/python\n  files: [requirements.txt]\n`
+    )
+    await fs.mkdir(path.join(dir, 'venv/bin'), { recursive: true })
+    const python = path.join(dir, 'venv/bin/python')
+    await fs.writeFile(python, `#!/bin/sh\nenv >> "$(dirname "$0")/seen-env.txt"\nexec ${PYTHON} "$@"\n`)
+    await fs.chmod(python, 0o755)
+    await fs.writeFile(path.join(dir, 'requirements.txt'), 'numpy>=1.0; python_version >= "3"\n')
+    const env = { MY_SECRET_KEY: 'my-secret-value-0123456789', KEEP_ME: 'visible' }
+    const saved = { ...process.env }
+    Object.assign(process.env, env)
+    let run
+    try {
+      run = await cli(['deps', '--config', path.join(dir, 'repro.yml')])
+    } finally {
+      for (const name of Object.keys(env)) if (saved[name] === undefined) delete process.env[name]
+    }
+    expect(run.stderr).not.toContain('not found')
+    const seen = await fs.readFile(path.join(dir, 'venv/bin/seen-env.txt'), 'utf8')
+    // Started for pip inspect, the marker probe and the environment fingerprint, every time without it.
+    expect(seen.split('\n').filter(l => l === 'KEEP_ME=visible').length).toBeGreaterThanOrEqual(3)
+    expect(seen).not.toContain('MY_SECRET_KEY')
+    expect(seen).not.toContain('my-secret-value-0123456789')
   })
 
   it('env_pass naming the action token: a config error naming the file and line', async () => {

@@ -27,6 +27,7 @@ seen = {
     "utc_date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
     "epoch": time.time(),
     "locale": locale.setlocale(locale.LC_ALL, ""),
+    "decimal_point": locale.localeconv()["decimal_point"],
     "env": {k: os.environ.get(k) for k in ["TZ", "LC_ALL", "PYTHONHASHSEED", "OMP_NUM_THREADS", "FAKETIME"]},
 }
 out = os.environ["REPRO_OUTPUT_DIR"]

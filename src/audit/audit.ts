@@ -4,6 +4,7 @@ import type { BlobCache } from '../core/cache.js'
 import { canonicalHash } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { relativePosix, requireWritableInside } from '../core/files.js'
+import { envRulesOf } from '../core/pipeline-env.js'
 import { redactDeep } from '../core/redact.js'
 import { exitCodeFor, worst, type FailOn, type Status } from '../core/status.js'
 import type { AuditConfig } from '../config/types.js'
@@ -263,6 +264,8 @@ async function startEnvironmentAudit(
   // The dependency formats' parsers are loaded only when there are files to read.
   const deps = files.length ? await import('../deps/audit.js') : undefined
   const loaded = await deps?.loadDependencyFiles(files, root)
+  // The configured interpreter may be the repository's virtualenv: it runs under the pipeline's rules.
+  const env = envRulesOf(config.pipeline)
   const depsAudit = (async () => {
     const [dependencies, current] = await Promise.all([
       deps?.auditDependencies({
@@ -270,10 +273,11 @@ async function startEnvironmentAudit(
         root,
         loaded,
         python: config.dependencies.python,
+        env,
         checkInstalled: config.dependencies.checkInstalled,
         baseline: baseline?.dependencies
       }),
-      environmentFingerprint(config.dependencies.python)
+      environmentFingerprint(config.dependencies.python, env)
     ])
     if (dependencies) sections.dependencies = dependencies
     sections.environment = compareEnvironment(current, baseline?.environment)

@@ -7,7 +7,7 @@ import type { AuditConfig } from '../config/types.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { redact, secretList } from '../core/redact.js'
 import { logLine } from '../core/text.js'
-import { NO_ENV_RULES, secretEnvValues } from '../core/pipeline-env.js'
+import { envRulesOf, NO_ENV_RULES, secretEnvValues } from '../core/pipeline-env.js'
 import { allFindings } from '../core/result.js'
 import type { AuditJob } from '../jobs/audit.js'
 import type { AggregateCliOptions, AuditCommand, CliIO, CommandOptions } from './types.js'
@@ -24,7 +24,7 @@ export const REPORT_NAMES: Partial<Record<AuditCommand, string>> = {
  * from what the audit writes and prints.
  */
 function secretsFor(config?: AuditConfig): string[] {
-  const rules = config?.pipeline.engine === 'command' ? config.pipeline.env : NO_ENV_RULES
+  const rules = config ? envRulesOf(config.pipeline) : NO_ENV_RULES
   return secretList(secretEnvValues(process.env, rules))
 }
 

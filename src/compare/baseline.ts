@@ -3,7 +3,7 @@ import path from 'node:path'
 import { canonicalHash, canonicalJsonPretty } from '../core/canonical-json.js'
 import { displayPath, InputError } from '../core/errors.js'
 import { confinedPath, hashFile, linkOutside, requireWritableInside, writeFileAtomic } from '../core/files.js'
-import { removeStale, sealFolder, SET_NAME, stageFolder } from '../core/fileset.js'
+import { endWrite, removeStale, sealFolder, SET_NAME, stageFolder, type Current } from '../core/fileset.js'
 import type { BaselineStageConfig } from '../config/types.js'
 import { BASELINE_MANIFEST, BASELINE_PREDICTIONS, type RunOutputs } from '../pipeline/outputs.js'
 
@@ -44,38 +44,43 @@ export async function writeBaseline(
   requireWritableInside(root, dir, 'the baseline folder')
   await removeStaleBaselineFiles(dir, root)
   const staging = await stageFolder(dir)
-  const artifacts = []
-  let files: string
-  let predictions: string
   try {
-    await fs.copyFile(outputs.predictions, path.join(staging, BASELINE_PREDICTIONS))
-    predictions = (await hashFile(path.join(staging, BASELINE_PREDICTIONS))).sha256
-    for (const name of outputs.artifacts) {
-      await fs.mkdir(path.dirname(path.join(staging, name)), { recursive: true })
-      await fs.copyFile(path.join(outputs.dir, name), path.join(staging, name))
-      artifacts.push({ path: name, sha256: (await hashFile(path.join(staging, name))).sha256 })
+    const artifacts = []
+    let files: string
+    let predictions: string
+    try {
+      await fs.copyFile(outputs.predictions, path.join(staging.dir, BASELINE_PREDICTIONS))
+      predictions = (await hashFile(path.join(staging.dir, BASELINE_PREDICTIONS))).sha256
+      for (const name of outputs.artifacts) {
+        await fs.mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true })
+        await fs.copyFile(path.join(outputs.dir, name), path.join(staging.dir, name))
+        artifacts.push({ path: name, sha256: (await hashFile(path.join(staging.dir, name))).sha256 })
+      }
+      files = await sealFolder(staging.dir)
+    } catch (error) {
+      await fs.rm(staging.dir, { recursive: true, force: true })
+      throw error
     }
-    files = await sealFolder(staging)
-  } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true })
-    throw error
+    const baseline: Baseline = {
+      schemaVersion: 1,
+      audit: config.name,
+      snapshot,
+      pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
+      files,
+      predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
+      metrics: outputs.metrics,
+      artifacts,
+      environment
+    }
+    if (dependencies && Object.keys(dependencies).length) baseline.dependencies = dependencies
+    requireWritableInside(root, dir, 'the baseline folder')
+    await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline))
+    await removeStaleBaselineFiles(dir, root)
+    return baseline
+  } finally {
+    // Until here the sealed set was named by no manifest: the marker kept other writers' cleanup off it.
+    await endWrite(staging)
   }
-  const baseline: Baseline = {
-    schemaVersion: 1,
-    audit: config.name,
-    snapshot,
-    pipeline: { engine: config.pipeline.engine, configSha256: canonicalHash(config.pipeline.spec) },
-    files,
-    predictions: { file: BASELINE_PREDICTIONS, sha256: predictions, idColumn: outputs.idColumn },
-    metrics: outputs.metrics,
-    artifacts,
-    environment
-  }
-  if (dependencies && Object.keys(dependencies).length) baseline.dependencies = dependencies
-  requireWritableInside(root, dir, 'the baseline folder')
-  await writeFileAtomic(path.join(dir, BASELINE_MANIFEST), canonicalJsonPretty(baseline))
-  await removeStaleBaselineFiles(dir, root)
-  return baseline
 }
 
 /** The folder holding a baseline's predictions and artifacts: its sealed set, or (older layout) the baseline folder. */
@@ -88,15 +93,17 @@ export function baselineFilesDir(dir: string, baseline: Pick<Baseline, 'files'>)
  * manifest does not name, and copies of the older flat layout beside a sealed set.
  */
 export async function removeStaleBaselineFiles(dir: string, root: string): Promise<void> {
-  let current: Baseline | undefined
-  try {
-    current = await readBaseline(dir, root)
-  } catch {
-    return removeStale(dir, 'all') // a damaged manifest: remove only temporary files
-  }
-  const files = current?.files
-  const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : [])
-  await removeStale(dir, new Set(files ? [files] : []), rel => Boolean(files) && named.has(rel))
+  await removeStale(dir, async (): Promise<Current> => {
+    let current: Baseline | undefined
+    try {
+      current = await readBaseline(dir, root)
+    } catch {
+      return { keep: 'all' } // a damaged manifest: remove only temporary files
+    }
+    const files = current?.files
+    const named = new Set(current ? [current.predictions.file, ...current.artifacts.map(a => a.path)] : [])
+    return { keep: new Set(files ? [files] : []), stray: rel => Boolean(files) && named.has(rel) }
+  })
 }
 
 /** The committed baseline, or undefined when there is none. A damaged one is an InputError. */

@@ -4,22 +4,49 @@
 // the old folder; after it the new manifest names a complete new one. What an interrupted run
 // leaves (staging folders, temporary files, folders no manifest names) is recognisable by name
 // and removed by the next writer.
+//
+// Two writers at once (two terminals, an editor's hook beside a `lock`): between sealing its set
+// and renaming its manifest, a writer's set is named by no manifest, and the other writer's
+// cleanup would remove it, leaving a manifest that names a missing folder. So a writer keeps a
+// marker `.writer.tmp-<pid>-<time>` in the folder from before it stages until its manifest is
+// current, and a cleanup that finds another live writer's marker removes no set. The cleanup lists
+// the folder, then looks for markers, then reads the manifest: a set it listed was sealed after its
+// writer's marker was made, so either that marker is still there, or that writer's manifest is
+// already current and the fresh read names the set. (Not covered: a third writer sealing the very
+// same content while a cleanup removes that set; the manifest then names a folder the next `lock`
+// or `baseline` writes again.)
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { hashFile } from './files.js'
 
 /** Our temporary names: `.tmp-<pid>-<time>` (staging folders) and `<file>.tmp-<pid>-<time>`. */
-const TEMP = /\.tmp-(\d+)-\d+$/
+const TEMP = /\.tmp-(\d+)-(\d+)$/
 /** A sealed set: 16 hex digits of the sha256 of its listing. */
 export const SET_NAME = /^[0-9a-f]{16}$/
+/** The marker of a writer at work (a temporary name too: a killed writer's marker is stale). */
+const WRITER = '.writer'
 
-/** A fresh, empty staging folder inside `parent`. */
-export async function stageFolder(parent: string): Promise<string> {
+/** A staging folder, and the marker that keeps other writers' cleanup off the sets until `endWrite`. */
+export interface Staging {
+  dir: string
+  marker: string
+}
+
+/** A fresh, empty staging folder inside `parent`, and this writer's marker beside it. */
+export async function stageFolder(parent: string): Promise<Staging> {
   await fs.mkdir(parent, { recursive: true })
-  const dir = path.join(parent, `.tmp-${process.pid}-${Date.now()}`)
+  const tag = `.tmp-${process.pid}-${Date.now()}`
+  const marker = path.join(parent, `${WRITER}${tag}`)
+  await fs.writeFile(marker, '')
+  const dir = path.join(parent, tag)
   await fs.mkdir(dir)
-  return dir
+  return { dir, marker }
+}
+
+/** The write is over (its manifest is current, or it failed): drop the marker. */
+export async function endWrite(staging: Staging | undefined): Promise<void> {
+  if (staging) await fs.rm(staging.marker, { force: true })
 }
 
 /** Every regular file under `dir`, as sorted forward-slash paths relative to it. */
@@ -66,26 +93,74 @@ function alive(pid: number): boolean {
   }
 }
 
-/** A temporary file or folder of ours whose process is gone. */
-export function staleTemp(name: string): boolean {
-  const m = TEMP.exec(name)
-  return m !== null && !alive(Number(m[1]))
+/** No lock or baseline write takes this long: an older temporary name is stale whatever its pid. */
+export const MAX_WRITE_MS = 24 * 60 * 60 * 1000
+// /proc gives a process's start in whole seconds of boot time plus clock ticks: a writer's own
+// names are never judged younger than itself within this margin.
+const START_SLACK_MS = 2000
+
+/** When process `pid` started (ms since the epoch), where /proc tells (Linux); else undefined. */
+function processStart(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Fields after the command name (which may hold spaces): state is field 3, starttime field 22.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19])
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1])
+    // USER_HZ, the unit of starttime, is 100 on every Linux architecture.
+    return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
- * Remove what is ours and no longer current under `parent`: stale temporary files and staging
- * folders, sealed sets other than `keep`, and files `stray(rel)` recognises; then empty folders.
- * Links are never followed.
+ * A temporary file or folder of ours whose writer is gone: its process has exited; or its pid now
+ * belongs to a process started after the name was made (the pid was reused, which would otherwise
+ * keep the name for as long as that process lives); or the name is older than MAX_WRITE_MS.
  */
-export async function removeStale(
-  parent: string,
-  keep: ReadonlySet<string> | 'all',
-  stray: (rel: string) => boolean = () => false
-): Promise<void> {
+export function staleTemp(name: string, now = Date.now()): boolean {
+  const m = TEMP.exec(name)
+  if (m === null) return false
+  const pid = Number(m[1])
+  const made = Number(m[2])
+  if (!alive(pid) || now - made > MAX_WRITE_MS) return true
+  const started = processStart(pid)
+  return started !== undefined && started > made + START_SLACK_MS
+}
+
+/** What the current manifest keeps: its sets (or all, when it cannot be read), and stray files of older layouts. */
+export interface Current {
+  keep: ReadonlySet<string> | 'all'
+  stray?: (rel: string) => boolean
+}
+
+/** Whether another live writer's marker is in `parent`. */
+async function otherWriterAtWork(parent: string): Promise<boolean> {
+  const names = await fs.readdir(parent).catch(() => [] as string[])
+  return names.some(n => n.startsWith(`${WRITER}.tmp-`) && !staleTemp(n))
+}
+
+/**
+ * Remove what is ours and no longer current under `parent`: stale temporary files, staging folders
+ * and markers; and, unless another writer is at work, sealed sets other than those `current()`
+ * keeps and files its `stray` recognises; then empty folders. `current` reads the manifest, and is
+ * called after the listing and the look for markers (see the top of this file). Links are never
+ * followed.
+ */
+export async function removeStale(parent: string, current: () => Promise<Current>): Promise<void> {
+  let top
+  try {
+    top = await fs.readdir(parent, { withFileTypes: true })
+  } catch {
+    return
+  }
+  const { keep, stray = () => false }: Current = (await otherWriterAtWork(parent))
+    ? { keep: 'all' }
+    : await current()
   const walk = async (rel: string): Promise<boolean> => {
     let entries
     try {
-      entries = await fs.readdir(path.join(parent, rel), { withFileTypes: true })
+      entries = rel ? await fs.readdir(path.join(parent, rel), { withFileTypes: true }) : top
     } catch {
       return false
     }
@@ -97,7 +172,7 @@ export async function removeStale(
       if (
         (sealed && keep !== 'all' && !keep.has(d.name)) ||
         staleTemp(d.name) ||
-        (d.isFile() && stray(name))
+        (d.isFile() && keep !== 'all' && stray(name))
       ) {
         await fs.rm(abs, { recursive: true, force: true })
         left--

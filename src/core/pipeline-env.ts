@@ -29,6 +29,15 @@ export interface EnvRules {
 
 export const NO_ENV_RULES: EnvRules = { drop: [], pass: [] }
 
+/**
+ * The rules of a pipeline section: a command pipeline's env_drop/env_pass. They hold for every
+ * program of the repository's the audit starts (the command, and the configured interpreter the
+ * dependency audit asks); the builtin engine has no such keys, so only the default list applies.
+ */
+export function envRulesOf(pipeline: { engine: string; env?: EnvRules }): EnvRules {
+  return pipeline.env ?? NO_ENV_RULES
+}
+
 // Names that say "secret", for deciding which dropped values to redact.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH/i
 

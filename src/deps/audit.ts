@@ -4,6 +4,7 @@ import { existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { displayPath, InputError } from '../core/errors.js'
 import { isInside } from '../core/files.js'
+import type { EnvRules } from '../core/pipeline-env.js'
 import { worst } from '../core/status.js'
 import type {
   DependenciesSection,
@@ -29,6 +30,8 @@ export interface DependencyAuditOptions {
   root: string
   /** Interpreter whose installed packages are compared with the declarations. */
   python?: string
+  /** The config's env_drop/env_pass: the interpreter is the repository's, so it runs under them. */
+  env?: EnvRules
   /** Compare declared and installed versions (default true). */
   checkInstalled?: boolean
   /** `ecosystem:name` → version, as recorded in the baseline. */
@@ -172,12 +175,12 @@ export async function auditDependencies(options: DependencyAuditOptions): Promis
       options.python &&
       loaded.some(l => l.file.packages.some(p => p.ecosystem === 'python' || p.ecosystem === 'conda'))
     if (python && options.python) {
-      const set = await installedPython(options.python)
+      const set = await installedPython(options.python, options.env)
       installedFrom.push(set.from)
       const markers = new Set(
         loaded.flatMap(l => l.file.packages.map(p => p.marker).filter((m): m is string => Boolean(m)))
       )
-      const evaluated = await evaluateMarkers(options.python, [...markers].sort())
+      const evaluated = await evaluateMarkers(options.python, [...markers].sort(), options.env)
       for (const l of loaded) findings.push(...checkPythonInstalled(l, set, evaluated))
     }
     for (const l of loaded) {

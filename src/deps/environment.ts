@@ -2,21 +2,27 @@ import { execFile } from 'node:child_process'
 import os from 'node:os'
 import { promisify } from 'node:util'
 import { worst } from '../core/status.js'
-import { NO_ENV_RULES, pipelineEnv } from '../core/pipeline-env.js'
+import { NO_ENV_RULES, pipelineEnv, type EnvRules } from '../core/pipeline-env.js'
 import { THREAD_VARIABLES } from '../perturbations/threads.js'
 import type { EnvironmentSection, Finding } from '../core/result.js'
 
 const run = promisify(execFile)
 
-/** What the pipeline ran on: recorded in the baseline and compared on every run. */
-export async function environmentFingerprint(python?: string): Promise<Record<string, string>> {
+/**
+ * What the pipeline ran on: recorded in the baseline and compared on every run. `rules` are the
+ * config's env_drop/env_pass, which the configured interpreter (repository code) runs under.
+ */
+export async function environmentFingerprint(
+  python?: string,
+  rules: EnvRules = NO_ENV_RULES
+): Promise<Record<string, string>> {
   const env: Record<string, string> = {
     os: process.platform,
     arch: process.arch,
     cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
     node: process.versions.node
   }
-  if (python) Object.assign(env, await pythonFingerprint(python))
+  if (python) Object.assign(env, await pythonFingerprint(python, rules))
   return env
 }
 
@@ -93,7 +99,7 @@ if blas:
 print(json.dumps(out))
 `
 
-async function pythonFingerprint(python: string): Promise<Record<string, string>> {
+async function pythonFingerprint(python: string, rules: EnvRules): Promise<Record<string, string>> {
   try {
     // No shell: the interpreter name comes from the config and is passed as the program itself.
     // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
@@ -102,7 +108,7 @@ async function pythonFingerprint(python: string): Promise<Record<string, string>
       // One BLAS thread: starting a pool of them costs more than the rest of the probe, and the
       // library and its version are the same.
       env: {
-        ...pipelineEnv(process.env, NO_ENV_RULES),
+        ...pipelineEnv(process.env, rules),
         ...Object.fromEntries(THREAD_VARIABLES.map(v => [v, '1']))
       }
     })

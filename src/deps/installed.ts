@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { InputError } from '../core/errors.js'
-import { NO_ENV_RULES, pipelineEnv } from '../core/pipeline-env.js'
+import { NO_ENV_RULES, pipelineEnv, type EnvRules } from '../core/pipeline-env.js'
 import { normalizePythonName } from './versions.js'
 
 const run = promisify(execFile)
@@ -26,14 +26,17 @@ for d in md.distributions():
 print(json.dumps(out))
 `
 
-/** Installed Python distributions, by PEP 503 name, read through the configured interpreter. */
-export async function installedPython(python: string): Promise<InstalledSet> {
+/**
+ * Installed Python distributions, by PEP 503 name, read through the configured interpreter, which
+ * runs with the environment the config's rules give pipeline code.
+ */
+export async function installedPython(python: string, rules: EnvRules = NO_ENV_RULES): Promise<InstalledSet> {
   const options = {
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
     // The interpreter may be the repository's own virtualenv: untrusted code, so no secrets.
     env: {
-      ...pipelineEnv(process.env, NO_ENV_RULES),
+      ...pipelineEnv(process.env, rules),
       PIP_DISABLE_PIP_VERSION_CHECK: '1',
       PYTHONWARNINGS: 'ignore'
     }
@@ -101,13 +104,17 @@ print(json.dumps(out))
  * Evaluate PEP 508 environment markers in the configured Python: true or false for each marker it
  * understood; markers it could not evaluate are left out (the caller treats them as unknown).
  */
-export async function evaluateMarkers(python: string, markers: string[]): Promise<Map<string, boolean>> {
+export async function evaluateMarkers(
+  python: string,
+  markers: string[],
+  rules: EnvRules = NO_ENV_RULES
+): Promise<Map<string, boolean>> {
   if (markers.length === 0) return new Map()
   return new Promise(resolve => {
     const child = execFile(
       python,
       ['-c', MARKER_PROBE],
-      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: pipelineEnv(process.env, NO_ENV_RULES) },
+      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: pipelineEnv(process.env, rules) },
       (error, stdout) => {
         if (error) return resolve(new Map())
         try {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { headCommitTime } from '../core/git-head.js'
 import { THREAD_VARIABLES } from '../perturbations/threads.js'
 
 const execFileAsync = promisify(execFile)
@@ -18,6 +19,9 @@ export async function deterministicSettings(dir: string): Promise<Record<string,
 }
 
 async function commitTime(dir: string): Promise<string | undefined> {
+  // Read from the repository's files when they are laid out the common way; else ask git.
+  const read = await headCommitTime(dir).catch(() => null)
+  if (read !== null) return read === undefined ? undefined : String(read)
   try {
     const { stdout } = await execFileAsync('git', ['log', '-1', '--format=%ct'], { cwd: dir })
     const value = stdout.trim()

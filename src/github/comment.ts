@@ -42,27 +42,40 @@ export const ACTIONS_BOT = 'github-actions[bot]'
 const logins = new WeakMap<GitHubClient, Promise<string>>()
 
 /**
- * The login whose comments are ours: the token's user from `GET /user`, or github-actions[bot] for
- * an installation token, which `GET /user` refuses with 403 "Resource not accessible by
- * integration". Asked once per client.
+ * The login whose comments are ours, asked once per client: GraphQL's `viewer`, which names the
+ * token's user, and for an installation token its app's bot (`github-actions[bot]` for the
+ * workflow token, `<app>[bot]` for a GitHub App's token). Where GraphQL does not answer (a proxy
+ * or server without it), `GET /user`: the user, or a 403 "Resource not accessible by integration"
+ * for an installation token, taken to be the workflow token's github-actions[bot].
  */
 export function tokenLogin(client: GitHubClient): Promise<string> {
   let login = logins.get(client)
   if (!login) {
-    login = client.rest.users.getAuthenticated().then(
-      ({ data }) => data.login,
-      (error: unknown) => {
-        if (
-          statusOf(error) === 403 &&
-          /not accessible by integration/i.test(String((error as Error).message))
-        )
-          return ACTIONS_BOT
-        throw error
-      }
-    )
+    login = viewerLogin(client).then(viewer => viewer ?? restLogin(client))
     logins.set(client, login)
   }
   return login
+}
+
+async function viewerLogin(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const answer = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
+    const login = answer?.viewer?.login
+    return typeof login === 'string' && login !== '' ? login : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function restLogin(client: GitHubClient): Promise<string> {
+  return client.rest.users.getAuthenticated().then(
+    ({ data }) => data.login,
+    (error: unknown) => {
+      if (statusOf(error) === 403 && /not accessible by integration/i.test(String((error as Error).message)))
+        return ACTIONS_BOT
+      throw error
+    }
+  )
 }
 
 const sameLogin = (a: string | undefined, b: string): boolean => a?.toLowerCase() === b.toLowerCase()

@@ -4,7 +4,15 @@ import path from 'node:path'
 import type { SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { relativePosix, requireWritableInside } from '../core/files.js'
-import { removeStale, removeStaleBeside, sealFolder, stageFolder } from '../core/fileset.js'
+import {
+  endWrite,
+  removeStale,
+  removeStaleBeside,
+  sealFolder,
+  stageFolder,
+  type Current,
+  type Staging
+} from '../core/fileset.js'
 import {
   entryFiles,
   fileLockFrom,
@@ -50,24 +58,27 @@ export async function createLock(
   // Side-file names (relative to the set folder) by the file lock that refers to them.
   const sidecars = new Map<FileLock, string>()
   const copies = new Map<FileLock, string>()
-  let staging: string | undefined
+  let staging: Staging | undefined
+  let sealed = false
   try {
     await lockEntries()
     if (staging) {
-      const set = await sealFolder(staging)
-      staging = undefined
+      const set = await sealFolder(staging.dir)
+      sealed = true
       const inSet = (name: string): string => relativePosix(config.dir, path.join(sideDir, set, name))
       for (const [lock, name] of sidecars) lock.row_hashes = inSet(name)
       for (const [lock, name] of copies) lock.row_values = inSet(name)
     }
+    const lock: SnapshotLock = { schemaVersion: LOCK_VERSION, entries }
+    requireWritableInside(config.snapshot.root, sideDir, "the lock's folder")
+    await writeLock(config.snapshot.lock, lock)
+    await removeStaleLockFiles(config)
+    return lock
   } finally {
-    if (staging) await fs.rm(staging, { recursive: true, force: true })
+    if (staging && !sealed) await fs.rm(staging.dir, { recursive: true, force: true })
+    // Until the new lock was current its set was named by no lock: the marker kept other writers off it.
+    await endWrite(staging)
   }
-  const lock: SnapshotLock = { schemaVersion: LOCK_VERSION, entries }
-  requireWritableInside(config.snapshot.root, sideDir, "the lock's folder")
-  await writeLock(config.snapshot.lock, lock)
-  await removeStaleLockFiles(config)
-  return lock
 
   async function lockEntries(): Promise<void> {
     for (const entry of config.snapshot.entries) {
@@ -83,7 +94,7 @@ export async function createLock(
         if (entry.idColumn !== undefined && formatOf(file.key, entry.format) === 'csv') {
           staging ??= await stageFolder(sideDir)
           values = new RowValuesWriter(
-            path.join(staging, 'values.tmp'),
+            path.join(staging.dir, 'values.tmp'),
             ctx.rowValuesLimit ?? ROW_VALUES_LIMIT
           )
         }
@@ -110,8 +121,8 @@ export async function createLock(
           try {
             if (await values.finish()) {
               const name = valuesName(file.key, entry, scan.sha256)
-              await fs.mkdir(path.dirname(path.join(staging, name)), { recursive: true })
-              await fs.rename(values.file, path.join(staging, name))
+              await fs.mkdir(path.dirname(path.join(staging.dir, name)), { recursive: true })
+              await fs.rename(values.file, path.join(staging.dir, name))
               copies.set(fileLock, name)
             } else fileLock.row_values_skipped = overLimit(ctx.rowValuesLimit ?? ROW_VALUES_LIMIT)
           } catch (error) {
@@ -123,7 +134,7 @@ export async function createLock(
           try {
             const name = sidecarName(file.key, entry, scan.sha256)
             staging ??= await stageFolder(sideDir)
-            const target = path.join(staging, name)
+            const target = path.join(staging.dir, name)
             await fs.rename(await writeRowHashesTemp(target, spool), target)
             sidecars.set(fileLock, name)
           } catch (error) {
@@ -180,18 +191,20 @@ async function duplicateIdError(
 export async function removeStaleLockFiles(config: SnapshotStageConfig): Promise<void> {
   const sideDir = `${config.snapshot.lock}.d`
   await removeStaleBeside(config.snapshot.lock)
-  let current: SnapshotLock | undefined
-  try {
-    current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root })
-  } catch {
-    return removeStale(sideDir, 'all') // a damaged lock: remove only temporary files
-  }
-  const named = new Set<string>()
-  for (const e of current?.entries ?? [])
-    for (const f of isDirLock(e) ? e.files : [e])
-      for (const side of sideFiles(f)) named.add(relativePosix(sideDir, path.resolve(config.dir, side)))
-  const sets = new Set([...named].map(n => n.split('/')[0]))
-  await removeStale(sideDir, sets, rel => rel.endsWith('.rows.tsv') && !named.has(rel))
+  await removeStale(sideDir, async (): Promise<Current> => {
+    let current: SnapshotLock | undefined
+    try {
+      current = await readLock(config.snapshot.lock, { dir: config.dir, root: config.snapshot.root })
+    } catch {
+      return { keep: 'all' } // a damaged lock: remove only temporary files
+    }
+    const named = new Set<string>()
+    for (const e of current?.entries ?? [])
+      for (const f of isDirLock(e) ? e.files : [e])
+        for (const side of sideFiles(f)) named.add(relativePosix(sideDir, path.resolve(config.dir, side)))
+    const sets = new Set([...named].map(n => n.split('/')[0]))
+    return { keep: sets, stray: rel => rel.endsWith('.rows.tsv') && !named.has(rel) }
+  })
 }
 
 export function dirLock(kind: 'folder' | 'glob', key: string, files: FileLock[]): DirLock {

@@ -2,6 +2,7 @@
 // order-sensitive one, per-column statistics and, when an id column is named, (id, row hash)
 // pairs. The CSV scanner and the Parquet reader feed it the same way, so both get the same results.
 
+import { log } from '../core/detmath.js'
 import type { ColumnType } from './lockfile.js'
 import type { RowHashSpool } from './rowhashes.js'
 
@@ -19,6 +20,14 @@ const SEED1 = 0x811c9dc5 | 0
 const SEED2 = 0x27d4eb2f | 0
 const HLL_BITS = 10
 const HLL_SIZE = 1 << HLL_BITS
+// Exact powers (10^0…10^22 and 2^0…2^-255) from tables, not from the runtime's Math.pow, so the
+// lock's statistics are the same bits on every runtime.
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`))
+const HALVES = Array.from({ length: 256 }, (_, k) => {
+  let h = 1
+  for (let i = 0; i < k; i++) h /= 2
+  return h
+})
 
 const decoder = new TextDecoder()
 const f64 = new Float64Array(1)
@@ -226,7 +235,7 @@ export class Profiler {
     if (state !== 9 && anyDigit && (state === 1 || state === 2 || state === 3 || state === 6)) {
       let value: number
       if (digits <= 15 && state !== 6 && scale <= 22)
-        value = buf[start] === 45 ? -(mantissa / 10 ** scale) : mantissa / 10 ** scale
+        value = buf[start] === 45 ? -(mantissa / POW10[scale]) : mantissa / POW10[scale]
       else value = Number(decoder.decode(buf.subarray(start, end)))
       if (Number.isFinite(value)) {
         this.number(col, value, Number.isInteger(value))
@@ -373,12 +382,12 @@ export class Profiler {
     let sum = 0
     let zeros = 0
     for (let i = c * HLL_SIZE; i < (c + 1) * HLL_SIZE; i++) {
-      sum += 2 ** -this.hll[i]
+      sum += HALVES[this.hll[i]]
       if (this.hll[i] === 0) zeros++
     }
     const m = HLL_SIZE
     const raw = ((0.7213 / (1 + 1.079 / m)) * m * m) / sum
-    const estimate = raw <= 2.5 * m && zeros > 0 ? m * Math.log(m / zeros) : raw
+    const estimate = raw <= 2.5 * m && zeros > 0 ? m * log(m / zeros) : raw
     return Math.min(Math.round(estimate), this.counts[c])
   }
 }

@@ -17,6 +17,8 @@ const QUOTE = 34
 const COMMA = 44
 const LF = 10
 const CR = 13
+/** From a row's start through the first line break after an even number of quotes. */
+const ROW_END = /(?:[^"\n]*"[^"]*")*[^"\n]*\n/y
 
 interface Sink {
   resetRow(): void
@@ -77,6 +79,16 @@ export interface RowSink {
   flush(): Promise<void>
 }
 
+/**
+ * Receives every row as a one-byte string of its exact bytes (latin1: character n is byte n),
+ * sliced from the chunk's string: no Buffer view per row, which made moving the rows of a small
+ * file cost more than finding them.
+ */
+export interface TextRowSink {
+  rowText(text: string): void
+  flush(): Promise<void>
+}
+
 export interface ScanOptions extends ProfileOptions {
   /** Called after every chunk with the bytes read so far. */
   progress?: (bytes: number) => void
@@ -95,7 +107,7 @@ export async function scanCsvFile(file: string, options: ScanOptions = {}): Prom
  */
 export async function forEachCsvRow(
   file: string,
-  options: { rows: RowSink; progress?: (bytes: number) => void }
+  options: { rows: TextRowSink; progress?: (bytes: number) => void }
 ): Promise<void> {
   const { reader } = await readCsv(file, new CsvReader(file, {}, options.rows, false), options)
   reader.end()
@@ -104,7 +116,7 @@ export async function forEachCsvRow(
 async function readCsv(
   file: string,
   reader: CsvReader,
-  options: Pick<ScanOptions, 'rows' | 'progress'>
+  options: { rows?: { flush(): Promise<void> }; progress?: (bytes: number) => void }
 ): Promise<{ sha256: string; size: number; reader: CsvReader }> {
   const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new InputError('data file not found', { file })
@@ -165,24 +177,34 @@ class CsvReader {
   /** Did the last row read count (not a blank line, not left out by the profile)? */
   private kept = false
 
+  private readonly rows?: RowSink
+  private readonly textRows?: TextRowSink
+
   constructor(
     private readonly file: string,
     private readonly options: ProfileOptions,
-    private readonly rows?: RowSink,
+    rows?: RowSink | TextRowSink,
     private readonly profiling = true
-  ) {}
+  ) {
+    if (rows && 'rowText' in rows) this.textRows = rows
+    else this.rows = rows
+  }
 
   /** Read every complete row of `buf[0, end)`; returns where the first incomplete row starts. */
   consume(buf: Buffer, end: number, eof: boolean): number {
     let pos = 0
     const data = buf.subarray(0, end)
-    this.nextQuote = this.nextCr = -2
+    this.nextCr = -2
+    this.text = undefined
     while (pos < end) {
       const sink: Sink = this.body ?? this.header
       let next = sink instanceof PassSink ? this.plainRow(data, pos) : -2
       if (next === -2) next = this.row(sink, buf, pos, end, eof)
       if (next < 0) break
-      if (this.rows && this.kept) this.rows.row(buf.subarray(pos, next))
+      if (this.kept) {
+        if (this.textRows) this.textRows.rowText(this.chunkText(data).slice(pos, next))
+        else this.rows?.row(buf.subarray(pos, next))
+      }
       pos = next
       if (!this.body && this.header.done) this.startProfile()
     }
@@ -191,42 +213,46 @@ class CsvReader {
     return pos
   }
 
-  /** Next quote and CR at or after the last search in this chunk (-1: none; -2: not searched). */
-  private nextQuote = -2
+  /** Next CR at or after the last search in this chunk (-1: none; -2: not searched). */
   private nextCr = -2
+  /** The chunk as a one-byte string (same offsets as the bytes), made when first needed. */
+  private text?: string
+
+  private chunkText(data: Buffer): string {
+    return (this.text ??= data.toString('latin1'))
+  }
 
   /**
    * When only row boundaries are wanted: the row's end is found without splitting it into fields,
-   * a quoted line break kept inside its row by the parity of the quotes before it. Returns where
-   * the next row starts, or -2 to leave the row to row() (blank lines, a lone CR, an unbalanced
-   * quote, the last row), which also says what is wrong with a malformed one.
+   * as the first line break after an even number of quotes (a quoted line break stays inside its
+   * row). Returns where the next row starts, or -2 to leave the row to row() (blank lines, a CR
+   * that does not end the row, an unbalanced quote, the last row), which also says what is wrong
+   * with a malformed one.
    */
   private plainRow(data: Buffer, pos: number): number {
     const first = data[pos]
     if (first === LF || first === CR) return -2
     if (this.nextCr !== -1 && this.nextCr < pos) this.nextCr = data.indexOf(CR, pos)
-    let from = pos
-    let inQuotes = false
-    let lines = 0
-    for (;;) {
-      const lf = data.indexOf(LF, from)
-      if (lf < 0) return -2
-      if (this.nextQuote !== -1 && this.nextQuote < from) this.nextQuote = data.indexOf(QUOTE, from)
-      if (this.nextQuote >= 0 && this.nextQuote < lf) {
-        for (let i = this.nextQuote; i < lf; i++) if (data[i] === QUOTE) inQuotes = !inQuotes
-        this.nextQuote = -2
-      }
-      if (!inQuotes) {
-        if (this.nextCr >= 0 && this.nextCr < lf - 1) return -2
-        if (data[lf - 1] === CR) this.crlf++
-        else this.lf++
-        this.line += lines + 1
-        this.kept = true
-        return lf + 1
-      }
-      lines++
-      from = lf + 1
+    // A regular expression runs as native code from the first row: a byte loop here ran
+    // interpreted for most of a small file, which made the row-order copy cost more than reading it.
+    const text = this.chunkText(data)
+    ROW_END.lastIndex = pos
+    let matched: boolean
+    try {
+      matched = ROW_END.test(text)
+    } catch {
+      return -2 // the engine's backtracking limit, on a pathological row: the byte reader decides
     }
+    if (!matched) return -2
+    const lf = ROW_END.lastIndex - 1
+    if (this.nextCr >= 0 && this.nextCr < lf - 1) return -2
+    if (data[lf - 1] === CR) this.crlf++
+    else this.lf++
+    // Quoted line breaks inside the row count as lines too.
+    for (let at = data.indexOf(LF, pos); at >= 0 && at < lf; at = data.indexOf(LF, at + 1)) this.line++
+    this.line++
+    this.kept = true
+    return lf + 1
   }
 
   /** The file is read: it had a header. */

@@ -10,7 +10,7 @@ import { relativePosix } from '../core/files.js'
 import { entryFiles, type SnapshotContext } from './describe.js'
 import { formatOf } from './entries.js'
 import { progressFor } from './progress.js'
-import { forEachCsvRow, scanCsvFile, type RowSink } from './scan-csv.js'
+import { forEachCsvRow, scanCsvFile, type RowSink, type TextRowSink } from './scan-csv.js'
 
 // The folder a pipeline reads its snapshot from ($REPRO_DATA_DIR, the built-in engine's data).
 // When every entry is a local file read as it is, that is the config's own folder. Otherwise it is
@@ -32,6 +32,8 @@ export interface DataViewOptions {
   shuffleSeed?: string
   /** Size of the shuffle's bucket files (default 16 MiB); small in tests to exercise several. */
   bucketBytes?: number
+  /** Files up to this size are shuffled in memory (default 8 MiB); 0 in tests to use bucket files. */
+  inMemoryBytes?: number
   /**
    * Always make a scratch view (a run of its own, at another path), and make it hold for scripts
    * that resolve their own path: the config's folder is mirrored with real folders, its small
@@ -213,20 +215,24 @@ async function writeCsv(
   options: DataViewOptions
 ): Promise<void> {
   const out = createWriteStream(target)
-  const sink = o.shuffle
-    ? new ShuffleSink(
-        out,
-        path.join(scratch, 'buckets', o.rel),
-        `${options.shuffleSeed}:${o.rel}`,
-        Math.ceil((await fs.stat(o.source)).size / (options.bucketBytes ?? BUCKET_BYTES))
-      )
-    : new CopySink(out)
+  const size = (await fs.stat(o.source)).size
+  const bucketBytes = options.bucketBytes ?? BUCKET_BYTES
+  const shuffle = o.shuffle
+    ? new ShuffleSink(out, {
+        dir: path.join(scratch, 'buckets', o.rel),
+        seed: `${options.shuffleSeed}:${o.rel}`,
+        buckets: Math.ceil(size / bucketBytes),
+        inMemory: size <= Math.min(bucketBytes, options.inMemoryBytes ?? IN_MEMORY_BYTES)
+      })
+    : undefined
+  const sink = shuffle ?? new CopySink(out)
   try {
     const progress = await progressOf(o, o.shuffle ? 'shuffling' : 'cutting')
     // The time cut needs the profile's reading of the time column; a shuffle only moves rows.
     const asOf = asOfOption(o.entry)
     if (asOf) await scanCsvFile(o.source, { asOf, rows: sink, progress })
-    else await forEachCsvRow(o.source, { rows: sink, progress })
+    else if (shuffle) await forEachCsvRow(o.source, { rows: shuffle, progress })
+    else throw new Error('a CSV copy that neither cuts nor shuffles') // writeOverride links those
     await sink.finish()
   } finally {
     await new Promise<void>((resolve, reject) =>
@@ -240,16 +246,27 @@ class Staging {
   buffer = Buffer.allocUnsafeSlow(1 << 12)
   length = 0
 
+  /** Room for `bytes` more. */
+  private reserve(bytes: number): void {
+    const need = this.length + bytes
+    if (need <= this.buffer.length) return
+    const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length))
+    this.buffer.copy(bigger, 0, 0, this.length)
+    this.buffer = bigger
+  }
+
   /** Append `src[start, end)`, after its length as 4 bytes when `withLength`. */
   append(src: Buffer, withLength: boolean, start = 0, end = src.length): void {
-    const need = this.length + (end - start) + (withLength ? 4 : 0)
-    if (need > this.buffer.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buffer.length))
-      this.buffer.copy(bigger, 0, 0, this.length)
-      this.buffer = bigger
-    }
+    this.reserve(end - start + (withLength ? 4 : 0))
     if (withLength) this.length = this.buffer.writeUInt32LE(end - start, this.length)
     this.length += src.copy(this.buffer, this.length, start, end)
+  }
+
+  /** Append the bytes of a one-byte (latin1) string after its length as 4 bytes. */
+  appendText(text: string): void {
+    this.reserve(text.length + 4)
+    this.length = this.buffer.writeUInt32LE(text.length, this.length)
+    this.length += this.buffer.write(text, this.length, 'latin1')
   }
 
   get bytes(): Buffer {
@@ -284,43 +301,66 @@ class CopySink implements RowSink {
 
 /** Rows of a bucket file are stored after a 4-byte length. */
 const BUCKET_BYTES = 16 << 20
+/** Files up to this size are shuffled in memory, as strings, with no bucket file. */
+const IN_MEMORY_BYTES = 8 << 20
 
 /**
  * A seeded shuffle whose memory does not grow with the file: each row goes to a random bucket file
  * (about 16 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
- * random order within each give a uniformly random order of the whole file.
+ * random order within each give a uniformly random order of the whole file. A small file is kept
+ * as one list of row strings instead; it makes the same random draws as one bucket, so its order
+ * is the one the bucket files would give.
  */
-class ShuffleSink implements RowSink {
+class ShuffleSink implements RowSink, TextRowSink {
   private readonly random: () => number
   private readonly buckets: Staging[]
   /** Bytes written to each bucket file. */
   private readonly sizes: number[]
-  private header?: Buffer
-  private lastNewline = Buffer.from('\n')
+  /** The rows of an in-memory shuffle, each ending in a line break. */
+  private readonly texts?: string[]
+  private readonly dir: string
+  private header?: string
+  private lastNewline = '\n'
 
   constructor(
     private readonly out: WriteStream,
-    private readonly dir: string,
-    seed: string,
-    count: number
+    options: { dir: string; seed: string; buckets: number; inMemory: boolean }
   ) {
-    this.random = seedrandom(seed)
-    this.buckets = Array.from({ length: Math.max(1, count) }, () => new Staging())
+    this.dir = options.dir
+    this.random = seedrandom(options.seed)
+    this.buckets = Array.from(
+      { length: options.inMemory ? 1 : Math.max(1, options.buckets) },
+      () => new Staging()
+    )
     this.sizes = new Array<number>(this.buckets.length).fill(0)
+    if (options.inMemory) this.texts = []
   }
 
   row(bytes: Buffer): void {
-    if (!this.header) {
-      this.header = Buffer.from(bytes)
-      const lf = bytes.length > 0 && bytes[bytes.length - 1] === 10
-      this.lastNewline = Buffer.from(lf && bytes.length > 1 && bytes[bytes.length - 2] === 13 ? '\r\n' : '\n')
+    if (this.header && !this.texts) this.toBucket().append(bytes, true)
+    else this.rowText(bytes.toString('latin1'))
+  }
+
+  rowText(text: string): void {
+    if (this.header === undefined) {
+      this.header = text
+      this.lastNewline = text.endsWith('\r\n') ? '\r\n' : '\n'
       return
     }
-    this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true)
+    if (!this.texts) return this.toBucket().appendText(text)
+    this.random() // the draw of a bucket, as with one bucket file
+    // The file's last row may end without a line break; moved into the middle it needs one.
+    const last = text.charCodeAt(text.length - 1)
+    this.texts.push(last === 10 || last === 13 ? text : text + this.lastNewline)
+  }
+
+  private toBucket(): Staging {
+    return this.buckets[Math.floor(this.random() * this.buckets.length)]
   }
 
   /** Append the staged rows to the bucket files: those over their share of 8 MiB, or all. */
   async flush(all = false): Promise<void> {
+    if (this.texts) return
     await fs.mkdir(this.dir, { recursive: true })
     const share = Math.max(1 << 14, (8 << 20) / this.buckets.length)
     for (const [b, staged] of this.buckets.entries()) {
@@ -332,20 +372,15 @@ class ShuffleSink implements RowSink {
   }
 
   async finish(): Promise<void> {
-    // A file under the flush share with one bucket never went to disk: it is shuffled in place.
-    const inMemory = this.buckets.length === 1 && this.sizes[0] === 0
-    if (!inMemory) await this.flush(true)
-    if (this.header) {
+    await this.flush(true)
+    if (this.header !== undefined) {
       // The header may be the last line of the file, without a line break.
       const h = this.header
-      const ended = h[h.length - 1] === 10 || h[h.length - 1] === 13
-      await writeFully(this.out, ended ? h : Buffer.concat([h, this.lastNewline]))
+      const ended = h.endsWith('\n') || h.endsWith('\r')
+      await writeFully(this.out, Buffer.from(ended ? h : h + this.lastNewline, 'latin1'))
     }
+    if (this.texts) return this.writeTexts(this.texts)
     const output = new Staging()
-    if (inMemory) {
-      await this.writeShuffled(this.buckets[0].bytes, output)
-      return
-    }
     // One buffer, as large as the largest bucket, is read into for every bucket.
     const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes))
     for (let b = 0; b < this.buckets.length; b++) {
@@ -362,6 +397,17 @@ class ShuffleSink implements RowSink {
     }
   }
 
+  /** The in-memory rows in a seeded random order, written at once. */
+  private async writeTexts(texts: string[]): Promise<void> {
+    for (let i = texts.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1))
+      const t = texts[i]
+      texts[i] = texts[j]
+      texts[j] = t
+    }
+    if (texts.length) await writeFully(this.out, Buffer.from(texts.join(''), 'latin1'))
+  }
+
   /** The rows of one bucket (each after its 4-byte length), in a seeded random order. */
   private async writeShuffled(data: Buffer, output: Staging): Promise<void> {
     let count = 0
@@ -374,13 +420,14 @@ class ShuffleSink implements RowSink {
       starts[i] = starts[j]
       starts[j] = t
     }
+    const newline = Buffer.from(this.lastNewline)
     // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
     for (const at of starts) {
       const end = at + 4 + data.readUInt32LE(at)
       output.append(data, false, at + 4, end)
       // The file's last row may end without a line break; in the middle it needs one.
       const last = data[end - 1]
-      if (last !== 10 && last !== 13) output.append(this.lastNewline, false)
+      if (last !== 10 && last !== 13) output.append(newline, false)
       if (output.length >= 1 << 20) {
         await writeFully(this.out, output.bytes)
         output.length = 0

@@ -178,7 +178,12 @@ function changedData(config: AuditConfig, root: string): string[] {
 /** What a git command prints, split at NUL bytes. */
 function gitLines(root: string, args: string[]): string[] {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    // Literal pathspecs: a data file named `a[1].csv` is that file, not a pattern.
+    return execFileSync('git', ['--literal-pathspecs', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024
+    })
       .split('\0')
       .filter(Boolean)
   } catch (error) {

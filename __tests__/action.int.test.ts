@@ -1,6 +1,6 @@
 // The bundled dist/index.js run the way the runner runs it: INPUT_* variables, an event payload,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a server on
-// 127.0.0.1. Needs `npm run build` first.
+// 127.0.0.1. Needs `npm run bundle` first.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

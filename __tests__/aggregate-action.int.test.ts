@@ -1,6 +1,6 @@
 // mode: aggregate of the bundled action, run the way the runner runs it (see action.int.test.ts):
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a server on
-// 127.0.0.1. Needs `npm run build` first.
+// 127.0.0.1. Needs `npm run bundle` first.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { commentMarker } from '../src/github/comment.js'

@@ -1,5 +1,5 @@
 // Result files of real runs, made here under different perturbations, aggregated by the CLI.
-// Needs `npm run build` first.
+// Needs `npm run bundle` first.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

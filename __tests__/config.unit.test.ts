@@ -23,6 +23,35 @@ function parseError(text: string): InputError {
 }
 
 describe('config loading', () => {
+  it('collects the checks after the schema: env rules, a duplicate entry, an escaping path, with a typo', () => {
+    const text = [
+      'snapshot:',
+      '  entries:',
+      '    - path: data/train.csv',
+      '    - path: data/train.csv',
+      'pipeline:',
+      '  engine: command',
+      '  command: python3 train.py',
+      '  id_column: Id',
+      '  env_drop: [AWS_SECRET]',
+      '  env_pass: [AWS_SECRET, INPUT_TOKEN]',
+      'report:',
+      '  dir: ../../../reports',
+      'gate:',
+      '  fail_onn: warn'
+    ].join('\n')
+    const error = parseError(text)
+    expect((error.all ?? [error]).map(e => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '4:7 snapshot entry "data/train.csv" is listed twice',
+      '10:14 pipeline.env_pass: AWS_SECRET is also in pipeline.env_drop; keep it in one list',
+      '10:26 pipeline.env_pass: INPUT_TOKEN (the action token) is never passed to a pipeline',
+      expect.stringMatching(
+        /^12:8 report\.dir: "\.\.\/\.\.\/\.\.\/reports" leaves the repository; use a path relative to the config file, inside \//
+      ),
+      '14:3 unknown key "gate.fail_onn"; did you mean "fail_on"?'
+    ])
+  })
+
   it('resolves the example with paths relative to the config folder', async () => {
     const config = parseConfig(await exampleText(), FILE)
     expect(config.name).toBe('house-prices')

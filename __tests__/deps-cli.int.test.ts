@@ -1,4 +1,4 @@
-// `repro-audit deps` as a user runs it (dist/cli.js; run `npm run build` first), and the baseline
+// `repro-audit deps` as a user runs it (dist/cli.js; run `npm run bundle` first), and the baseline
 // round trip: versions recorded by `baseline`, changes listed by `run`.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'

@@ -1,7 +1,14 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { detectIdColumn, findDataFiles, looksLikeId, MAX_FILE_ENTRIES } from '../src/init/data.js'
+import { parquetWriteFile } from 'hyparquet-writer'
+import {
+  detectIdColumn,
+  findDataFiles,
+  looksLikeId,
+  MAX_FILE_ENTRIES,
+  uniqueIdColumns
+} from '../src/init/data.js'
 import { findCommand, importsOf } from '../src/init/pipeline.js'
 
 async function folder(files: Record<string, string>): Promise<string> {
@@ -73,5 +80,22 @@ describe('init: data and id column', () => {
     expect(await detectIdColumn(dir, ['data/train.csv', 'data/test.csv'])).toBe('house_id')
     const none = await folder({ 'data/x.csv': 'id,v\n1,a\n,b\n' })
     expect(await detectIdColumn(none, ['data/x.csv'])).toBeUndefined()
+  })
+
+  it('reads the id column of a real Parquet file: unique and never null, voting with the CSV files', async () => {
+    const dir = await folder({ 'data/train.csv': 'row_id,Id,v\n1,10,a\n2,11,b\n3,12,c\n' })
+    const ids = [4, 5, 6, 7]
+    parquetWriteFile({
+      filename: path.join(dir, 'data', 'test.parquet'),
+      columnData: [
+        { name: 'row_id', data: ids, type: 'INT32' },
+        { name: 'Id', data: [13, 13, 14, 15], type: 'INT32' }, // repeats here
+        { name: 'customer_id', data: [1, null, 2, 3], type: 'INT32' }, // a null
+        { name: 'amount', data: [1.5, 2.5, 3.5, 4.5], type: 'DOUBLE' }
+      ]
+    })
+    expect(await uniqueIdColumns(path.join(dir, 'data', 'test.parquet'))).toEqual(['row_id'])
+    expect(await detectIdColumn(dir, ['data/test.parquet', 'data/train.csv'])).toBe('row_id')
+    expect((await findDataFiles(dir)).files).toEqual(['data/test.parquet', 'data/train.csv'])
   })
 })

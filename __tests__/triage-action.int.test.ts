@@ -1,4 +1,4 @@
-// Accepted and known findings end to end: the bundled action (dist/index.js, needs `npm run build`)
+// Accepted and known findings end to end: the bundled action (dist/index.js, needs `npm run bundle`)
 // run as the runner runs it, against the API stand-in on 127.0.0.1. The base branch's report comes
 // from a run on a push to main, handed to the pull request's run with the `known-report` input
 // (restored from the Actions cache or an artifact in a real workflow).

@@ -3,7 +3,7 @@
 // against one plain training of the same script (python3 train.py with the same settings),
 // alternating in one process, whole processes: wall time from here, CPU time (user + system of
 // the process and everything it started) from the shell's `times`. Target: audit ≤ 1.3× one
-// training in wall and CPU time. Runs the bundled CLI as users do: `npm run build` first.
+// training in wall and CPU time. Runs the bundled CLI as users do: `npm run bundle` first.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'

@@ -4,7 +4,7 @@
 // predictions.csv, metrics.json and fitted-pipeline.json)
 // against the same pipeline in pandas + scikit-learn (bench/house_prices.py, interpreter start and
 // imports included), alternating, in the same run. Prints the medians, their ratio and both RMSEs.
-// Needs `npm run build` first. Usage: npm run bench:pipeline [-- ROUNDS]
+// Needs `npm run bundle` first. Usage: npm run bench:pipeline [-- ROUNDS]
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'

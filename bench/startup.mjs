@@ -1,5 +1,5 @@
 // npm run bench:startup — a benchmark, not a test. Whole processes of the built CLI (dist/cli.js,
-// `npm run build` first), each against a reference measured in the same run, in alternating order:
+// `npm run bundle` first), each against a reference measured in the same run, in alternating order:
 //   `repro-audit --help`                       over `node -e 0`          goal ≤ 0.15 s over
 //   `repro-audit verify` of an unchanged 200 MB CSV  vs  `sha256sum` of it   goal ratio ≤ 1.1
 // The CSV is generated once under .bench/ (gitignored) from the Ames rows in fixtures/.
@@ -67,7 +67,7 @@ function compare(label, ours, reference) {
   return { label, ours: median(a), reference: median(b) }
 }
 
-if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first')
+if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
 await generate()
 writeFileSync(path.join(DIR, 'repro.yml'), 'snapshot:\n  entries:\n    - path: data.csv\n')
 wall(process.execPath, [CLI, 'lock'])

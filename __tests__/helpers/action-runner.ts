@@ -1,6 +1,6 @@
 // The bundled dist/index.js run the way the GitHub runner runs it: INPUT_* variables, an event
 // payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a server on
-// 127.0.0.1. Shared by the action's integration tests; needs `npm run build` first.
+// 127.0.0.1. Shared by the action's integration tests; needs `npm run bundle` first.
 import { execFile } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'

@@ -6,6 +6,9 @@ import path from 'node:path'
 import type { AuditConfig } from '../config/types.js'
 import { repositoryRoot } from '../config/load.js'
 import { InputError } from '../core/errors.js'
+import { isInside, relativePosix } from '../core/files.js'
+import { globBase, globToRegExp } from '../core/glob.js'
+import { isDataFileName } from '../snapshot/entries.js'
 import { worst } from '../core/status.js'
 import type { AuditResult, Finding } from '../core/result.js'
 import { audit, baselineChange } from './audit.js'
@@ -22,12 +25,13 @@ export async function accept(
   if (missing.length) return { ...before, command: 'accept' }
   const dataChanges = describeDataChanges(before)
   const locked = await audit(config, 'lock', { progress: say, secrets })
+  if (locked.status === 'error') return { ...locked, command: 'accept' }
   if (config.hasPipeline === false) {
     locked.snapshot.findings.push(...dataChanges)
     return finish(locked, dataChanges.length, undefined)
   }
   const written = await audit(config, 'baseline', { progress: say, secrets })
-  if (written.status === 'error') return { ...written, command: 'accept' }
+  if (written.status === 'error') return halfDone(config, written)
   written.snapshot.findings.push(...dataChanges)
   const change = await baselineChange(config, 'HEAD')
   if (change) {
@@ -40,6 +44,29 @@ export async function accept(
     })
   }
   return finish(written, dataChanges.length, change?.message)
+}
+
+/**
+ * The lock was rewritten but the baseline could not be: say so, after the cause, with the two ways
+ * on (fix the cause and accept again, or put the old lock back).
+ */
+function halfDone(config: AuditConfig, failed: AuditResult): AuditResult {
+  const rel = (p: string): string => path.relative(process.cwd(), p) || '.'
+  const lock = [rel(config.snapshot.lock)]
+  if (existsSync(`${config.snapshot.lock}.d`)) lock.push(`${lock[0]}.d`)
+  const state =
+    `accept stopped half-way: ${lock.join(' and ')} ${lock.length > 1 ? 'were' : 'was'} rewritten for the current data, but ` +
+    `${rel(config.baselineDir)} was not (the error above). Fix that and run \`repro-audit accept\` again, ` +
+    `or put the old lock back with \`git checkout -- ${lock.join(' ')}\``
+  return {
+    ...failed,
+    command: 'accept',
+    runs: {
+      ...failed.runs,
+      findings: [...failed.runs.findings, { status: 'error', code: 'accept.half-done', message: state }]
+    },
+    summary: `${failed.summary} ${state}.`
+  }
 }
 
 /** What `verify` found, restated as accepted: a pass finding per changed file. */
@@ -75,34 +102,92 @@ export function acceptedChanges(result: AuditResult): string[] {
   return result.snapshot.findings.filter(f => f.code === 'accept.data-changed').map(f => f.message)
 }
 
-/** The `git add` line of everything `accept` rewrote, plus tracked snapshot files that changed. */
+/**
+ * The `git add` line of everything that must be committed: the config, the lock and its folder, the
+ * baseline, and every data file under a snapshot entry that git reports changed, new or deleted.
+ */
 export function commitLine(config: AuditConfig): string {
   const root = repositoryRoot(config.dir)
   const rel = (p: string): string => path.relative(process.cwd(), p) || '.'
+  const inGit = existsSync(path.join(root, '.git'))
+  const lockFolder = `${config.snapshot.lock}.d`
   const files = [config.file, config.snapshot.lock]
-  if (existsSync(`${config.snapshot.lock}.d`)) files.push(`${config.snapshot.lock}.d`)
+  if (existsSync(lockFolder) || (inGit && gitLines(root, ['ls-files', '-z', '--', lockFolder]).length))
+    files.push(lockFolder)
   if (config.hasPipeline !== false) files.push(config.baselineDir)
-  const local = config.snapshot.entries
-    .filter(e => e.kind === 'file' || e.kind === 'folder')
-    .map(e => e.absPath)
-  files.push(...tracked(root, local))
+  if (inGit) files.push(...changedData(config, root))
   return `git add ${files.map(f => quote(rel(f))).join(' ')}`
 }
 
-function tracked(root: string, files: string[]): string[] {
-  if (!files.length || !existsSync(path.join(root, '.git'))) return []
+/** The folder (or file) git is asked about for each local snapshot entry, with a test for its files. */
+function dataScopes(config: AuditConfig): { scope: string; holds: (abs: string) => boolean }[] {
+  const visible = (abs: string, base: string): boolean =>
+    !path
+      .relative(base, abs)
+      .split(path.sep)
+      .some(part => part.startsWith('.'))
+  return config.snapshot.entries.flatMap(entry => {
+    if (entry.kind === 'file')
+      return [{ scope: entry.absPath, holds: (abs: string) => abs === entry.absPath }]
+    if (entry.kind === 'folder') {
+      const base = entry.absPath
+      const holds = (abs: string): boolean =>
+        isInside(base, abs) && abs !== base && visible(abs, base) && isDataFileName(abs)
+      return [{ scope: base, holds }]
+    }
+    if (entry.kind === 'glob') {
+      const base = path.resolve(config.dir, globBase(entry.path))
+      const pattern = globToRegExp(entry.path)
+      const holds = (abs: string): boolean =>
+        isInside(base, abs) && visible(abs, base) && pattern.test(relativePosix(config.dir, abs))
+      return [{ scope: base, holds }]
+    }
+    return []
+  })
+}
+
+/**
+ * Data files under the snapshot entries that git sees modified, deleted or new. New (untracked)
+ * files count only when git already tracks some of the data: data kept out of git stays out.
+ */
+function changedData(config: AuditConfig, root: string): string[] {
+  const scopes = dataScopes(config)
+  if (!scopes.length) return []
+  const pathspecs = scopes.map(s => path.relative(root, s.scope) || '.')
+  const status = gitLines(root, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--no-renames',
+    '--',
+    ...pathspecs
+  ])
+  const belongs = (abs: string): boolean => scopes.some(s => s.holds(abs))
+  const dataInGit = gitLines(root, ['ls-files', '-z', '--', ...pathspecs]).some(f =>
+    belongs(path.resolve(root, f))
+  )
+  const changed = new Set<string>()
+  for (const line of status) {
+    const abs = path.resolve(root, line.slice(3))
+    if (belongs(abs) && (line.slice(0, 2) !== '??' || dataInGit)) changed.add(abs)
+  }
+  return [...changed].sort()
+}
+
+/** What a git command prints, split at NUL bytes. */
+function gitLines(root: string, args: string[]): string[] {
   try {
-    // Modified tracked files only: data kept out of git stays out.
-    const out = execFileSync('git', ['ls-files', '-m', '-z', '--', ...files], { cwd: root, encoding: 'utf8' })
-    const listed = new Set(
-      out
-        .split('\0')
-        .filter(Boolean)
-        .map(f => path.resolve(root, f))
-    )
-    return files.filter(f => listed.has(f) || [...listed].some(l => l.startsWith(f + path.sep)))
+    // Literal pathspecs: a data file named `a[1].csv` is that file, not a pattern.
+    return execFileSync('git', ['--literal-pathspecs', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024
+    })
+      .split('\0')
+      .filter(Boolean)
   } catch (error) {
-    throw new InputError(`cannot ask git which data files it tracks: ${(error as Error).message}`)
+    throw new InputError(`cannot ask git which data files changed: ${(error as Error).message}`)
   }
 }
 

@@ -40,7 +40,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description('look at this repository and write repro.yml, the workflow and .gitignore lines')
     .option('-y, --yes', 'answer yes: run the pipeline once to find its outputs, overwrite existing files')
     .option('--no-run', 'do not run the pipeline to find its outputs')
-    .action(async (opts: { yes?: boolean; run: boolean }) => {
+    .option(
+      '--trial-timeout <seconds>',
+      'stop the trial run (its whole process group) after this many seconds (default 600)'
+    )
+    .action(async (opts: { yes?: boolean; run: boolean; trialTimeout?: string }) => {
       const { init } = await import('./init.js')
       exitCode = await init(opts, io)
     })

@@ -2,7 +2,7 @@
 // engine are imported inside the functions that need them.
 import { existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { loadConfig } from '../config/load.js'
+import { loadConfig, rawReportDir } from '../config/load.js'
 import type { AuditConfig } from '../config/types.js'
 import { displayPath, errorMessage, InputError } from '../core/errors.js'
 import { redact, secretList } from '../core/redact.js'
@@ -45,19 +45,22 @@ export async function execute(
   files: string[],
   io: CliIO
 ): Promise<number> {
-  // The reports of this command are removed first, so after an exit 2 nothing looks current.
+  // The reports of this command are removed first, so after an exit 2 nothing looks current: from
+  // the default folder and the config's report.dir, read from its YAML even if it fails to load.
   const reportName = REPORT_NAMES[command]
-  if (reportName) await removeReports(defaultReportDir(opts.config), reportName)
+  const cleared = reportName ? await clearReports(opts.config, reportName) : []
   try {
     const config = await configFor(command, opts, files)
-    if (reportName && config.reportDir !== defaultReportDir(opts.config))
-      await removeReports(config.reportDir, reportName)
+    if (reportName && !cleared.includes(config.reportDir)) await removeReports(config.reportDir, reportName)
     const job = await auditJob(command, config, opts, files, io)
     await printResult(command, job, config, opts, io)
     const { result } = job
     if (result.gate.exitCode === 2) {
       const first = allFindings(result).find(f => f.status === 'error')
       io.stderr(complaint(`${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`))
+      // An accept that re-locked the data but could not write the baseline says so after the cause.
+      const halfDone = allFindings(result).find(f => f.code === 'accept.half-done')
+      if (halfDone && halfDone !== first) io.stderr(complaint(halfDone.message))
     }
     return result.gate.exitCode
   } catch (error) {
@@ -68,6 +71,14 @@ export async function execute(
 
 function defaultReportDir(configFile: string): string {
   return path.join(path.dirname(path.resolve(configFile)), '.repro-audit')
+}
+
+async function clearReports(configFile: string, name: string): Promise<string[]> {
+  const dirs = [defaultReportDir(configFile)]
+  const configured = await rawReportDir(configFile)
+  if (configured && configured !== dirs[0]) dirs.push(configured)
+  for (const dir of dirs) await removeReports(dir, name)
+  return dirs
 }
 
 async function removeReports(dir: string, name: string): Promise<void> {

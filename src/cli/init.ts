@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../core/files.js'
 import { isDiscoverable } from '../deps/formats/index.js'
 import { DATA_FOLDERS, detectIdColumn, findDataFiles } from '../init/data.js'
 import { guessOutputs } from '../init/outputs.js'
-import { findCommand, findPython, trialRun } from '../init/pipeline.js'
+import { DEFAULT_TRIAL_TIMEOUT_SECONDS, findCommand, findPython, trialRun } from '../init/pipeline.js'
 import { renderConfig, renderWorkflow, type InitPlan, type Rendered } from '../init/render.js'
 import type { CliIO } from './types.js'
 import { errorLines } from './commands.js'
@@ -19,11 +19,22 @@ export interface InitOptions {
   yes?: boolean
   /** False with --no-run: never run the pipeline. */
   run: boolean
+  /** --trial-timeout: seconds the trial run may take (default DEFAULT_TRIAL_TIMEOUT_SECONDS). */
+  trialTimeout?: string
+}
+
+/** The --trial-timeout value in seconds: a positive whole number. */
+function trialTimeoutOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TRIAL_TIMEOUT_SECONDS
+  if (!/^[1-9]\d{0,6}$/.test(value.trim()))
+    throw new InputError(`--trial-timeout must be a positive whole number of seconds, not "${value}"`)
+  return Number(value)
 }
 
 export async function init(opts: InitOptions, io: CliIO): Promise<number> {
   try {
     const dir = process.cwd()
+    const timeout = trialTimeoutOf(opts.trialTimeout)
     const root = repositoryRoot(dir)
     if (!existsSync(path.join(root, '.git')))
       throw new InputError(
@@ -36,7 +47,7 @@ export async function init(opts: InitOptions, io: CliIO): Promise<number> {
       throw new InputError('already exists and was left as it is; pass --yes to replace it', {
         file: configFile
       })
-    const plan = await look(dir, root, opts, consent, io)
+    const plan = await look(dir, root, { ...opts, timeout }, consent, io)
     await writeAll(plan, dir, root, consent, io)
     return 0
   } catch (error) {
@@ -48,7 +59,7 @@ export async function init(opts: InitOptions, io: CliIO): Promise<number> {
 async function look(
   dir: string,
   root: string,
-  opts: InitOptions,
+  opts: InitOptions & { timeout: number },
   consent: (question: string) => Promise<boolean>,
   io: CliIO
 ): Promise<InitPlan> {
@@ -81,7 +92,10 @@ async function look(
     (await consent(`Run \`${command.command}\` once to see what it writes? [y/N] `))
   ) {
     io.stdout(`running \`${command.command}\` once to see what it writes to $REPRO_OUTPUT_DIR…\n`)
-    plan.trial = await trialRun(dir, command.command, python, path.join(dir, '.repro-audit', 'init-run'))
+    const outDir = path.join(dir, '.repro-audit', 'init-run')
+    plan.trial = await trialRun(dir, command.command, python, outDir, opts.timeout)
+    if (plan.trial.timedOut)
+      io.stdout(`stopped \`${command.command}\` after ${opts.timeout} s (--trial-timeout)\n`)
     if (plan.trial.ok) plan.outputs = await guessOutputs(plan.trial, idColumn)
   }
   return plan

@@ -35,6 +35,29 @@ export async function loadConfig(configPath: string): Promise<AuditConfig> {
   return parseConfig(await readConfigText(file), file)
 }
 
+/**
+ * The report folder a config names, read from its YAML alone (for a config that fails to load, so
+ * its command's stale reports can still be removed): undefined unless the YAML parses and
+ * `report.dir` is a plain path inside the repository, reached through no link leading out.
+ */
+export async function rawReportDir(configPath: string): Promise<string | undefined> {
+  const file = path.resolve(configPath)
+  try {
+    const text = await readConfigText(file)
+    checkConfigShape(text, file)
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false })
+    const value = doc.errors.length ? undefined : doc.getIn(['report', 'dir'])
+    if (typeof value !== 'string' || !value || value.includes('\0') || path.isAbsolute(value))
+      return undefined
+    const dir = path.dirname(file)
+    const root = repositoryRoot(dir)
+    const abs = path.resolve(dir, value)
+    return isInside(root, abs) && !linkOutside(root, abs) ? abs : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
 async function readConfigText(file: string): Promise<string> {
   let handle
@@ -84,15 +107,130 @@ export function parseConfig(text: string, file: string): AuditConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 })
   }
+  // Every mistake at once, in file order: fixing one typo per run is no way to write a config. The
+  // checks past the schema run too, each skipped only where a schema error touches its part.
+  const schema: SchemaFaults = { errors: [], paths: [] }
   if (!validate(raw)) {
-    // Every mistake at once, in file order: fixing one typo per run is no way to write a config.
-    const errors = pickErrors(validate.errors ?? []).map(
-      error => new InputError(describe(error), { file, ...locate(doc, lineCounter, error) })
-    )
-    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    throw InputError.several(errors)
+    const picked = pickErrors(validate.errors ?? [])
+    for (const error of picked) {
+      schema.errors.push(new InputError(describe(error), { file, ...locate(doc, lineCounter, error) }))
+      schema.paths.push(errorPath(error))
+    }
+    for (const { error, at } of underMisspelledKeys(raw, picked))
+      schema.errors.push(new InputError(describe(error), { file, ...locate(doc, lineCounter, at) }))
   }
-  return resolve(raw as RawConfig, file, doc, lineCounter)
+  return resolve(raw as RawConfig, file, doc, lineCounter, schema)
+}
+
+/**
+ * What a misspelled key holds goes unchecked (the schema only says the key is unknown): check it as
+ * the key it was meant to be, so a typo inside (`determinsm: {perturbations: [row_ordr]}`) is
+ * reported in the same run. Each error is described at the meant key and located at the written one.
+ */
+function underMisspelledKeys(raw: object, picked: ErrorObject[]): { error: ErrorObject; at: ErrorObject }[] {
+  const renames = picked.flatMap(e => {
+    const guess = e.keyword === 'additionalProperties' ? suggestionFor(e) : undefined
+    const parent = valueAt(raw, e.instancePath)
+    const from = String((e.params as { additionalProperty?: string }).additionalProperty)
+    if (!guess || !parent || typeof parent !== 'object' || guess in parent) return []
+    return [{ parent: e.instancePath, from, to: guess }]
+  })
+  if (!renames.length) return []
+  const corrected = structuredClone(raw) as Record<string, unknown>
+  for (const r of renames) {
+    const parent = valueAt(corrected, r.parent) as Record<string, unknown>
+    parent[r.to] = parent[r.from]
+    delete parent[r.from]
+  }
+  if (validate(corrected)) return []
+  const escape = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1')
+  return pickErrors(validate.errors ?? []).flatMap(error => {
+    const rename = renames.find(r => {
+      const meant = `${r.parent}/${escape(r.to)}`
+      return error.instancePath === meant || error.instancePath.startsWith(`${meant}/`)
+    })
+    if (!rename) return []
+    const written = `${rename.parent}/${escape(rename.from)}${error.instancePath.slice(rename.parent.length + escape(rename.to).length + 1)}`
+    return [{ error, at: { ...error, instancePath: written } }]
+  })
+}
+
+/** The value at a JSON pointer, or undefined. */
+function valueAt(value: unknown, pointer: string): unknown {
+  let node = value
+  for (const part of pointer.split('/').slice(1)) {
+    if (!node || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+  }
+  return node
+}
+
+/** The schema's errors, and the key path each is about (a check of a part they touch cannot run). */
+interface SchemaFaults {
+  errors: InputError[]
+  paths: (string | number)[][]
+}
+
+/** The key path an Ajv error is about: its instance, plus the unknown or missing key. */
+function errorPath(error: ErrorObject): (string | number)[] {
+  const params = error.params as { additionalProperty?: string; missingProperty?: string }
+  const parts: (string | number)[] = error.instancePath
+    .split('/')
+    .slice(1)
+    .map(p => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')))
+  const key = params.additionalProperty ?? params.missingProperty
+  return key === undefined ? parts : [...parts, key]
+}
+
+/** Mistakes in file order (those without a line first), as one error holding them all. */
+function inFileOrder(errors: InputError[]): InputError {
+  const sorted = [...errors].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  )
+  return InputError.several(sorted)
+}
+
+/**
+ * The config's mistakes past the schema, collected rather than thrown one at a time. A check of a
+ * part the schema already refused (in, above or below its key path) is skipped: its input is not
+ * what the check expects.
+ */
+class Issues {
+  readonly errors: InputError[] = []
+
+  constructor(private readonly faulted: (string | number)[][]) {}
+
+  add(error: InputError): void {
+    this.errors.push(...(error.all ?? [error]))
+  }
+
+  /** `fn`'s value, or undefined when it found a mistake (kept) or its part is faulted. */
+  check<T>(pointer: (string | number)[], fn: () => T): T | undefined {
+    if (this.faulted.some(f => overlaps(f, pointer))) return undefined
+    try {
+      return fn()
+    } catch (error) {
+      if (error instanceof InputError) this.add(error)
+      else if (!(error instanceof AlreadyReported) && !this.faulted.length) throw error
+      // With schema errors elsewhere, a shape the check did not expect only means it cannot run.
+      return undefined
+    }
+  }
+}
+
+/** A check that failed for a cause another check has already reported. */
+class AlreadyReported extends Error {}
+
+/** True when one key path is a prefix of the other. */
+function overlaps(a: (string | number)[], b: (string | number)[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (String(a[i]) !== String(b[i])) return false
+  return true
+}
+
+/** The value of a check that passed; the config is only built when every check passed. */
+function passed<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('internal: a config check left no value')
+  return value
 }
 
 // ---- turning Ajv's errors into one clear sentence each -----------------------------------------
@@ -279,7 +417,13 @@ type Locate = (pointer: (string | number)[], message: string) => InputError
 /** A path from the config, resolved; an InputError when it leaves the repository. */
 type InRepo = (value: string, pointer: (string | number)[]) => string
 
-function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineCounter): AuditConfig {
+function resolve(
+  raw: RawConfig,
+  file: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  schema: SchemaFaults
+): AuditConfig {
   const dir = path.dirname(file)
   const root = repositoryRoot(dir)
   const at: Locate = (pointer, message) => {
@@ -289,6 +433,7 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
     const pos = offset === undefined ? undefined : lineCounter.linePos(offset)
     return new InputError(message, { file, line: pos?.line, column: pos?.col })
   }
+  const linksSeen = new Set<string>()
   const inRepo: InRepo = (value, pointer) => {
     const abs = path.resolve(dir, value)
     const key = keyPath('/' + pointer.join('/'))
@@ -299,6 +444,9 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       )
     }
     const link = linkOutside(root, abs)
+    // One line per link: the keys that lead through it are one mistake.
+    if (link && linksSeen.has(link)) throw new AlreadyReported()
+    if (link) linksSeen.add(link)
     if (link)
       throw at(
         pointer,
@@ -306,90 +454,150 @@ function resolve(raw: RawConfig, file: string, doc: Document, lineCounter: LineC
       )
     return abs
   }
-  refuseNul(raw, [], at)
+  // A NUL byte ends the checks: no path holding one can be looked at.
+  const nul: InputError[] = []
+  refuseNul(raw, [], at, nul)
+  if (nul.length) throw inFileOrder([...schema.errors, ...nul])
+  const issues = new Issues(schema.paths)
+  const parts = resolveParts(raw, dir, at, inRepo, issues)
+  const all = [...schema.errors, ...issues.errors]
+  if (all.length) throw inFileOrder(all)
+  return assemble(raw, file, root, parts)
+}
 
-  const { entries, local } = resolveEntries(raw, dir, at, inRepo)
+type Parts = ReturnType<typeof resolveParts>
+
+/** Every part of the config that can be wrong past the schema, each checked on its own. */
+function resolveParts(raw: RawConfig, dir: string, at: Locate, inRepo: InRepo, issues: Issues) {
+  const { entries, local } = resolveEntries(raw, dir, at, inRepo, issues)
   const pipeline = raw.pipeline
-    ? resolvePipeline(raw.pipeline, dir, local, at, inRepo)
+    ? issues.check(['pipeline'], () => resolvePipeline(passed(raw.pipeline), dir, local, at, inRepo, issues))
     : placeholderPipeline()
-  const compare = resolveCompare(raw.compare)
-  const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock'])
-  // The lock's side files go to a folder beside it, which must not lead out either.
-  inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries'])
+  const lockValue = raw.snapshot?.lock ?? 'repro.lock'
+  const lock = issues.check(['snapshot', 'lock'], () => {
+    const abs = inRepo(lockValue, ['snapshot', 'lock'])
+    // The lock's side files go to a folder beside it, which must not lead out either.
+    inRepo(`${lockValue}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries'])
+    return abs
+  })
+  const files = raw.dependencies?.files
+  return {
+    entries,
+    pipeline,
+    lock,
+    compare: issues.check(['compare'], () => resolveCompare(raw.compare)),
+    determinism: issues.check(['determinism'], () => resolveDeterminism(raw.determinism)),
+    cache: issues.check(['snapshot', 'cache'], () =>
+      inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache'])
+    ),
+    baselineDir: issues.check(['baseline', 'dir'], () =>
+      inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir'])
+    ),
+    dependencyFiles: (Array.isArray(files) ? files : []).map((f, i) =>
+      issues.check(['dependencies', 'files', i], () => inRepo(f, ['dependencies', 'files', i]))
+    ),
+    reportDir: issues.check(['report', 'dir'], () =>
+      inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir'])
+    ),
+    accept: (Array.isArray(raw.accept) ? raw.accept : []).map((a, i) =>
+      issues.check(['accept', i], () => ({
+        ...a,
+        file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
+      }))
+    )
+  }
+}
+
+/** The resolved config, from parts that all passed their checks. */
+function assemble(raw: RawConfig, file: string, root: string, parts: Parts): AuditConfig {
+  const dir = path.dirname(file)
+  const pipeline = passed(parts.pipeline)
   return {
     file,
     dir,
     ...(raw.pipeline ? {} : { hasPipeline: false }),
     name: raw.name ?? path.basename(dir),
     snapshot: {
-      lock,
+      lock: passed(parts.lock),
       idColumn: raw.snapshot.id_column,
-      entries,
-      cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
+      entries: parts.entries,
+      cache: passed(parts.cache),
       root
     },
     pipeline,
-    baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
-    compare,
-    determinism: resolveDeterminism(raw.determinism),
+    baselineDir: passed(parts.baselineDir),
+    compare: passed(parts.compare),
+    determinism: passed(parts.determinism),
     dependencies: {
-      files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
+      files: parts.dependencyFiles.map(passed),
       python:
         pythonPath(raw.dependencies?.python, dir) ??
         (pipeline.engine === 'command' ? pipeline.python : undefined),
       checkInstalled: raw.dependencies?.check_installed ?? true
     },
-    reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
+    reportDir: passed(parts.reportDir),
     failOn: raw.gate?.fail_on ?? 'fail',
-    accept: (raw.accept ?? []).map((a, i) => ({
-      ...a,
-      file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
-    }))
+    accept: parts.accept.map(passed)
   }
 }
 
-/** The snapshot entries, and the paths the pipeline reads them at (a url entry's at its save_as). */
+/**
+ * The snapshot entries that passed their checks, and the paths the pipeline reads them at (a url
+ * entry's at its save_as); `local` is undefined when an entry failed, since it is then incomplete.
+ */
 function resolveEntries(
   raw: RawConfig,
   dir: string,
   at: Locate,
-  inRepo: InRepo
-): { entries: SnapshotEntryConfig[]; local: Set<string> } {
-  const entries = raw.snapshot.entries.map((e, i) =>
-    snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
+  inRepo: InRepo,
+  issues: Issues
+): { entries: SnapshotEntryConfig[]; local?: Set<string> } {
+  const rawEntries = Array.isArray(raw.snapshot?.entries) ? raw.snapshot.entries : undefined
+  const resolved = (rawEntries ?? []).map((e, i) =>
+    issues.check(['snapshot', 'entries', i], () =>
+      snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)
+    )
   )
   const seen = new Set<string>()
   const local = new Set<string>()
-  entries.forEach((e, i) => {
-    if (seen.has(e.path)) throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`)
+  resolved.forEach((e, i) => {
+    if (!e) return
+    if (seen.has(e.path))
+      return issues.add(at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`))
     seen.add(e.path)
     const where = e.saveAs ?? e.path
     if (e.kind !== 'glob' && local.has(where))
-      throw at(
-        ['snapshot', 'entries', i],
-        `snapshot entry "${e.path}" would be read at "${where}", where another entry already is`
+      return issues.add(
+        at(
+          ['snapshot', 'entries', i],
+          `snapshot entry "${e.path}" would be read at "${where}", where another entry already is`
+        )
       )
     local.add(where)
   })
-  return { entries, local }
+  const entries = resolved.filter((e): e is SnapshotEntryConfig => e !== undefined)
+  return { entries, local: rawEntries && entries.length === rawEntries.length ? local : undefined }
 }
 
 function resolvePipeline(
   p: Record<string, unknown>,
   dir: string,
-  local: Set<string>,
+  local: Set<string> | undefined,
   at: Locate,
-  inRepo: InRepo
+  inRepo: InRepo,
+  issues: Issues
 ): PipelineConfig {
   const entryFor = (key: 'train' | 'score'): string => {
     const value = normalise(String(p[key]))
-    inRepo(value, ['pipeline', key])
-    if (!local.has(value)) {
-      throw at(
-        ['pipeline', key],
-        `pipeline.${key}: "${value}" is not a snapshot entry (a local path, or a url entry's save_as); add it to snapshot.entries so it is pinned`
-      )
-    }
+    issues.check(['pipeline', key], () => {
+      inRepo(value, ['pipeline', key])
+      // Against an incomplete list of entries (one of them is wrong) this would only mislead.
+      if (local && !local.has(value))
+        throw at(
+          ['pipeline', key],
+          `pipeline.${key}: "${value}" is not a snapshot entry (a local path, or a url entry's save_as); add it to snapshot.entries so it is pinned`
+        )
+    })
     return value
   }
   const pipeline: PipelineConfig =
@@ -413,12 +621,17 @@ function resolvePipeline(
           evaluation: evaluationOf(p.evaluation as RawEvaluation | undefined),
           spec: p
         }
-  checkEngineKeys(p, pipeline, at)
+  checkEngineKeys(p, pipeline, at, issues)
   return pipeline
 }
 
 /** Keys of the other engine are mistakes; so is a metric of the other task. */
-function checkEngineKeys(p: Record<string, unknown>, pipeline: PipelineConfig, at: Locate): void {
+function checkEngineKeys(
+  p: Record<string, unknown>,
+  pipeline: PipelineConfig,
+  at: Locate,
+  issues: Issues
+): void {
   for (const key of [
     'train',
     'score',
@@ -433,25 +646,26 @@ function checkEngineKeys(p: Record<string, unknown>, pipeline: PipelineConfig, a
     'evaluation'
   ] as const) {
     if (pipeline.engine === 'command' && key in p)
-      throw at(
-        ['pipeline', key],
-        `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
+      issues.add(
+        at(
+          ['pipeline', key],
+          `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`
+        )
       )
   }
   for (const key of ['command', 'python', 'timeout', 'outputs', 'env_drop', 'env_pass'] as const) {
     if (pipeline.engine === 'builtin' && key in p)
-      throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`)
+      issues.add(at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`))
   }
 
-  if (pipeline.engine === 'command') checkEnvRules(pipeline.env, at)
+  if (pipeline.engine === 'command') checkEnvRules(pipeline.env, at, issues)
 
   const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss']
   if (pipeline.engine === 'builtin') {
     pipeline.metrics.forEach((m, i) => {
       if (classificationMetrics.includes(m) !== (pipeline.task === 'classification')) {
-        throw at(
-          ['pipeline', 'metrics', i],
-          `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`
+        issues.add(
+          at(['pipeline', 'metrics', i], `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`)
         )
       }
     })
@@ -552,20 +766,21 @@ function resolveCommand(p: Record<string, unknown>, dir: string): CommandPipelin
 }
 
 /** env_pass may not name the action token, nor a name env_drop lists too (which would win is unclear). */
-function checkEnvRules(
-  rules: EnvRules,
-  at: (pointer: (string | number)[], message: string) => InputError
-): void {
+function checkEnvRules(rules: EnvRules, at: Locate, issues: Issues): void {
   rules.pass.forEach((name, i) => {
     if ((NEVER_PASS as readonly string[]).includes(name))
-      throw at(
-        ['pipeline', 'env_pass', i],
-        `pipeline.env_pass: ${name} (the action token) is never passed to a pipeline`
+      issues.add(
+        at(
+          ['pipeline', 'env_pass', i],
+          `pipeline.env_pass: ${name} (the action token) is never passed to a pipeline`
+        )
       )
-    if (rules.drop.includes(name))
-      throw at(
-        ['pipeline', 'env_pass', i],
-        `pipeline.env_pass: ${name} is also in pipeline.env_drop; keep it in one list`
+    else if (rules.drop.includes(name))
+      issues.add(
+        at(
+          ['pipeline', 'env_pass', i],
+          `pipeline.env_pass: ${name} is also in pipeline.env_drop; keep it in one list`
+        )
       )
   })
 }
@@ -648,20 +863,16 @@ function snapshotEntry(
   }
 }
 
-/** A NUL byte in any string of the config (a path, a command) is refused at its key. */
-function refuseNul(
-  value: unknown,
-  pointer: (string | number)[],
-  at: (pointer: (string | number)[], message: string) => InputError
-): void {
+/** A NUL byte in any string of the config (a path, a command) is refused at its key; all are listed. */
+function refuseNul(value: unknown, pointer: (string | number)[], at: Locate, found: InputError[]): void {
   if (typeof value === 'string' && value.includes('\0'))
-    throw at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`)
-  if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at))
+    found.push(at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`))
+  if (Array.isArray(value)) value.forEach((v, i) => refuseNul(v, [...pointer, i], at, found))
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
       if (k.includes('\0'))
-        throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`)
-      refuseNul(v, [...pointer, k], at)
+        found.push(at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`))
+      else refuseNul(v, [...pointer, k], at, found)
     }
 }
 

@@ -15,3 +15,13 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${re}$`)
 }
+
+/** The folder part of a glob before its first wildcard (`data/**\/*.csv` → `data`), or `.`. */
+export function globBase(glob: string): string {
+  const fixed: string[] = []
+  for (const part of glob.split('/')) {
+    if (/[*?[]/.test(part)) break
+    fixed.push(part)
+  }
+  return fixed.join('/') || '.'
+}

@@ -136,6 +136,10 @@ async function probe(python: string, modules: string[], cwd: string): Promise<st
 
 export interface TrialRun {
   ok: boolean
+  /** True when the command was stopped at the trial run's time limit. */
+  timedOut: boolean
+  /** The time limit, in seconds. */
+  timeoutSeconds: number
   /** Files written to $REPRO_OUTPUT_DIR, relative to it (posix), sorted. */
   files: string[]
   /** The last lines of what it printed, for a failed run. */
@@ -143,38 +147,84 @@ export interface TrialRun {
   outDir: string
 }
 
+/** How long init waits for its one trial run before stopping it (`init --trial-timeout`). */
+export const DEFAULT_TRIAL_TIMEOUT_SECONDS = 600
+
 /** Run the command once, from `dir`, with REPRO_DATA_DIR=dir and REPRO_OUTPUT_DIR a scratch folder. */
 export async function trialRun(
   dir: string,
   command: string,
   python: FoundPython | undefined,
-  outDir: string
+  outDir: string,
+  timeoutSeconds = DEFAULT_TRIAL_TIMEOUT_SECONDS
 ): Promise<TrialRun> {
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(outDir, { recursive: true })
   const env: NodeJS.ProcessEnv = { ...process.env, REPRO_DATA_DIR: dir, REPRO_OUTPUT_DIR: outDir }
   if (python?.executable.includes('/'))
     env.PATH = `${path.dirname(python.executable)}${path.delimiter}${env.PATH ?? ''}`
-  const { code, output } = await runShell(command, dir, env)
+  const { code, output, timedOut } = await runShell(command, dir, env, timeoutSeconds * 1000)
   const files = (await listFiles(outDir, '')).sort()
-  return { ok: code === 0, files, tail: output.split('\n').slice(-20).join('\n').trim(), outDir }
+  return {
+    ok: code === 0 && !timedOut,
+    timedOut,
+    timeoutSeconds,
+    files,
+    tail: output.split('\n').slice(-20).join('\n').trim(),
+    outDir
+  }
 }
 
+/** Seconds between SIGTERM and SIGKILL for a trial run past its time limit. */
+const KILL_GRACE_MS = 3000
+
+/**
+ * Runs `command` with /bin/sh in its own process group; past `timeoutMs` the whole group (the
+ * script and whatever it started) gets SIGTERM, then SIGKILL.
+ */
 function runShell(
   command: string,
   cwd: string,
-  env: NodeJS.ProcessEnv
-): Promise<{ code: number; output: string }> {
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number
+): Promise<{ code: number; output: string; timedOut: boolean }> {
   return new Promise(resolve => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
+    })
     let output = ''
+    let timedOut = false
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-16384)
     }
+    const signalGroup = (signal: NodeJS.Signals): void => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal)
+      } catch {
+        // The group is gone already.
+      }
+    }
+    let killer: NodeJS.Timeout | undefined
+    const timer = setTimeout(() => {
+      timedOut = true
+      signalGroup('SIGTERM')
+      killer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS)
+    }, timeoutMs)
+    const done = (code: number): void => {
+      clearTimeout(timer)
+      clearTimeout(killer)
+      resolve({ code, output, timedOut })
+    }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
-    child.on('error', error => resolve({ code: 127, output: error.message }))
-    child.on('close', code => resolve({ code: code ?? 1, output }))
+    child.on('error', error => {
+      output = error.message
+      done(127)
+    })
+    child.on('close', code => done(code ?? 1))
   })
 }
 

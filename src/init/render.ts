@@ -134,7 +134,9 @@ function renderPipeline(out: Lines, plan: InitPlan): void {
   if (trial?.ok === false)
     out.notes.push({
       line: out.lines.findIndex(l => l.startsWith('  command:')) + 1,
-      message: `the trial run of \`${command.command}\` failed; fix it, run \`repro-audit init --yes\` again or check the outputs. Its last lines:\n${trial.tail}`
+      message: trial.timedOut
+        ? `the trial run of \`${command.command}\` was stopped after ${trial.timeoutSeconds} s (init --trial-timeout); if it needs longer, run \`repro-audit init --yes --trial-timeout SECONDS\` again${trial.tail ? `. Its last lines:\n${trial.tail}` : ''}`
+        : `the trial run of \`${command.command}\` failed; fix it, run \`repro-audit init --yes\` again or check the outputs. Its last lines:\n${trial.tail}`
     })
   out.add(
     '',
@@ -151,9 +153,11 @@ function renderOutputs(out: Lines, plan: InitPlan): void {
   if (!o) {
     out.note(
       '  outputs: # the defaults, not checked against a run',
-      plan.trial
-        ? 'the trial run failed, so the outputs are the defaults: check them once the command works'
-        : 'init did not run the pipeline (`repro-audit init --yes` lets it), so the outputs are the defaults: check them'
+      plan.trial?.timedOut
+        ? `the outputs could not be guessed because the trial run timed out (after ${plan.trial.timeoutSeconds} s): these are the defaults, check them`
+        : plan.trial
+          ? 'the trial run failed, so the outputs are the defaults: check them once the command works'
+          : 'init did not run the pipeline (`repro-audit init --yes` lets it), so the outputs are the defaults: check them'
     )
     out.add('    predictions: predictions.csv', '    metrics: metrics.json')
     return

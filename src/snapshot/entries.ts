@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { SnapshotEntryConfig, SnapshotStageConfig } from '../config/types.js'
 import { InputError } from '../core/errors.js'
 import { isInside, relativePosix } from '../core/files.js'
-import { globToRegExp } from '../core/glob.js'
+import { globBase, globToRegExp } from '../core/glob.js'
 import type { DataFormat } from './lockfile.js'
 
 /** One data file of an entry: its key in the lock (path relative to the config, or url) and where it is. */
@@ -13,6 +13,11 @@ export interface DataFile {
 }
 
 const DATA_EXTENSIONS: Record<string, DataFormat> = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' }
+
+/** A file a folder entry keeps: CSV or Parquet by its extension. */
+export function isDataFileName(file: string): boolean {
+  return DATA_EXTENSIONS[path.extname(file).toLowerCase()] !== undefined
+}
 
 export function formatOf(file: string, declared?: DataFormat): DataFormat {
   if (declared) return declared
@@ -78,12 +83,12 @@ export async function listEntryFiles(
       throw new InputError('the folder leaves the repository through a link', { file: entry.absPath })
     const files = await walk(entry.absPath)
     return files
-      .filter(f => DATA_EXTENSIONS[path.extname(f).toLowerCase()])
+      .filter(isDataFileName)
       .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
       .sort(byKey)
   }
   const pattern = globToRegExp(entry.path)
-  const base = path.resolve(config.dir, staticPrefix(entry.path))
+  const base = path.resolve(config.dir, globBase(entry.path))
   // Only a missing base means no files; an error inside it (a link leading out) is the real cause.
   const isFolder = await fs.stat(base).then(
     s => s.isDirectory(),
@@ -117,14 +122,4 @@ async function walk(dir: string): Promise<string[]> {
     else if (e.isFile() || e.isSymbolicLink()) out.push(abs)
   }
   return out
-}
-
-function staticPrefix(glob: string): string {
-  const parts = glob.split('/')
-  const fixed: string[] = []
-  for (const p of parts) {
-    if (/[*?[]/.test(p)) break
-    fixed.push(p)
-  }
-  return fixed.join('/') || '.'
 }

@@ -9447,6 +9447,29 @@ async function loadConfig(configPath) {
     const file = path.resolve(configPath);
     return parseConfig(await readConfigText(file), file);
 }
+/**
+ * The report folder a config names, read from its YAML alone (for a config that fails to load, so
+ * its command's stale reports can still be removed): undefined unless the YAML parses and
+ * `report.dir` is a plain path inside the repository, reached through no link leading out.
+ */
+async function rawReportDir(configPath) {
+    const file = path.resolve(configPath);
+    try {
+        const text = await readConfigText(file);
+        checkConfigShape(text, file);
+        const doc = distExports.parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+        const value = doc.errors.length ? undefined : doc.getIn(['report', 'dir']);
+        if (typeof value !== 'string' || !value || value.includes('\0') || path.isAbsolute(value))
+            return undefined;
+        const dir = path.dirname(file);
+        const root = repositoryRoot(dir);
+        const abs = path.resolve(dir, value);
+        return isInside(root, abs) && !linkOutside(root, abs) ? abs : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The config's text: a regular file of at most MAX_CONFIG_BYTES (a FIFO or /dev/zero never ends). */
 async function readConfigText(file) {
     let handle;
@@ -9499,13 +9522,127 @@ function parseConfig(text, file) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         throw new InputError('the config must be a YAML mapping (key: value)', { file, line: 1 });
     }
+    // Every mistake at once, in file order: fixing one typo per run is no way to write a config. The
+    // checks past the schema run too, each skipped only where a schema error touches its part.
+    const schema = { errors: [], paths: [] };
     if (!validate(raw)) {
-        // Every mistake at once, in file order: fixing one typo per run is no way to write a config.
-        const errors = pickErrors(validate.errors ?? []).map(error => new InputError(describe(error), { file, ...locate(doc, lineCounter, error) }));
-        errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-        throw InputError.several(errors);
+        const picked = pickErrors(validate.errors ?? []);
+        for (const error of picked) {
+            schema.errors.push(new InputError(describe(error), { file, ...locate(doc, lineCounter, error) }));
+            schema.paths.push(errorPath(error));
+        }
+        for (const { error, at } of underMisspelledKeys(raw, picked))
+            schema.errors.push(new InputError(describe(error), { file, ...locate(doc, lineCounter, at) }));
     }
-    return resolve(raw, file, doc, lineCounter);
+    return resolve(raw, file, doc, lineCounter, schema);
+}
+/**
+ * What a misspelled key holds goes unchecked (the schema only says the key is unknown): check it as
+ * the key it was meant to be, so a typo inside (`determinsm: {perturbations: [row_ordr]}`) is
+ * reported in the same run. Each error is described at the meant key and located at the written one.
+ */
+function underMisspelledKeys(raw, picked) {
+    const renames = picked.flatMap(e => {
+        const guess = e.keyword === 'additionalProperties' ? suggestionFor(e) : undefined;
+        const parent = valueAt(raw, e.instancePath);
+        const from = String(e.params.additionalProperty);
+        if (!guess || !parent || typeof parent !== 'object' || guess in parent)
+            return [];
+        return [{ parent: e.instancePath, from, to: guess }];
+    });
+    if (!renames.length)
+        return [];
+    const corrected = structuredClone(raw);
+    for (const r of renames) {
+        const parent = valueAt(corrected, r.parent);
+        parent[r.to] = parent[r.from];
+        delete parent[r.from];
+    }
+    if (validate(corrected))
+        return [];
+    const escape = (key) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+    return pickErrors(validate.errors ?? []).flatMap(error => {
+        const rename = renames.find(r => {
+            const meant = `${r.parent}/${escape(r.to)}`;
+            return error.instancePath === meant || error.instancePath.startsWith(`${meant}/`);
+        });
+        if (!rename)
+            return [];
+        const written = `${rename.parent}/${escape(rename.from)}${error.instancePath.slice(rename.parent.length + escape(rename.to).length + 1)}`;
+        return [{ error, at: { ...error, instancePath: written } }];
+    });
+}
+/** The value at a JSON pointer, or undefined. */
+function valueAt(value, pointer) {
+    let node = value;
+    for (const part of pointer.split('/').slice(1)) {
+        if (!node || typeof node !== 'object')
+            return undefined;
+        node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return node;
+}
+/** The key path an Ajv error is about: its instance, plus the unknown or missing key. */
+function errorPath(error) {
+    const params = error.params;
+    const parts = error.instancePath
+        .split('/')
+        .slice(1)
+        .map(p => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const key = params.additionalProperty ?? params.missingProperty;
+    return key === undefined ? parts : [...parts, key];
+}
+/** Mistakes in file order (those without a line first), as one error holding them all. */
+function inFileOrder(errors) {
+    const sorted = [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return InputError.several(sorted);
+}
+/**
+ * The config's mistakes past the schema, collected rather than thrown one at a time. A check of a
+ * part the schema already refused (in, above or below its key path) is skipped: its input is not
+ * what the check expects.
+ */
+class Issues {
+    faulted;
+    errors = [];
+    constructor(faulted) {
+        this.faulted = faulted;
+    }
+    add(error) {
+        this.errors.push(...(error.all ?? [error]));
+    }
+    /** `fn`'s value, or undefined when it found a mistake (kept) or its part is faulted. */
+    check(pointer, fn) {
+        if (this.faulted.some(f => overlaps(f, pointer)))
+            return undefined;
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                this.add(error);
+            else if (!(error instanceof AlreadyReported) && !this.faulted.length)
+                throw error;
+            // With schema errors elsewhere, a shape the check did not expect only means it cannot run.
+            return undefined;
+        }
+    }
+}
+/** A check that failed for a cause another check has already reported. */
+class AlreadyReported extends Error {
+}
+/** True when one key path is a prefix of the other. */
+function overlaps(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+        if (String(a[i]) !== String(b[i]))
+            return false;
+    return true;
+}
+/** The value of a check that passed; the config is only built when every check passed. */
+function passed(value) {
+    if (value === undefined)
+        throw new Error('internal: a config check left no value');
+    return value;
 }
 // ---- turning Ajv's errors into one clear sentence each -----------------------------------------
 /** Keywords that only say "a branch did not match": the errors inside the branch say why. */
@@ -9633,7 +9770,7 @@ function child(node, part) {
         return [node.items[part] ?? null, null];
     return [null, null];
 }
-function resolve(raw, file, doc, lineCounter) {
+function resolve(raw, file, doc, lineCounter, schema) {
     const dir = path.dirname(file);
     const root = repositoryRoot(dir);
     const at = (pointer, message) => {
@@ -9644,6 +9781,7 @@ function resolve(raw, file, doc, lineCounter) {
         const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
         return new InputError(message, { file, line: pos?.line, column: pos?.col });
     };
+    const linksSeen = new Set();
     const inRepo = (value, pointer) => {
         const abs = path.resolve(dir, value);
         const key = keyPath('/' + pointer.join('/'));
@@ -9651,72 +9789,120 @@ function resolve(raw, file, doc, lineCounter) {
             throw at(pointer, `${key}: "${value}" leaves the repository; use a path relative to the config file, inside ${root}`);
         }
         const link = linkOutside(root, abs);
+        // One line per link: the keys that lead through it are one mistake.
+        if (link && linksSeen.has(link))
+            throw new AlreadyReported();
+        if (link)
+            linksSeen.add(link);
         if (link)
             throw at(pointer, `${key}: "${value}" leads outside the repository through the link ${displayPath(link)}`);
         return abs;
     };
-    refuseNul(raw, [], at);
-    const { entries, local } = resolveEntries(raw, dir, at, inRepo);
+    // A NUL byte ends the checks: no path holding one can be looked at.
+    const nul = [];
+    refuseNul(raw, [], at, nul);
+    if (nul.length)
+        throw inFileOrder([...schema.errors, ...nul]);
+    const issues = new Issues(schema.paths);
+    const parts = resolveParts(raw, dir, at, inRepo, issues);
+    const all = [...schema.errors, ...issues.errors];
+    if (all.length)
+        throw inFileOrder(all);
+    return assemble(raw, file, root, parts);
+}
+/** Every part of the config that can be wrong past the schema, each checked on its own. */
+function resolveParts(raw, dir, at, inRepo, issues) {
+    const { entries, local } = resolveEntries(raw, dir, at, inRepo, issues);
     const pipeline = raw.pipeline
-        ? resolvePipeline(raw.pipeline, dir, local, at, inRepo)
+        ? issues.check(['pipeline'], () => resolvePipeline(passed(raw.pipeline), dir, local, at, inRepo, issues))
         : placeholderPipeline();
-    const compare = resolveCompare(raw.compare);
-    const lock = inRepo(raw.snapshot.lock ?? 'repro.lock', ['snapshot', 'lock']);
-    // The lock's side files go to a folder beside it, which must not lead out either.
-    inRepo(`${raw.snapshot.lock ?? 'repro.lock'}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries']);
+    const lockValue = raw.snapshot?.lock ?? 'repro.lock';
+    const lock = issues.check(['snapshot', 'lock'], () => {
+        const abs = inRepo(lockValue, ['snapshot', 'lock']);
+        // The lock's side files go to a folder beside it, which must not lead out either.
+        inRepo(`${lockValue}.d`, ['snapshot', raw.snapshot.lock ? 'lock' : 'entries']);
+        return abs;
+    });
+    const files = raw.dependencies?.files;
+    return {
+        entries,
+        pipeline,
+        lock,
+        compare: issues.check(['compare'], () => resolveCompare(raw.compare)),
+        determinism: issues.check(['determinism'], () => resolveDeterminism(raw.determinism)),
+        cache: issues.check(['snapshot', 'cache'], () => inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache'])),
+        baselineDir: issues.check(['baseline', 'dir'], () => inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir'])),
+        dependencyFiles: (Array.isArray(files) ? files : []).map((f, i) => issues.check(['dependencies', 'files', i], () => inRepo(f, ['dependencies', 'files', i]))),
+        reportDir: issues.check(['report', 'dir'], () => inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir'])),
+        accept: (Array.isArray(raw.accept) ? raw.accept : []).map((a, i) => issues.check(['accept', i], () => ({
+            ...a,
+            file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
+        })))
+    };
+}
+/** The resolved config, from parts that all passed their checks. */
+function assemble(raw, file, root, parts) {
+    const dir = path.dirname(file);
+    const pipeline = passed(parts.pipeline);
     return {
         file,
         dir,
         ...(raw.pipeline ? {} : { hasPipeline: false }),
         name: raw.name ?? path.basename(dir),
         snapshot: {
-            lock,
+            lock: passed(parts.lock),
             idColumn: raw.snapshot.id_column,
-            entries,
-            cache: inRepo(raw.snapshot.cache ?? '.repro-audit/cache', ['snapshot', 'cache']),
+            entries: parts.entries,
+            cache: passed(parts.cache),
             root
         },
         pipeline,
-        baselineDir: inRepo(raw.baseline?.dir ?? 'baseline', ['baseline', 'dir']),
-        compare,
-        determinism: resolveDeterminism(raw.determinism),
+        baselineDir: passed(parts.baselineDir),
+        compare: passed(parts.compare),
+        determinism: passed(parts.determinism),
         dependencies: {
-            files: (raw.dependencies?.files ?? []).map((f, i) => inRepo(f, ['dependencies', 'files', i])),
+            files: parts.dependencyFiles.map(passed),
             python: pythonPath(raw.dependencies?.python, dir) ??
                 (pipeline.engine === 'command' ? pipeline.python : undefined),
             checkInstalled: raw.dependencies?.check_installed ?? true
         },
-        reportDir: inRepo(raw.report?.dir ?? '.repro-audit', ['report', 'dir']),
+        reportDir: passed(parts.reportDir),
         failOn: raw.gate?.fail_on ?? 'fail',
-        accept: (raw.accept ?? []).map((a, i) => ({
-            ...a,
-            file: a.file === undefined ? undefined : inRepo(a.file, ['accept', i, 'file'])
-        }))
+        accept: parts.accept.map(passed)
     };
 }
-/** The snapshot entries, and the paths the pipeline reads them at (a url entry's at its save_as). */
-function resolveEntries(raw, dir, at, inRepo) {
-    const entries = raw.snapshot.entries.map((e, i) => snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo));
+/**
+ * The snapshot entries that passed their checks, and the paths the pipeline reads them at (a url
+ * entry's at its save_as); `local` is undefined when an entry failed, since it is then incomplete.
+ */
+function resolveEntries(raw, dir, at, inRepo, issues) {
+    const rawEntries = Array.isArray(raw.snapshot?.entries) ? raw.snapshot.entries : undefined;
+    const resolved = (rawEntries ?? []).map((e, i) => issues.check(['snapshot', 'entries', i], () => snapshotEntry(e, i, raw.snapshot.id_column, dir, at, inRepo)));
     const seen = new Set();
     const local = new Set();
-    entries.forEach((e, i) => {
+    resolved.forEach((e, i) => {
+        if (!e)
+            return;
         if (seen.has(e.path))
-            throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`);
+            return issues.add(at(['snapshot', 'entries', i], `snapshot entry "${e.path}" is listed twice`));
         seen.add(e.path);
         const where = e.saveAs ?? e.path;
         if (e.kind !== 'glob' && local.has(where))
-            throw at(['snapshot', 'entries', i], `snapshot entry "${e.path}" would be read at "${where}", where another entry already is`);
+            return issues.add(at(['snapshot', 'entries', i], `snapshot entry "${e.path}" would be read at "${where}", where another entry already is`));
         local.add(where);
     });
-    return { entries, local };
+    const entries = resolved.filter((e) => e !== undefined);
+    return { entries, local: rawEntries && entries.length === rawEntries.length ? local : undefined };
 }
-function resolvePipeline(p, dir, local, at, inRepo) {
+function resolvePipeline(p, dir, local, at, inRepo, issues) {
     const entryFor = (key) => {
         const value = normalise(String(p[key]));
-        inRepo(value, ['pipeline', key]);
-        if (!local.has(value)) {
-            throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry (a local path, or a url entry's save_as); add it to snapshot.entries so it is pinned`);
-        }
+        issues.check(['pipeline', key], () => {
+            inRepo(value, ['pipeline', key]);
+            // Against an incomplete list of entries (one of them is wrong) this would only mislead.
+            if (local && !local.has(value))
+                throw at(['pipeline', key], `pipeline.${key}: "${value}" is not a snapshot entry (a local path, or a url entry's save_as); add it to snapshot.entries so it is pinned`);
+        });
         return value;
     };
     const pipeline = p.engine === 'command'
@@ -9738,11 +9924,11 @@ function resolvePipeline(p, dir, local, at, inRepo) {
             evaluation: evaluationOf(p.evaluation),
             spec: p
         };
-    checkEngineKeys(p, pipeline, at);
+    checkEngineKeys(p, pipeline, at, issues);
     return pipeline;
 }
 /** Keys of the other engine are mistakes; so is a metric of the other task. */
-function checkEngineKeys(p, pipeline, at) {
+function checkEngineKeys(p, pipeline, at, issues) {
     for (const key of [
         'train',
         'score',
@@ -9757,19 +9943,19 @@ function checkEngineKeys(p, pipeline, at) {
         'evaluation'
     ]) {
         if (pipeline.engine === 'command' && key in p)
-            throw at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`);
+            issues.add(at(['pipeline', key], `pipeline.${key} belongs to the builtin engine; a command pipeline reads its data from REPRO_DATA_DIR`));
     }
     for (const key of ['command', 'python', 'timeout', 'outputs', 'env_drop', 'env_pass']) {
         if (pipeline.engine === 'builtin' && key in p)
-            throw at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`);
+            issues.add(at(['pipeline', key], `pipeline.${key} belongs to the command engine (engine: command)`));
     }
     if (pipeline.engine === 'command')
-        checkEnvRules(pipeline.env, at);
+        checkEnvRules(pipeline.env, at, issues);
     const classificationMetrics = ['accuracy', 'roc_auc', 'log_loss'];
     if (pipeline.engine === 'builtin') {
         pipeline.metrics.forEach((m, i) => {
             if (classificationMetrics.includes(m) !== (pipeline.task === 'classification')) {
-                throw at(['pipeline', 'metrics', i], `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`);
+                issues.add(at(['pipeline', 'metrics', i], `pipeline.metrics[${i}]: "${m}" is not a ${pipeline.task} metric`));
             }
         });
     }
@@ -9860,12 +10046,12 @@ function resolveCommand(p, dir) {
     };
 }
 /** env_pass may not name the action token, nor a name env_drop lists too (which would win is unclear). */
-function checkEnvRules(rules, at) {
+function checkEnvRules(rules, at, issues) {
     rules.pass.forEach((name, i) => {
         if (NEVER_PASS.includes(name))
-            throw at(['pipeline', 'env_pass', i], `pipeline.env_pass: ${name} (the action token) is never passed to a pipeline`);
-        if (rules.drop.includes(name))
-            throw at(['pipeline', 'env_pass', i], `pipeline.env_pass: ${name} is also in pipeline.env_drop; keep it in one list`);
+            issues.add(at(['pipeline', 'env_pass', i], `pipeline.env_pass: ${name} (the action token) is never passed to a pipeline`));
+        else if (rules.drop.includes(name))
+            issues.add(at(['pipeline', 'env_pass', i], `pipeline.env_pass: ${name} is also in pipeline.env_drop; keep it in one list`));
     });
 }
 function evaluationOf(raw) {
@@ -9920,17 +10106,18 @@ function snapshotEntry(e, i, defaultId, dir, at, inRepo) {
         ...common
     };
 }
-/** A NUL byte in any string of the config (a path, a command) is refused at its key. */
-function refuseNul(value, pointer, at) {
+/** A NUL byte in any string of the config (a path, a command) is refused at its key; all are listed. */
+function refuseNul(value, pointer, at, found) {
     if (typeof value === 'string' && value.includes('\0'))
-        throw at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`);
+        found.push(at(pointer, `${keyPath('/' + pointer.join('/'))}: holds a NUL byte`));
     if (Array.isArray(value))
-        value.forEach((v, i) => refuseNul(v, [...pointer, i], at));
+        value.forEach((v, i) => refuseNul(v, [...pointer, i], at, found));
     else if (value && typeof value === 'object')
         for (const [k, v] of Object.entries(value)) {
             if (k.includes('\0'))
-                throw at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`);
-            refuseNul(v, [...pointer, k], at);
+                found.push(at(pointer, `${keyPath('/' + pointer.join('/'), k)}: a key holds a NUL byte`));
+            else
+                refuseNul(v, [...pointer, k], at, found);
         }
 }
 /** The git work tree holding the config, or the config's own folder outside git. */
@@ -10006,6 +10193,7 @@ var load = /*#__PURE__*/Object.freeze({
     defaultDepsConfig: defaultDepsConfig,
     loadConfig: loadConfig,
     parseConfig: parseConfig,
+    rawReportDir: rawReportDir,
     repositoryRoot: repositoryRoot
 });
 
@@ -10147,13 +10335,13 @@ function errorLines(error) {
     return errors.map(e => complaint(errorMessage(e))).join('');
 }
 async function execute(command, opts, files, io) {
-    // The reports of this command are removed first, so after an exit 2 nothing looks current.
+    // The reports of this command are removed first, so after an exit 2 nothing looks current: from
+    // the default folder and the config's report.dir, read from its YAML even if it fails to load.
     const reportName = REPORT_NAMES[command];
-    if (reportName)
-        await removeReports(defaultReportDir(opts.config), reportName);
+    const cleared = reportName ? await clearReports(opts.config, reportName) : [];
     try {
         const config = await configFor(command, opts, files);
-        if (reportName && config.reportDir !== defaultReportDir(opts.config))
+        if (reportName && !cleared.includes(config.reportDir))
             await removeReports(config.reportDir, reportName);
         const job = await auditJob(command, config, opts, files, io);
         await printResult(command, job, config, opts, io);
@@ -10161,6 +10349,10 @@ async function execute(command, opts, files, io) {
         if (result.gate.exitCode === 2) {
             const first = allFindings(result).find(f => f.status === 'error');
             io.stderr(complaint(`${first?.file ? `${first.file}: ` : ''}${first?.message ?? result.summary}`));
+            // An accept that re-locked the data but could not write the baseline says so after the cause.
+            const halfDone = allFindings(result).find(f => f.code === 'accept.half-done');
+            if (halfDone && halfDone !== first)
+                io.stderr(complaint(halfDone.message));
         }
         return result.gate.exitCode;
     }
@@ -10171,6 +10363,15 @@ async function execute(command, opts, files, io) {
 }
 function defaultReportDir(configFile) {
     return path.join(path.dirname(path.resolve(configFile)), '.repro-audit');
+}
+async function clearReports(configFile, name) {
+    const dirs = [defaultReportDir(configFile)];
+    const configured = await rawReportDir(configFile);
+    if (configured && configured !== dirs[0])
+        dirs.push(configured);
+    for (const dir of dirs)
+        await removeReports(dir, name);
+    return dirs;
 }
 async function removeReports(dir, name) {
     for (const ext of ['json', 'md'])
@@ -10305,4 +10506,4 @@ var commands = /*#__PURE__*/Object.freeze({
     train: train
 });
 
-export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, confinedPath as c, distExports as d, errorLines as e, relativePosix as f, exists as g, allFindings as h, envRulesOf as i, redactDeep as j, SCHEMA_VERSION as k, isInside as l, logLine as m, notACommand as n, oneLine as o, loadConfig as p, hashFile as q, repositoryRoot as r, skippedSection as s, linkOutside as t, requireUcs2length as u, pipelineEnv as v, writeFileAtomic as w, StreamRedactor as x, commands as y };
+export { CAUSES as C, InputError as I, NO_ENV_RULES as N, PERTURBATIONS as P, ROW_ORDER_SEED as R, SECTION_KEYS as S, THREAD_VARIABLES as T, displayPath as a, requireWritableInside as b, relativePosix as c, distExports as d, errorLines as e, confinedPath as f, exists as g, allFindings as h, isInside as i, envRulesOf as j, redactDeep as k, SCHEMA_VERSION as l, logLine as m, notACommand as n, oneLine as o, loadConfig as p, hashFile as q, repositoryRoot as r, skippedSection as s, linkOutside as t, requireUcs2length as u, pipelineEnv as v, writeFileAtomic as w, StreamRedactor as x, commands as y };

@@ -1,7 +1,7 @@
 import { promises, readFileSync, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash, c as canonicalJsonPretty } from './cli-canonical-json.js';
-import { q as hashFile, t as linkOutside, I as InputError, c as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, l as isInside, f as relativePosix, m as logLine } from './cli-commands.js';
+import { q as hashFile, t as linkOutside, I as InputError, f as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, i as isInside, c as relativePosix, m as logLine } from './cli-commands.js';
 import { createHash } from 'node:crypto';
 import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
 import { formatBytes } from './cli-format.js';
@@ -376,8 +376,22 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
+/** The folder part of a glob before its first wildcard (`data/**\/*.csv` → `data`), or `.`. */
+function globBase(glob) {
+    const fixed = [];
+    for (const part of glob.split('/')) {
+        if (/[*?[]/.test(part))
+            break;
+        fixed.push(part);
+    }
+    return fixed.join('/') || '.';
+}
 
 const DATA_EXTENSIONS = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' };
+/** A file a folder entry keeps: CSV or Parquet by its extension. */
+function isDataFileName(file) {
+    return DATA_EXTENSIONS[path.extname(file).toLowerCase()] !== undefined;
+}
 function formatOf(file, declared) {
     if (declared)
         return declared;
@@ -440,12 +454,12 @@ async function listEntryFiles(config, entry) {
             throw new InputError('the folder leaves the repository through a link', { file: entry.absPath });
         const files = await walk(entry.absPath);
         return files
-            .filter(f => DATA_EXTENSIONS[path.extname(f).toLowerCase()])
+            .filter(isDataFileName)
             .map(abs => ({ key: relativePosix(config.dir, abs), abs }))
             .sort(byKey);
     }
     const pattern = globToRegExp(entry.path);
-    const base = path.resolve(config.dir, staticPrefix(entry.path));
+    const base = path.resolve(config.dir, globBase(entry.path));
     // Only a missing base means no files; an error inside it (a link leading out) is the real cause.
     const isFolder = await promises.stat(base).then(s => s.isDirectory(), () => false);
     const files = isFolder ? await walk(base) : [];
@@ -477,16 +491,6 @@ async function walk(dir) {
             out.push(abs);
     }
     return out;
-}
-function staticPrefix(glob) {
-    const parts = glob.split('/');
-    const fixed = [];
-    for (const p of parts) {
-        if (/[*?[]/.test(p))
-            break;
-        fixed.push(p);
-    }
-    return fixed.join('/') || '.';
 }
 
 /** Files at least this big get progress output. */
@@ -2503,4 +2507,4 @@ function lockedColumn(c) {
     return out;
 }
 
-export { pow as A, DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, entryFiles as a, stageFolder as b, scanDataFile as c, fileLockFrom as d, endWrite as e, formatOf as f, sidecarName as g, removeStale as h, hashDataFile as i, diffRowHashes as j, readBaseline as k, listEntryFiles as l, baselineFilesDir as m, writeBaseline as n, globToRegExp as o, scanCsvFile as p, forEachCsvRow as q, removeStaleBeside as r, sealFolder as s, progressFor as t, log as u, valuesName as v, writeRowHashesTemp as w, log1p as x, exp as y, expm1 as z };
+export { exp as A, expm1 as B, pow as C, DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, globToRegExp as a, entryFiles as b, stageFolder as c, scanDataFile as d, endWrite as e, formatOf as f, globBase as g, fileLockFrom as h, isDataFileName as i, sidecarName as j, removeStale as k, listEntryFiles as l, hashDataFile as m, diffRowHashes as n, readBaseline as o, baselineFilesDir as p, writeBaseline as q, removeStaleBeside as r, sealFolder as s, scanCsvFile as t, forEachCsvRow as u, valuesName as v, writeRowHashesTemp as w, progressFor as x, log as y, log1p as z };

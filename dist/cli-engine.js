@@ -4,7 +4,7 @@ import { s as seedrandom } from './cli-view.js';
 import { c as canonicalJsonPretty } from './cli-canonical-json.js';
 import { d as parseCsvColumns, a as csvField } from './cli-csv.js';
 import { I as InputError } from './cli-commands.js';
-import { u as log, x as log1p, y as exp, z as expm1, A as pow } from './cli-describe.js';
+import { y as log, z as log1p, A as exp, B as expm1, C as pow } from './cli-describe.js';
 import 'node:os';
 import './cli.js';
 import 'node:readline/promises';

@@ -291,28 +291,72 @@ async function probe(python, modules, cwd) {
         return undefined;
     }
 }
+/** How long init waits for its one trial run before stopping it (`init --trial-timeout`). */
+const DEFAULT_TRIAL_TIMEOUT_SECONDS = 600;
 /** Run the command once, from `dir`, with REPRO_DATA_DIR=dir and REPRO_OUTPUT_DIR a scratch folder. */
-async function trialRun(dir, command, python, outDir) {
+async function trialRun(dir, command, python, outDir, timeoutSeconds = DEFAULT_TRIAL_TIMEOUT_SECONDS) {
     await promises.rm(outDir, { recursive: true, force: true });
     await promises.mkdir(outDir, { recursive: true });
     const env = { ...process.env, REPRO_DATA_DIR: dir, REPRO_OUTPUT_DIR: outDir };
     if (python?.executable.includes('/'))
         env.PATH = `${path.dirname(python.executable)}${path.delimiter}${env.PATH ?? ''}`;
-    const { code, output } = await runShell(command, dir, env);
+    const { code, output, timedOut } = await runShell(command, dir, env, timeoutSeconds * 1000);
     const files = (await listFiles(outDir, '')).sort();
-    return { ok: code === 0, files, tail: output.split('\n').slice(-20).join('\n').trim(), outDir };
+    return {
+        ok: code === 0 && !timedOut,
+        timedOut,
+        timeoutSeconds,
+        files,
+        tail: output.split('\n').slice(-20).join('\n').trim(),
+        outDir
+    };
 }
-function runShell(command, cwd, env) {
+/** Seconds between SIGTERM and SIGKILL for a trial run past its time limit. */
+const KILL_GRACE_MS = 3000;
+/**
+ * Runs `command` with /bin/sh in its own process group; past `timeoutMs` the whole group (the
+ * script and whatever it started) gets SIGTERM, then SIGKILL.
+ */
+function runShell(command, cwd, env, timeoutMs) {
     return new Promise(resolve => {
-        const child = spawn('/bin/sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn('/bin/sh', ['-c', command], {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
         let output = '';
+        let timedOut = false;
         const keep = (chunk) => {
             output = (output + chunk.toString('utf8')).slice(-16384);
         };
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let killer;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            killer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        }, timeoutMs);
+        const done = (code) => {
+            clearTimeout(timer);
+            clearTimeout(killer);
+            resolve({ code, output, timedOut });
+        };
         child.stdout.on('data', keep);
         child.stderr.on('data', keep);
-        child.on('error', error => resolve({ code: 127, output: error.message }));
-        child.on('close', code => resolve({ code: code ?? 1, output }));
+        child.on('error', error => {
+            output = error.message;
+            done(127);
+        });
+        child.on('close', code => done(code ?? 1));
     });
 }
 async function listFiles(root, rel) {
@@ -396,16 +440,20 @@ function renderPipeline(out, plan) {
     if (trial?.ok === false)
         out.notes.push({
             line: out.lines.findIndex(l => l.startsWith('  command:')) + 1,
-            message: `the trial run of \`${command.command}\` failed; fix it, run \`repro-audit init --yes\` again or check the outputs. Its last lines:\n${trial.tail}`
+            message: trial.timedOut
+                ? `the trial run of \`${command.command}\` was stopped after ${trial.timeoutSeconds} s (init --trial-timeout); if it needs longer, run \`repro-audit init --yes --trial-timeout SECONDS\` again${trial.tail ? `. Its last lines:\n${trial.tail}` : ''}`
+                : `the trial run of \`${command.command}\` failed; fix it, run \`repro-audit init --yes\` again or check the outputs. Its last lines:\n${trial.tail}`
         });
     out.add('', '# Predictions equal within a relative 1e-9 count as reproduced: another machine or BLAS can', '# move the last digits. Use 0 to demand bit-identical results.', 'compare:', '  predictions:', '    relative: 1.0e-9');
 }
 function renderOutputs(out, plan) {
     const o = plan.outputs;
     if (!o) {
-        out.note('  outputs: # the defaults, not checked against a run', plan.trial
-            ? 'the trial run failed, so the outputs are the defaults: check them once the command works'
-            : 'init did not run the pipeline (`repro-audit init --yes` lets it), so the outputs are the defaults: check them');
+        out.note('  outputs: # the defaults, not checked against a run', plan.trial?.timedOut
+            ? `the outputs could not be guessed because the trial run timed out (after ${plan.trial.timeoutSeconds} s): these are the defaults, check them`
+            : plan.trial
+                ? 'the trial run failed, so the outputs are the defaults: check them once the command works'
+                : 'init did not run the pipeline (`repro-audit init --yes` lets it), so the outputs are the defaults: check them');
         out.add('    predictions: predictions.csv', '    metrics: metrics.json');
         return;
     }
@@ -446,9 +494,18 @@ function renderWorkflow(plan, configPath) {
 // `repro-audit init`: look at the repository, write repro.yml, the workflow and the .gitignore
 // line, and print the next commands. Nothing existing is overwritten without consent: `--yes`, or
 // a "y" on an interactive terminal; without either, an existing repro.yml is an error (exit 2).
+/** The --trial-timeout value in seconds: a positive whole number. */
+function trialTimeoutOf(value) {
+    if (value === undefined)
+        return DEFAULT_TRIAL_TIMEOUT_SECONDS;
+    if (!/^[1-9]\d{0,6}$/.test(value.trim()))
+        throw new InputError(`--trial-timeout must be a positive whole number of seconds, not "${value}"`);
+    return Number(value);
+}
 async function init(opts, io) {
     try {
         const dir = process.cwd();
+        const timeout = trialTimeoutOf(opts.trialTimeout);
         const root = repositoryRoot(dir);
         if (!existsSync(path.join(root, '.git')))
             throw new InputError(`${dir} is not in a git repository: run \`git init\` first (the lock and baseline are committed)`);
@@ -458,7 +515,7 @@ async function init(opts, io) {
             throw new InputError('already exists and was left as it is; pass --yes to replace it', {
                 file: configFile
             });
-        const plan = await look(dir, root, opts, consent, io);
+        const plan = await look(dir, root, { ...opts, timeout }, consent, io);
         await writeAll(plan, dir, root, consent, io);
         return 0;
     }
@@ -492,7 +549,10 @@ async function look(dir, root, opts, consent, io) {
         opts.run &&
         (await consent(`Run \`${command.command}\` once to see what it writes? [y/N] `))) {
         io.stdout(`running \`${command.command}\` once to see what it writes to $REPRO_OUTPUT_DIR…\n`);
-        plan.trial = await trialRun(dir, command.command, python, path.join(dir, '.repro-audit', 'init-run'));
+        const outDir = path.join(dir, '.repro-audit', 'init-run');
+        plan.trial = await trialRun(dir, command.command, python, outDir, opts.timeout);
+        if (plan.trial.timedOut)
+            io.stdout(`stopped \`${command.command}\` after ${opts.timeout} s (--trial-timeout)\n`);
         if (plan.trial.ok)
             plan.outputs = await guessOutputs(plan.trial, idColumn);
     }

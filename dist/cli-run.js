@@ -3,7 +3,7 @@ import { promises, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { v as pipelineEnv, I as InputError, g as exists, x as StreamRedactor } from './cli-commands.js';
 import { a as csvField, r as readCsvFile, s as scanCsv } from './cli-csv.js';
-import { o as globToRegExp } from './cli-describe.js';
+import { a as globToRegExp } from './cli-describe.js';
 import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
 
 // CPU time of a command and everything it started. Node gives no rusage of a child, and

@@ -1,7 +1,7 @@
 import { promises } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { k as readBaseline, m as baselineFilesDir } from './cli-describe.js';
+import { o as readBaseline, p as baselineFilesDir } from './cli-describe.js';
 import { p as loadConfig, I as InputError } from './cli-commands.js';
 import { predictWithFitted, FITTED_PIPELINE_FILE } from './cli-engine.js';
 import { r as runPipeline } from './cli-run.js';

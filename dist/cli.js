@@ -4349,6 +4349,7 @@ async function runCli(argv, io) {
         .description('look at this repository and write repro.yml, the workflow and .gitignore lines')
         .option('-y, --yes', 'answer yes: run the pipeline once to find its outputs, overwrite existing files')
         .option('--no-run', 'do not run the pipeline to find its outputs')
+        .option('--trial-timeout <seconds>', 'stop the trial run (its whole process group) after this many seconds (default 600)')
         .action(async (opts) => {
         const { init } = await import('./cli-init.js');
         exitCode = await init(opts, io);

@@ -3126,6 +3126,129 @@ function fallbackToDoubleQuoted(layout) {
 ({
 	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name))});
 
+// A reader for the lock as `repro-audit lock` writes it: block mappings and sequences indented by
+// two spaces, columns as one-line flow mappings, scalars plain or double-quoted. Every audit reads
+// the lock first, and a general YAML parser runs cold there for tens of milliseconds on a lock of
+// 20 KB; line-sized regular expressions run as native code. Anything outside that shape (anchors,
+// tags, block scalars, single quotes, comments after values, tabs, YAML-only escapes) is
+// `undefined` here, and the general readers take it.
+const LINE = /^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?|(\{.*\}))$/;
+const FLOW_PAIR = / *([A-Za-z_][A-Za-z0-9_]*): ("(?:[^"\\]|\\.)*"|[^,{}[\]"']*?) *(,|\})/y;
+/** Characters that make a plain scalar something other than a string, or not plain at all. */
+const NOT_PLAIN = /^([,[\]{}#&*!|>'"%@`]|[-?:]( |$))|: | #|:$|^\s|\s$/;
+const JSON_ESCAPES = /\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/;
+/** The lock's value, or undefined when the text is not in the shape the writer produces. */
+function readWrittenLock(text) {
+    if (text.includes('\t') || text.includes('\r'))
+        return undefined;
+    const root = {};
+    const stack = [{ indent: -1, node: root }];
+    for (const raw of text.split('\n')) {
+        if (raw === '' || raw.startsWith('#'))
+            continue;
+        const m = LINE.exec(raw);
+        if (!m)
+            return undefined;
+        const [, spaces, dash, key, rest, flow] = m;
+        if (!placeLine(stack, spaces.length, dash !== undefined, key, rest, flow))
+            return undefined;
+    }
+    return stack.some(f => f.pendingKey !== undefined) ? undefined : root;
+}
+/** Add one line to the tree; false when it does not fit the shape. */
+function placeLine(stack, indent, dash, key, rest, flow) {
+    // A `key:` line's block starts on the next line: a mapping indented deeper, or a sequence.
+    const top = stack[stack.length - 1];
+    if (top.pendingKey !== undefined) {
+        if (indent <= top.indent + 1)
+            return false;
+        const child = dash ? [] : {};
+        top.node[top.pendingKey] = child;
+        top.pendingKey = undefined;
+        stack.push({ indent: dash ? indent : indent - 1, node: child });
+    }
+    while (stack.length > 1 && stack[stack.length - 1].indent > indent - (dash ? 0 : 1))
+        stack.pop();
+    let frame = stack[stack.length - 1];
+    if (dash) {
+        if (!Array.isArray(frame.node) || frame.indent !== indent)
+            return false;
+        if (flow !== undefined) {
+            const item = flowMapping(flow);
+            if (!item)
+                return false;
+            frame.node.push(item);
+            return true;
+        }
+        const item = {};
+        frame.node.push(item);
+        frame = { indent: indent + 1, node: item };
+        stack.push(frame);
+    }
+    else if (Array.isArray(frame.node) || flow !== undefined || frame.indent !== indent - 1)
+        return false;
+    const map = frame.node;
+    if (key === undefined || key in map)
+        return false;
+    if (rest === undefined) {
+        frame.pendingKey = key;
+        return true;
+    }
+    const value = scalar(rest);
+    if (value === undefined)
+        return false;
+    map[key] = value;
+    return true;
+}
+function flowMapping(text) {
+    const inner = text.slice(1);
+    const out = {};
+    FLOW_PAIR.lastIndex = 0;
+    for (;;) {
+        const m = FLOW_PAIR.exec(inner);
+        if (!m || m[1] in out)
+            return undefined;
+        const value = scalar(m[2]);
+        if (value === undefined)
+            return undefined;
+        out[m[1]] = value;
+        if (m[3] === '}')
+            return FLOW_PAIR.lastIndex === inner.length ? out : undefined;
+    }
+}
+/** A scalar by YAML 1.2's core schema, as the general readers resolve it. */
+function scalar(text) {
+    if (text.startsWith('"')) {
+        if (!text.endsWith('"') || text.length < 2 || JSON_ESCAPES.test(text))
+            return undefined;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (text === '[]')
+        return [];
+    if (text === '' || NOT_PLAIN.test(text))
+        return undefined;
+    if (/^(null|Null|NULL|~)$/.test(text))
+        return null;
+    if (/^(true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(false|False|FALSE)$/.test(text))
+        return false;
+    if (/^[-+]?[0-9]+$/.test(text))
+        return Number(text);
+    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    // Other spellings some readers take for numbers (octal, hexadecimal, binary, digits with
+    // underscores, infinities, NaN): the writer never makes them plain, so they go to the others.
+    if (/^[-+]?(0[box]|[0-9][0-9_]*_|\.(inf|nan)$)/i.test(text))
+        return undefined;
+    return text;
+}
+
 const LOCK_VERSION = 2;
 function isDirLock(entry) {
     return 'files' in entry && Array.isArray(entry.files);
@@ -3226,14 +3349,16 @@ async function readLock(file, paths) {
     return readLockFast(text, file, paths) ?? readLockChecked(text, file, paths);
 }
 /**
- * The lock as written by `repro-audit lock`, read with js-yaml: it is read on every audit, and the
- * `yaml` document parser costs several times more on its flow-style column lists. Anything it
- * does not accept (bad YAML, a wrong layout, a path leaving the repository) is undefined here, and
- * the checked reader then says what is wrong, with the line. Both read YAML 1.2's core schema.
+ * The lock as written by `repro-audit lock`: read on every audit, so by the reader of the writer's
+ * own shape (lock-reader.ts), then by js-yaml for any other YAML (a hand-edited lock); the `yaml`
+ * document parser costs several times more on the flow-style column lists. Anything neither
+ * accepts (bad YAML, a wrong layout, a path leaving the repository) is undefined here, and the
+ * checked reader then says what is wrong, with the line. All read YAML 1.2's core schema.
  */
 function readLockFast(text, file, paths) {
     try {
-        const value = load(text, { schema: CORE_SCHEMA, filename: file });
+        const value = (readWrittenLock(text) ??
+            load(text, { schema: CORE_SCHEMA, filename: file }));
         if (!value || typeof value !== 'object' || Array.isArray(value))
             return undefined;
         checkLayout(value, file);

@@ -3,6 +3,7 @@ import { CORE_SCHEMA, load } from 'js-yaml'
 import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Scalar } from 'yaml'
 import { InputError } from '../core/errors.js'
 import { confinedPath, writeFileAtomic } from '../core/files.js'
+import { readWrittenLock } from './lock-reader.js'
 
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty'
 export type DataFormat = 'csv' | 'parquet'
@@ -163,10 +164,11 @@ export async function readLock(
 }
 
 /**
- * The lock as written by `repro-audit lock`, read with js-yaml: it is read on every audit, and the
- * `yaml` document parser costs several times more on its flow-style column lists. Anything it
- * does not accept (bad YAML, a wrong layout, a path leaving the repository) is undefined here, and
- * the checked reader then says what is wrong, with the line. Both read YAML 1.2's core schema.
+ * The lock as written by `repro-audit lock`: read on every audit, so by the reader of the writer's
+ * own shape (lock-reader.ts), then by js-yaml for any other YAML (a hand-edited lock); the `yaml`
+ * document parser costs several times more on the flow-style column lists. Anything neither
+ * accepts (bad YAML, a wrong layout, a path leaving the repository) is undefined here, and the
+ * checked reader then says what is wrong, with the line. All read YAML 1.2's core schema.
  */
 function readLockFast(
   text: string,
@@ -174,7 +176,8 @@ function readLockFast(
   paths: { dir: string; root: string } | undefined
 ): SnapshotLock | undefined {
   try {
-    const value = load(text, { schema: CORE_SCHEMA, filename: file }) as Partial<SnapshotLock> | null
+    const value = (readWrittenLock(text) ??
+      load(text, { schema: CORE_SCHEMA, filename: file })) as Partial<SnapshotLock> | null
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
     checkLayout(value, file)
     for (const e of value.entries ?? []) {

@@ -10336,12 +10336,16 @@ function errorLines(error) {
 }
 async function execute(command, opts, files, io) {
     // The reports of this command are removed first, so after an exit 2 nothing looks current: from
-    // the default folder and the config's report.dir, read from its YAML even if it fails to load.
+    // the default folder and the config's report.dir (read from its YAML alone if it fails to load).
     const reportName = REPORT_NAMES[command];
-    const cleared = reportName ? await clearReports(opts.config, reportName) : [];
+    const defaultDir = defaultReportDir(opts.config);
+    if (reportName)
+        await removeReports(defaultDir, reportName);
+    let loaded = false;
     try {
         const config = await configFor(command, opts, files);
-        if (reportName && !cleared.includes(config.reportDir))
+        loaded = true;
+        if (reportName && config.reportDir !== defaultDir)
             await removeReports(config.reportDir, reportName);
         const job = await auditJob(command, config, opts, files, io);
         await printResult(command, job, config, opts, io);
@@ -10357,21 +10361,17 @@ async function execute(command, opts, files, io) {
         return result.gate.exitCode;
     }
     catch (error) {
+        if (reportName && !loaded) {
+            const configured = await rawReportDir(opts.config);
+            if (configured && configured !== defaultDir)
+                await removeReports(configured, reportName);
+        }
         io.stderr(errorLines(error));
         return 2;
     }
 }
 function defaultReportDir(configFile) {
     return path.join(path.dirname(path.resolve(configFile)), '.repro-audit');
-}
-async function clearReports(configFile, name) {
-    const dirs = [defaultReportDir(configFile)];
-    const configured = await rawReportDir(configFile);
-    if (configured && configured !== dirs[0])
-        dirs.push(configured);
-    for (const dir of dirs)
-        await removeReports(dir, name);
-    return dirs;
 }
 async function removeReports(dir, name) {
     for (const ext of ['json', 'md'])

@@ -46,12 +46,15 @@ export async function execute(
   io: CliIO
 ): Promise<number> {
   // The reports of this command are removed first, so after an exit 2 nothing looks current: from
-  // the default folder and the config's report.dir, read from its YAML even if it fails to load.
+  // the default folder and the config's report.dir (read from its YAML alone if it fails to load).
   const reportName = REPORT_NAMES[command]
-  const cleared = reportName ? await clearReports(opts.config, reportName) : []
+  const defaultDir = defaultReportDir(opts.config)
+  if (reportName) await removeReports(defaultDir, reportName)
+  let loaded = false
   try {
     const config = await configFor(command, opts, files)
-    if (reportName && !cleared.includes(config.reportDir)) await removeReports(config.reportDir, reportName)
+    loaded = true
+    if (reportName && config.reportDir !== defaultDir) await removeReports(config.reportDir, reportName)
     const job = await auditJob(command, config, opts, files, io)
     await printResult(command, job, config, opts, io)
     const { result } = job
@@ -64,6 +67,10 @@ export async function execute(
     }
     return result.gate.exitCode
   } catch (error) {
+    if (reportName && !loaded) {
+      const configured = await rawReportDir(opts.config)
+      if (configured && configured !== defaultDir) await removeReports(configured, reportName)
+    }
     io.stderr(errorLines(error))
     return 2
   }
@@ -71,14 +78,6 @@ export async function execute(
 
 function defaultReportDir(configFile: string): string {
   return path.join(path.dirname(path.resolve(configFile)), '.repro-audit')
-}
-
-async function clearReports(configFile: string, name: string): Promise<string[]> {
-  const dirs = [defaultReportDir(configFile)]
-  const configured = await rawReportDir(configFile)
-  if (configured && configured !== dirs[0]) dirs.push(configured)
-  for (const dir of dirs) await removeReports(dir, name)
-  return dirs
 }
 
 async function removeReports(dir: string, name: string): Promise<void> {

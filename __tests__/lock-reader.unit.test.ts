@@ -2,10 +2,11 @@
 // bundled examples, and locks with column names that need quotes, look like numbers or hold
 // YAML's indicator characters. What it does not take is left to the general readers, never misread.
 import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { readWrittenLock } from '../src/snapshot/lock-reader.js'
-import { serializeLock, type LockedColumn, type SnapshotLock } from '../src/snapshot/lockfile.js'
+import { readLock, serializeLock, type LockedColumn, type SnapshotLock } from '../src/snapshot/lockfile.js'
 
 const yamlOf = (text: string): unknown => load(text, { schema: CORE_SCHEMA })
 
@@ -95,6 +96,20 @@ describe("the reader of the writer's own lock shape", () => {
       written.replace(/\n/g, '\r\n')
     ]) {
       expect(readWrittenLock(text)).toBeUndefined()
+    }
+  })
+
+  it('a hand-edited lock that is still valid YAML is read by the general reader, to the same value', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'repro-audit-lock-'))
+    try {
+      const written = serializeLock(lockWithColumns(['Id', 'Sale Price']))
+      const edited = written.replace('format: csv', "format: 'csv' # edited by hand")
+      await fs.writeFile(path.join(dir, 'a.lock'), written)
+      await fs.writeFile(path.join(dir, 'b.lock'), edited)
+      expect(readWrittenLock(edited)).toBeUndefined()
+      expect(await readLock(path.join(dir, 'b.lock'))).toEqual(await readLock(path.join(dir, 'a.lock')))
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
     }
   })
 })

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs'
-import { CORE_SCHEMA, load } from 'js-yaml'
 import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Scalar } from 'yaml'
 import { InputError } from '../core/errors.js'
 import { confinedPath, writeFileAtomic } from '../core/files.js'
@@ -160,7 +159,7 @@ export async function readLock(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new InputError(`cannot read the lock: ${(error as Error).message}`, { file })
   }
-  return readLockFast(text, file, paths) ?? readLockChecked(text, file, paths)
+  return (await readLockFast(text, file, paths)) ?? readLockChecked(text, file, paths)
 }
 
 /**
@@ -170,14 +169,13 @@ export async function readLock(
  * accepts (bad YAML, a wrong layout, a path leaving the repository) is undefined here, and the
  * checked reader then says what is wrong, with the line. All read YAML 1.2's core schema.
  */
-function readLockFast(
+async function readLockFast(
   text: string,
   file: string,
   paths: { dir: string; root: string } | undefined
-): SnapshotLock | undefined {
+): Promise<SnapshotLock | undefined> {
   try {
-    const value = (readWrittenLock(text) ??
-      load(text, { schema: CORE_SCHEMA, filename: file })) as Partial<SnapshotLock> | null
+    const value = (readWrittenLock(text) ?? (await readAnyYaml(text, file))) as Partial<SnapshotLock> | null
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
     checkLayout(value, file)
     for (const e of value.entries ?? []) {
@@ -189,6 +187,12 @@ function readLockFast(
   } catch {
     return undefined
   }
+}
+
+/** Any YAML, by js-yaml, which is loaded only for a lock the writer did not shape. */
+async function readAnyYaml(text: string, file: string): Promise<unknown> {
+  const { CORE_SCHEMA, load } = await import('js-yaml')
+  return load(text, { schema: CORE_SCHEMA, filename: file })
 }
 
 /** The lock read as a YAML document: slower, and its errors name the line. */

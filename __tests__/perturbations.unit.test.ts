@@ -51,6 +51,8 @@ describe('the perturbation registry', () => {
       inView: true
     })
     expect(run.env).toMatchObject({ PYTHONHASHSEED: '1', OMP_NUM_THREADS: expect.not.stringMatching(/^1$/) })
+    // The extra threads sleep when idle rather than spin (OpenMP, OpenBLAS's own pool).
+    expect(run.env).toMatchObject({ OMP_WAIT_POLICY: 'PASSIVE', OPENBLAS_THREAD_TIMEOUT: '4' })
     expect(run.shuffleSeed).toBe('repro-audit:row_order')
     expect(run.varied).toMatch(/^snapshot rows shuffled .*; PYTHONHASHSEED=1; OMP_NUM_THREADS/)
     const env = perturbedRun(runId(['hash_seed'], plan.tried), ['hash_seed'], plan)

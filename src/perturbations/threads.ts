@@ -11,7 +11,13 @@ export const threads = definePerturbation({
   reachesBuiltin: false,
   plan: async () => {
     const count = String(Math.max(2, os.availableParallelism()))
-    const env = Object.fromEntries(THREAD_VARIABLES.map(v => [v, count]))
+    const env: Record<string, string> = {
+      ...Object.fromEntries(THREAD_VARIABLES.map(v => [v, count])),
+      // Idle threads sleep instead of spinning (OpenMP, and OpenBLAS's own pool): the same
+      // arithmetic, without burning the CPU a shared runner has.
+      OMP_WAIT_POLICY: 'PASSIVE',
+      OPENBLAS_THREAD_TIMEOUT: '4'
+    }
     return { change: { varied: `${THREAD_VARIABLES.join(', ')}=${count}`, env } }
   }
 })

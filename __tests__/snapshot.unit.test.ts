@@ -251,10 +251,14 @@ describe("rows without a profile (the shuffle's reader)", () => {
       await fs.writeFile(file, body[0] + `${rows}\n`.repeat(60_000) + rows)
       const profiled = collector()
       await scanCsvFile(file, { rows: profiled.sink })
+      // Both ways of finding rows: as text (a regular expression), as bytes (quote parity).
       const plain = collector()
       await forEachCsvRow(file, { rows: plain.sink })
+      const bytes = collector()
+      await forEachCsvRow(file, { rows: { row: bytes.sink.row, flush: bytes.sink.flush } })
       expect(plain.rows.length).toBe(profiled.rows.length)
       expect(plain.rows).toEqual(profiled.rows)
+      expect(bytes.rows).toEqual(profiled.rows)
       expect(plain.rows.slice(0, 3)).toEqual([
         'id,name,note\n',
         '1,a,plain\n',
@@ -280,6 +284,8 @@ describe("rows without a profile (the shuffle's reader)", () => {
         name: 'InputError',
         line: 6
       })
+      const { row, flush } = collector().sink
+      await expect(forEachCsvRow(file, { rows: { row, flush } })).rejects.toMatchObject({ line: 6 })
     } finally {
       await fs.rm(dir, { recursive: true, force: true })
     }

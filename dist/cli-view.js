@@ -1162,14 +1162,13 @@ async function writeCsv(o, target, scratch, options) {
     const out = createWriteStream(target);
     const size = (await promises.stat(o.source)).size;
     const bucketBytes = options.bucketBytes ?? BUCKET_BYTES;
-    const shuffle = o.shuffle
-        ? new ShuffleSink(out, {
-            dir: path.join(scratch, 'buckets', o.rel),
-            seed: `${options.shuffleSeed}:${o.rel}`,
-            buckets: Math.ceil(size / bucketBytes),
-            inMemory: size <= Math.min(bucketBytes, options.inMemoryBytes ?? IN_MEMORY_BYTES)
-        })
-        : undefined;
+    const seed = `${options.shuffleSeed}:${o.rel}`;
+    const inMemory = size <= Math.min(bucketBytes, options.inMemoryBytes ?? IN_MEMORY_BYTES);
+    const shuffle = !o.shuffle
+        ? undefined
+        : inMemory
+            ? new MemoryShuffleSink(out, seed)
+            : new ShuffleSink(out, path.join(scratch, 'buckets', o.rel), seed, Math.ceil(size / bucketBytes));
     const sink = shuffle ?? new CopySink(out);
     try {
         const progress = await progressOf(o, o.shuffle ? 'shuffling' : 'cutting');
@@ -1207,12 +1206,6 @@ class Staging {
             this.length = this.buffer.writeUInt32LE(end - start, this.length);
         this.length += src.copy(this.buffer, this.length, start, end);
     }
-    /** Append the bytes of a one-byte (latin1) string after its length as 4 bytes. */
-    appendText(text) {
-        this.reserve(text.length + 4);
-        this.length = this.buffer.writeUInt32LE(text.length, this.length);
-        this.length += this.buffer.write(text, this.length, 'latin1');
-    }
     get bytes() {
         return this.buffer.subarray(0, this.length);
     }
@@ -1247,56 +1240,34 @@ const IN_MEMORY_BYTES = 8 << 20;
 /**
  * A seeded shuffle whose memory does not grow with the file: each row goes to a random bucket file
  * (about 16 MiB each), then every bucket is read back and shuffled in memory. Random buckets plus a
- * random order within each give a uniformly random order of the whole file. A small file is kept
- * as one list of row strings instead; it makes the same random draws as one bucket, so its order
- * is the one the bucket files would give.
+ * random order within each give a uniformly random order of the whole file.
  */
 class ShuffleSink {
     out;
+    dir;
     random;
     buckets;
     /** Bytes written to each bucket file. */
     sizes;
-    /** The rows of an in-memory shuffle, each ending in a line break. */
-    texts;
-    dir;
     header;
-    lastNewline = '\n';
-    constructor(out, options) {
+    lastNewline = Buffer.from('\n');
+    constructor(out, dir, seed, count) {
         this.out = out;
-        this.dir = options.dir;
-        this.random = seedrandom(options.seed);
-        this.buckets = Array.from({ length: options.inMemory ? 1 : Math.max(1, options.buckets) }, () => new Staging());
+        this.dir = dir;
+        this.random = seedrandom(seed);
+        this.buckets = Array.from({ length: Math.max(1, count) }, () => new Staging());
         this.sizes = new Array(this.buckets.length).fill(0);
-        if (options.inMemory)
-            this.texts = [];
     }
     row(bytes) {
-        if (this.header && !this.texts)
-            this.toBucket().append(bytes, true);
-        else
-            this.rowText(bytes.toString('latin1'));
-    }
-    rowText(text) {
-        if (this.header === undefined) {
-            this.header = text;
-            this.lastNewline = text.endsWith('\r\n') ? '\r\n' : '\n';
+        if (!this.header) {
+            this.header = Buffer.from(bytes);
+            this.lastNewline = Buffer.from(bytes.toString('latin1').endsWith('\r\n') ? '\r\n' : '\n');
             return;
         }
-        if (!this.texts)
-            return this.toBucket().appendText(text);
-        this.random(); // the draw of a bucket, as with one bucket file
-        // The file's last row may end without a line break; moved into the middle it needs one.
-        const last = text.charCodeAt(text.length - 1);
-        this.texts.push(last === 10 || last === 13 ? text : text + this.lastNewline);
-    }
-    toBucket() {
-        return this.buckets[Math.floor(this.random() * this.buckets.length)];
+        this.buckets[Math.floor(this.random() * this.buckets.length)].append(bytes, true);
     }
     /** Append the staged rows to the bucket files: those over their share of 8 MiB, or all. */
     async flush(all = false) {
-        if (this.texts)
-            return;
         await promises.mkdir(this.dir, { recursive: true });
         const share = Math.max(1 << 14, (8 << 20) / this.buckets.length);
         for (const [b, staged] of this.buckets.entries()) {
@@ -1309,14 +1280,8 @@ class ShuffleSink {
     }
     async finish() {
         await this.flush(true);
-        if (this.header !== undefined) {
-            // The header may be the last line of the file, without a line break.
-            const h = this.header;
-            const ended = h.endsWith('\n') || h.endsWith('\r');
-            await writeFully(this.out, Buffer.from(ended ? h : h + this.lastNewline, 'latin1'));
-        }
-        if (this.texts)
-            return this.writeTexts(this.texts);
+        if (this.header)
+            await writeFully(this.out, withNewline(this.header, this.lastNewline));
         const output = new Staging();
         // One buffer, as large as the largest bucket, is read into for every bucket.
         const buffer = Buffer.allocUnsafeSlow(Math.max(...this.sizes));
@@ -1335,17 +1300,6 @@ class ShuffleSink {
             await promises.rm(file, { force: true });
         }
     }
-    /** The in-memory rows in a seeded random order, written at once. */
-    async writeTexts(texts) {
-        for (let i = texts.length - 1; i > 0; i--) {
-            const j = Math.floor(this.random() * (i + 1));
-            const t = texts[i];
-            texts[i] = texts[j];
-            texts[j] = t;
-        }
-        if (texts.length)
-            await writeFully(this.out, Buffer.from(texts.join(''), 'latin1'));
-    }
     /** The rows of one bucket (each after its 4-byte length), in a seeded random order. */
     async writeShuffled(data, output) {
         let count = 0;
@@ -1354,13 +1308,7 @@ class ShuffleSink {
         const starts = new Uint32Array(count);
         for (let at = 0, k = 0; at < data.length; at += 4 + data.readUInt32LE(at))
             starts[k++] = at;
-        for (let i = count - 1; i > 0; i--) {
-            const j = Math.floor(this.random() * (i + 1));
-            const t = starts[i];
-            starts[i] = starts[j];
-            starts[j] = t;
-        }
-        const newline = Buffer.from(this.lastNewline);
+        shuffleInPlace(starts, this.random);
         // Rows are copied into one reused output buffer, written each time it holds about 1 MiB.
         for (const at of starts) {
             const end = at + 4 + data.readUInt32LE(at);
@@ -1368,7 +1316,7 @@ class ShuffleSink {
             // The file's last row may end without a line break; in the middle it needs one.
             const last = data[end - 1];
             if (last !== 10 && last !== 13)
-                output.append(newline, false);
+                output.append(this.lastNewline, false);
             if (output.length >= 1 << 20) {
                 await writeFully(this.out, output.bytes);
                 output.length = 0;
@@ -1377,6 +1325,62 @@ class ShuffleSink {
         if (output.length)
             await writeFully(this.out, output.bytes);
         output.length = 0;
+    }
+}
+/**
+ * The same shuffle for a small file, kept as one list of row strings (latin1, byte for byte) and
+ * written at once: no bucket file and no Buffer per row. It makes the random draws of one bucket
+ * file, so its order is the one the bucket files would give.
+ */
+class MemoryShuffleSink {
+    out;
+    random;
+    /** The rows, each ending in a line break. */
+    texts = [];
+    header;
+    lastNewline = '\n';
+    constructor(out, seed) {
+        this.out = out;
+        this.random = seedrandom(seed);
+    }
+    /** Rows of the time-cut reader, which hands out bytes. */
+    row(bytes) {
+        this.rowText(bytes.toString('latin1'));
+    }
+    rowText(text) {
+        if (this.header === undefined) {
+            this.header = text;
+            this.lastNewline = text.endsWith('\r\n') ? '\r\n' : '\n';
+            return;
+        }
+        this.random(); // the draw of a bucket, as with one bucket file
+        // The file's last row may end without a line break; moved into the middle it needs one.
+        const last = text.charCodeAt(text.length - 1);
+        this.texts.push(last === 10 || last === 13 ? text : text + this.lastNewline);
+    }
+    async flush() { }
+    async finish() {
+        if (this.header === undefined)
+            return;
+        const header = Buffer.from(this.header, 'latin1');
+        await writeFully(this.out, withNewline(header, Buffer.from(this.lastNewline)));
+        shuffleInPlace(this.texts, this.random);
+        if (this.texts.length)
+            await writeFully(this.out, Buffer.from(this.texts.join(''), 'latin1'));
+    }
+}
+/** The header may be the last line of the file, without a line break. */
+function withNewline(line, newline) {
+    const last = line[line.length - 1];
+    return last === 10 || last === 13 ? line : Buffer.concat([line, newline]);
+}
+/** Fisher–Yates from the last element down, with the seeded generator. */
+function shuffleInPlace(items, random) {
+    for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        const t = items[i];
+        items[i] = items[j];
+        items[j] = t;
     }
 }
 /**

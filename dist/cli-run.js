@@ -396,7 +396,7 @@ async function readPredictions(file, idColumn, csvCopy) {
     return file;
 }
 /** Predictions files up to this size are read whole to be checked. */
-const SPLIT_WHOLE_BYTES = 64 << 20;
+const SPLIT_WHOLE_BYTES = 16 << 20;
 async function checkPredictions(csv, idColumn, shownAs) {
     let columns = [];
     let idIndex = -1;

@@ -321,7 +321,7 @@ export async function readPredictions(file: string, idColumn: string, csvCopy: s
 }
 
 /** Predictions files up to this size are read whole to be checked. */
-const SPLIT_WHOLE_BYTES = 64 << 20
+const SPLIT_WHOLE_BYTES = 16 << 20
 
 async function checkPredictions(csv: string, idColumn: string, shownAs: string): Promise<void> {
   let columns: string[] = []

@@ -320,6 +320,35 @@ describe('init: the trial run has a time limit', () => {
     expect(await stopped(pid)).toBe(true) // the whole process group, not only the shell
   })
 
+  it('the trial run gets no runner secret, and what it printed is shown one line at a time, escaped', async () => {
+    const dir = await userProject()
+    await fs.writeFile(
+      path.join(dir, 'train.py'),
+      'import os, sys\n' +
+        'print("token=" + str(os.environ.get("INPUT_TOKEN")))\n' +
+        'print("\\x1b[31mred\\u202eevil")\n' +
+        'sys.exit(3)\n'
+    )
+    git(dir, 'commit', '-qam', 'A failing model')
+    const secret = 'ghs_trialrunsecret0123456789'
+    const saved = process.env.INPUT_TOKEN
+    process.env.INPUT_TOKEN = secret
+    try {
+      const result = await runCli(['init', '--yes'], { cwd: dir })
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain('token=None')
+      expect(result.stdout).toContain('\\x1b[31mred\\u202eevil')
+      expect(result.stdout).not.toContain(String.fromCharCode(0x1b))
+      expect(result.stdout).not.toContain('\u202e')
+      expect(result.stdout).not.toContain(secret)
+      const log = await fs.readFile(path.join(dir, '.repro-audit', 'init-run.log'), 'utf8')
+      expect(log).toContain('token=None')
+    } finally {
+      if (saved === undefined) delete process.env.INPUT_TOKEN
+      else process.env.INPUT_TOKEN = saved
+    }
+  })
+
   it('init --help documents --trial-timeout and its default', async () => {
     const help = await runCli(['init', '--help'])
     expect(help.code).toBe(0)

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { promises } from 'node:fs';
-import { I as InputError, k as redactDeep, i as isInside, b as requireWritableInside, w as writeFileAtomic } from './cli-commands.js';
+import { I as InputError, m as redactDeep, i as isInside, b as requireWritableInside, w as writeFileAtomic } from './cli-commands.js';
 import { formatNumber } from './cli-format.js';
 import { w as worst, e as exitCodeFor } from './cli-index2.js';
 import { j as joinById, d as diffCell, p as parseValue } from './cli-join.js';

@@ -1,7 +1,7 @@
 import { promises } from 'node:fs';
 import path from 'node:path';
 import { b as canonicalJson } from './cli-canonical-json.js';
-import { g as exists, q as hashFile } from './cli-commands.js';
+import { g as exists, u as hashFile } from './cli-commands.js';
 import { w as withinTolerance, r as relativeDiff } from './cli-tolerance.js';
 import 'node:crypto';
 import 'process';

@@ -18,6 +18,7 @@ import './cli-index2.js';
 import './cli-format.js';
 import './cli-describe.js';
 import './cli-outputs.js';
+import './cli-glob.js';
 import 'node:stream';
 import 'node:stream/promises';
 import './cli-csv.js';

@@ -1,9 +1,9 @@
 import { promises, createWriteStream, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash } from './cli-canonical-json.js';
-import { T as THREAD_VARIABLES, I as InputError, w as writeFileAtomic, d as distExports, f as confinedPath, b as requireWritableInside, c as relativePosix, a as displayPath, g as exists$1, h as allFindings, S as SECTION_KEYS, s as skippedSection, r as repositoryRoot, j as envRulesOf, k as redactDeep, l as SCHEMA_VERSION } from './cli-commands.js';
+import { T as THREAD_VARIABLES, I as InputError, w as writeFileAtomic, d as distExports, f as confinedPath, b as requireWritableInside, c as relativePosix, a as displayPath, g as exists$1, h as allFindings, S as SECTION_KEYS, j as skippedSection, r as repositoryRoot, k as envRulesOf, m as redactDeep, q as SCHEMA_VERSION } from './cli-commands.js';
 import { w as worst, R as REPORT_SECTIONS, S as SECTION_LIST, o as open, r as resultsReproduce, l as lowerFirst, i as intendedText, e as exitCodeFor } from './cli-index2.js';
-import { s as sealFolder, e as endWrite, b as entryFiles, f as formatOf, c as stageFolder, d as scanDataFile, h as fileLockFrom, v as valuesName, j as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, r as removeStaleBeside, k as removeStale, l as listEntryFiles, m as hashDataFile, n as diffRowHashes, M as MAX_ADDED_IDS, o as readBaseline, p as baselineFilesDir, q as writeBaseline } from './cli-describe.js';
+import { s as sealFolder, e as endWrite, a as entryFiles, f as formatOf, b as stageFolder, c as scanDataFile, d as fileLockFrom, v as valuesName, g as sidecarName, w as writeRowHashesTemp, D as DuplicateIdError, r as removeStaleBeside, h as removeStale, l as listEntryFiles, j as hashDataFile, k as diffRowHashes, M as MAX_ADDED_IDS, m as readBaseline, n as baselineFilesDir, o as writeBaseline } from './cli-describe.js';
 import { d as describeTolerance } from './cli-tolerance.js';
 import { formatBytes, formatInt, plural, formatNumber } from './cli-format.js';
 import os from 'node:os';

@@ -1,6 +1,6 @@
 import { promises, existsSync } from 'node:fs';
 import path from 'node:path';
-import { N as NO_ENV_RULES, v as pipelineEnv, I as InputError, a as displayPath, i as isInside } from './cli-commands.js';
+import { N as NO_ENV_RULES, p as pipelineEnv, I as InputError, a as displayPath, i as isInside } from './cli-commands.js';
 import { w as worst } from './cli-index2.js';
 import { n as normalizePythonName, f as formatOfFile, s as sameVersion, v as versionDistance, a as formatNamed, b as satisfies } from './cli-index.js';
 import { execFile } from 'node:child_process';

@@ -15,6 +15,7 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
+import './cli-glob.js';
 import './cli-format.js';
 import 'node:stream';
 import './cli-csv.js';

@@ -1,9 +1,10 @@
 import { promises, readFileSync, createWriteStream, rmSync, mkdtempSync, openSync, writeSync, closeSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { a as canonicalHash, c as canonicalJsonPretty } from './cli-canonical-json.js';
-import { q as hashFile, t as linkOutside, I as InputError, f as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, i as isInside, c as relativePosix, m as logLine } from './cli-commands.js';
+import { u as hashFile, v as linkOutside, I as InputError, f as confinedPath, a as displayPath, b as requireWritableInside, w as writeFileAtomic, i as isInside, c as relativePosix, l as logLine } from './cli-commands.js';
 import { createHash } from 'node:crypto';
 import { B as BASELINE_MANIFEST, a as BASELINE_PREDICTIONS } from './cli-outputs.js';
+import { a as globToRegExp, g as globBase } from './cli-glob.js';
 import { formatBytes } from './cli-format.js';
 import { Transform, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -353,38 +354,6 @@ function jsonLine(text, key, value) {
     if (at < 0)
         at = text.indexOf(`${JSON.stringify(key)}:`);
     return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-}
-
-/**
- * A path glob as a regular expression over forward-slash paths: `*` and `?` stay within one
- * folder, `**` spans folders (and `**\/` may match no folder at all).
- */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-/** The folder part of a glob before its first wildcard (`data/**\/*.csv` → `data`), or `.`. */
-function globBase(glob) {
-    const fixed = [];
-    for (const part of glob.split('/')) {
-        if (/[*?[]/.test(part))
-            break;
-        fixed.push(part);
-    }
-    return fixed.join('/') || '.';
 }
 
 const DATA_EXTENSIONS = { '.csv': 'csv', '.parquet': 'parquet', '.pq': 'parquet' };
@@ -2535,4 +2504,4 @@ function lockedColumn(c) {
     return out;
 }
 
-export { exp as A, expm1 as B, pow as C, DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, globToRegExp as a, entryFiles as b, stageFolder as c, scanDataFile as d, endWrite as e, formatOf as f, globBase as g, fileLockFrom as h, isDataFileName as i, sidecarName as j, removeStale as k, listEntryFiles as l, hashDataFile as m, diffRowHashes as n, readBaseline as o, baselineFilesDir as p, writeBaseline as q, removeStaleBeside as r, sealFolder as s, scanCsvFile as t, forEachCsvRow as u, valuesName as v, writeRowHashesTemp as w, progressFor as x, log as y, log1p as z };
+export { pow as A, DuplicateIdError as D, MAX_ADDED_IDS as M, Profiler as P, RowProblem as R, SET_NAME as S, entryFiles as a, stageFolder as b, scanDataFile as c, fileLockFrom as d, endWrite as e, formatOf as f, sidecarName as g, removeStale as h, isDataFileName as i, hashDataFile as j, diffRowHashes as k, listEntryFiles as l, readBaseline as m, baselineFilesDir as n, writeBaseline as o, scanCsvFile as p, forEachCsvRow as q, removeStaleBeside as r, sealFolder as s, progressFor as t, log as u, valuesName as v, writeRowHashesTemp as w, log1p as x, exp as y, expm1 as z };

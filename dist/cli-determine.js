@@ -1,7 +1,7 @@
 import { w as worst } from './cli-index2.js';
 import { promises } from 'node:fs';
 import path from 'node:path';
-import { q as hashFile, C as CAUSES } from './cli-commands.js';
+import { u as hashFile, C as CAUSES } from './cli-commands.js';
 import { comparePredictions } from './cli-predictions.js';
 import { w as withinTolerance } from './cli-tolerance.js';
 import { s as scanCsv } from './cli-csv.js';
@@ -23,13 +23,15 @@ import 'node:worker_threads';
 import './cli-join.js';
 import 'stream';
 import 'node:perf_hooks';
+import './cli-command.js';
+import './cli-glob.js';
+import './cli-outputs.js';
 import './cli-run.js';
+import './cli-view.js';
 import './cli-describe.js';
 import './cli-canonical-json.js';
-import './cli-outputs.js';
 import 'node:stream';
 import 'node:stream/promises';
-import './cli-view.js';
 import './cli-audit2.js';
 import 'node:zlib';
 

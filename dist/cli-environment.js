@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import { w as worst } from './cli-index2.js';
-import { N as NO_ENV_RULES, T as THREAD_VARIABLES, v as pipelineEnv } from './cli-commands.js';
+import { N as NO_ENV_RULES, T as THREAD_VARIABLES, p as pipelineEnv } from './cli-commands.js';
 import './cli-format.js';
 import 'node:fs';
 import 'node:path';

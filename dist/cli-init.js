@@ -1,10 +1,11 @@
-import { spawn, execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promises, existsSync } from 'node:fs';
 import path from 'node:path';
-import { d as distExports, r as repositoryRoot, I as InputError, e as errorLines, w as writeFileAtomic, a as displayPath } from './cli-commands.js';
+import { p as pipelineEnv, s as secretEnvValues, l as logLine, d as distExports, N as NO_ENV_RULES, r as repositoryRoot, I as InputError, e as errorLines, w as writeFileAtomic, a as displayPath } from './cli-commands.js';
 import { i as isDiscoverable } from './cli-index.js';
 import { s as scanCsv } from './cli-csv.js';
 import { promisify } from 'node:util';
+import { r as runInGroup } from './cli-command.js';
 import 'process';
 import 'buffer';
 import 'node:crypto';
@@ -14,6 +15,8 @@ import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
 import 'stream';
+import './cli-glob.js';
+import './cli-outputs.js';
 
 // What `repro-audit init` finds about the data: CSV and Parquet files under the usual folders, and
 // the id column (named like an id, unique and never empty in every file that has it).
@@ -293,71 +296,40 @@ async function probe(python, modules, cwd) {
 }
 /** How long init waits for its one trial run before stopping it (`init --trial-timeout`). */
 const DEFAULT_TRIAL_TIMEOUT_SECONDS = 600;
-/** Run the command once, from `dir`, with REPRO_DATA_DIR=dir and REPRO_OUTPUT_DIR a scratch folder. */
+/**
+ * Run the command once, from `dir`, with REPRO_DATA_DIR=dir and REPRO_OUTPUT_DIR a scratch folder:
+ * through the pipeline's own runner (a process group of its own, stopped whole at the time limit,
+ * leftovers stopped, no runner secrets, its output logged beside the folder with secrets redacted).
+ */
 async function trialRun(dir, command, python, outDir, timeoutSeconds = DEFAULT_TRIAL_TIMEOUT_SECONDS) {
     await promises.rm(outDir, { recursive: true, force: true });
     await promises.mkdir(outDir, { recursive: true });
-    const env = { ...process.env, REPRO_DATA_DIR: dir, REPRO_OUTPUT_DIR: outDir };
+    const env = {
+        ...pipelineEnv(process.env, NO_ENV_RULES),
+        REPRO_DATA_DIR: dir,
+        REPRO_OUTPUT_DIR: outDir
+    };
     if (python?.executable.includes('/'))
         env.PATH = `${path.dirname(python.executable)}${path.delimiter}${env.PATH ?? ''}`;
-    const { code, output, timedOut } = await runShell(command, dir, env, timeoutSeconds * 1000);
+    const done = await runInGroup({
+        command,
+        cwd: dir,
+        env,
+        timeoutSeconds,
+        logFile: `${outDir}.log`,
+        marker: `REPRO_OUTPUT_DIR=${outDir}`,
+        secrets: secretEnvValues(process.env, NO_ENV_RULES)
+    }).catch((error) => ({ code: 127, timedOut: false, output: error.message }));
     const files = (await listFiles(outDir, '')).sort();
     return {
-        ok: code === 0 && !timedOut,
-        timedOut,
+        ok: done.code === 0 && !done.timedOut,
+        timedOut: done.timedOut,
         timeoutSeconds,
         files,
-        tail: output.split('\n').slice(-20).join('\n').trim(),
+        // Printed on the terminal in init's notes: one line each, control characters shown, not run.
+        tail: done.output.split('\n').map(logLine).join('\n').trim(),
         outDir
     };
-}
-/** Seconds between SIGTERM and SIGKILL for a trial run past its time limit. */
-const KILL_GRACE_MS = 3000;
-/**
- * Runs `command` with /bin/sh in its own process group; past `timeoutMs` the whole group (the
- * script and whatever it started) gets SIGTERM, then SIGKILL.
- */
-function runShell(command, cwd, env, timeoutMs) {
-    return new Promise(resolve => {
-        const child = spawn('/bin/sh', ['-c', command], {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true
-        });
-        let output = '';
-        let timedOut = false;
-        const keep = (chunk) => {
-            output = (output + chunk.toString('utf8')).slice(-16384);
-        };
-        const signalGroup = (signal) => {
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, signal);
-            }
-            catch {
-                // The group is gone already.
-            }
-        };
-        let killer;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            signalGroup('SIGTERM');
-            killer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
-        }, timeoutMs);
-        const done = (code) => {
-            clearTimeout(timer);
-            clearTimeout(killer);
-            resolve({ code, output, timedOut });
-        };
-        child.stdout.on('data', keep);
-        child.stderr.on('data', keep);
-        child.on('error', error => {
-            output = error.message;
-            done(127);
-        });
-        child.on('close', code => done(code ?? 1));
-    });
 }
 async function listFiles(root, rel) {
     const items = await promises.readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);

@@ -17,6 +17,7 @@ import 'node:events';
 import 'node:process';
 import './cli-canonical-json.js';
 import './cli-outputs.js';
+import './cli-glob.js';
 import './cli-format.js';
 import 'node:stream';
 import 'node:stream/promises';

@@ -1,5 +1,5 @@
 import { promises } from 'node:fs';
-import { u as requireUcs2length, I as InputError, l as SCHEMA_VERSION, S as SECTION_KEYS } from './cli-commands.js';
+import { x as requireUcs2length, I as InputError, q as SCHEMA_VERSION, S as SECTION_KEYS } from './cli-commands.js';
 import 'node:path';
 import 'process';
 import 'buffer';

@@ -1,5 +1,5 @@
 import { c as canonicalJsonPretty } from './cli-canonical-json.js';
-import { S as SECTION_KEYS, m as logLine } from './cli-commands.js';
+import { S as SECTION_KEYS, l as logLine } from './cli-commands.js';
 import { formatNumber, formatInt } from './cli-format.js';
 import { c as STATUS_MARK, a as escapeMessage, b as escapeMarkdown, d as codeSpan, s as sectionTitle } from './cli-index2.js';
 import { c as compareIds } from './cli-csv2.js';

@@ -2,7 +2,7 @@ import { promises } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { a as canonicalHash, c as canonicalJsonPretty, s as sha256Hex } from './cli-canonical-json.js';
-import { I as InputError, l as SCHEMA_VERSION, k as redactDeep, w as writeFileAtomic, f as confinedPath, q as hashFile } from './cli-commands.js';
+import { I as InputError, q as SCHEMA_VERSION, m as redactDeep, w as writeFileAtomic, f as confinedPath, u as hashFile } from './cli-commands.js';
 import 'node:crypto';
 import { B as BASELINE_MANIFEST } from './cli-outputs.js';
 import { p as parseCanonicalCsv, r as readCanonicalCsv } from './cli-csv2.js';

@@ -1,14 +1,15 @@
 import { promises } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { o as readBaseline, p as baselineFilesDir } from './cli-describe.js';
-import { p as loadConfig, I as InputError } from './cli-commands.js';
+import { m as readBaseline, n as baselineFilesDir } from './cli-describe.js';
+import { t as loadConfig, I as InputError } from './cli-commands.js';
 import { predictWithFitted, FITTED_PIPELINE_FILE } from './cli-engine.js';
 import { r as runPipeline } from './cli-run.js';
 import { p as prepareDataView } from './cli-view.js';
 import './cli-canonical-json.js';
 import 'node:crypto';
 import './cli-outputs.js';
+import './cli-glob.js';
 import './cli-format.js';
 import 'node:stream';
 import 'node:stream/promises';
@@ -22,6 +23,7 @@ import './cli.js';
 import 'node:readline/promises';
 import 'node:events';
 import 'node:process';
+import './cli-command.js';
 
 /** The pipeline section, or a clear error for commands that train. */
 function requirePipeline(config, command) {

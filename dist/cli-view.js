@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { g as getDefaultExportFromCjs } from './cli.js';
 import { c as relativePosix, I as InputError } from './cli-commands.js';
-import { b as entryFiles, f as formatOf, t as scanCsvFile, u as forEachCsvRow, x as progressFor } from './cli-describe.js';
+import { a as entryFiles, f as formatOf, p as scanCsvFile, q as forEachCsvRow, t as progressFor } from './cli-describe.js';
 
 var alea$1 = {exports: {}};
 

@@ -4334,7 +4334,7 @@ const failOnOption = () => new Option('--fail-on <status>', 'which status fails:
     'warn',
     'never'
 ]);
-const commands = async () => import('./cli-commands.js').then(function (n) { return n.y; });
+const commands = async () => import('./cli-commands.js').then(function (n) { return n.z; });
 /** Parse arguments, run the command, print, and return the exit status. */
 async function runCli(argv, io) {
     let exitCode = 0;

@@ -1,10 +1,13 @@
 // What `repro-audit init` finds about the pipeline: the command that trains (a dvc.yaml stage, a
 // Makefile target, a train.py), the Python that can run it, and what one run writes.
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { parse as parseYaml } from 'yaml'
+import { NO_ENV_RULES, pipelineEnv, secretEnvValues } from '../core/pipeline-env.js'
+import { logLine } from '../core/text.js'
+import { runInGroup } from '../pipeline/command.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -150,7 +153,11 @@ export interface TrialRun {
 /** How long init waits for its one trial run before stopping it (`init --trial-timeout`). */
 export const DEFAULT_TRIAL_TIMEOUT_SECONDS = 600
 
-/** Run the command once, from `dir`, with REPRO_DATA_DIR=dir and REPRO_OUTPUT_DIR a scratch folder. */
+/**
+ * Run the command once, from `dir`, with REPRO_DATA_DIR=dir and REPRO_OUTPUT_DIR a scratch folder:
+ * through the pipeline's own runner (a process group of its own, stopped whole at the time limit,
+ * leftovers stopped, no runner secrets, its output logged beside the folder with secrets redacted).
+ */
 export async function trialRun(
   dir: string,
   command: string,
@@ -160,72 +167,32 @@ export async function trialRun(
 ): Promise<TrialRun> {
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(outDir, { recursive: true })
-  const env: NodeJS.ProcessEnv = { ...process.env, REPRO_DATA_DIR: dir, REPRO_OUTPUT_DIR: outDir }
+  const env: NodeJS.ProcessEnv = {
+    ...pipelineEnv(process.env, NO_ENV_RULES),
+    REPRO_DATA_DIR: dir,
+    REPRO_OUTPUT_DIR: outDir
+  }
   if (python?.executable.includes('/'))
     env.PATH = `${path.dirname(python.executable)}${path.delimiter}${env.PATH ?? ''}`
-  const { code, output, timedOut } = await runShell(command, dir, env, timeoutSeconds * 1000)
+  const done = await runInGroup({
+    command,
+    cwd: dir,
+    env,
+    timeoutSeconds,
+    logFile: `${outDir}.log`,
+    marker: `REPRO_OUTPUT_DIR=${outDir}`,
+    secrets: secretEnvValues(process.env, NO_ENV_RULES)
+  }).catch((error: Error) => ({ code: 127, timedOut: false, output: error.message }))
   const files = (await listFiles(outDir, '')).sort()
   return {
-    ok: code === 0 && !timedOut,
-    timedOut,
+    ok: done.code === 0 && !done.timedOut,
+    timedOut: done.timedOut,
     timeoutSeconds,
     files,
-    tail: output.split('\n').slice(-20).join('\n').trim(),
+    // Printed on the terminal in init's notes: one line each, control characters shown, not run.
+    tail: done.output.split('\n').map(logLine).join('\n').trim(),
     outDir
   }
-}
-
-/** Seconds between SIGTERM and SIGKILL for a trial run past its time limit. */
-const KILL_GRACE_MS = 3000
-
-/**
- * Runs `command` with /bin/sh in its own process group; past `timeoutMs` the whole group (the
- * script and whatever it started) gets SIGTERM, then SIGKILL.
- */
-function runShell(
-  command: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  timeoutMs: number
-): Promise<{ code: number; output: string; timedOut: boolean }> {
-  return new Promise(resolve => {
-    const child = spawn('/bin/sh', ['-c', command], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true
-    })
-    let output = ''
-    let timedOut = false
-    const keep = (chunk: Buffer): void => {
-      output = (output + chunk.toString('utf8')).slice(-16384)
-    }
-    const signalGroup = (signal: NodeJS.Signals): void => {
-      try {
-        if (child.pid) process.kill(-child.pid, signal)
-      } catch {
-        // The group is gone already.
-      }
-    }
-    let killer: NodeJS.Timeout | undefined
-    const timer = setTimeout(() => {
-      timedOut = true
-      signalGroup('SIGTERM')
-      killer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS)
-    }, timeoutMs)
-    const done = (code: number): void => {
-      clearTimeout(timer)
-      clearTimeout(killer)
-      resolve({ code, output, timedOut })
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', error => {
-      output = error.message
-      done(127)
-    })
-    child.on('close', code => done(code ?? 1))
-  })
 }
 
 async function listFiles(root: string, rel: string): Promise<string[]> {

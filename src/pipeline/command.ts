@@ -59,7 +59,7 @@ export async function runCommand(
     // pyenv shim or other Python on PATH.
     if (spec.python.includes('/')) env.PATH = `${path.dirname(spec.python)}${path.delimiter}${env.PATH ?? ''}`
   }
-  const done = await execute({
+  const done = await runInGroup({
     command: spec.command,
     cwd: options.workDir ?? config.dir,
     env,
@@ -117,7 +117,7 @@ export async function runCommand(
   }
 }
 
-interface Completed {
+export interface Completed {
   code: number | null
   signal: NodeJS.Signals | null
   timedOut: boolean
@@ -130,7 +130,7 @@ interface Completed {
   cpuSeconds?: number
 }
 
-interface Execution {
+export interface Execution {
   command: string
   cwd: string
   env: NodeJS.ProcessEnv
@@ -146,7 +146,7 @@ interface Execution {
  * closed; a background process holding the output open gets OUTPUT_GRACE_MS, then the audit stops
  * reading. Either way, whatever the command left running is stopped, and counted for the report.
  */
-function execute(run: Execution): Promise<Completed> {
+export function runInGroup(run: Execution): Promise<Completed> {
   return new Promise((resolve, reject) => {
     const child = spawn(withCpuTimes(run.command), {
       shell: true,
